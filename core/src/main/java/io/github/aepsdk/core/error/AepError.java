@@ -1,0 +1,99 @@
+package io.github.aepsdk.core.error;
+
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * What an AEP error answer said, independent of its body shape (gateway {@code {error_code,
+ * message}}, Schema Registry / Flow Service problem documents, the generic 400 document, or a
+ * non-JSON body).
+ */
+public final class AepError implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+  private final String title;
+  private final String detail;
+  private final String requestId;
+  private final String rawBody;
+  private final String method;
+  private final String path;
+
+  AepError(int status, String code, String title, String detail, String requestId, String rawBody, String method, String path) {
+    this.status = status;
+    this.code = code;
+    this.title = title;
+    this.detail = detail;
+    this.requestId = requestId;
+    this.rawBody = rawBody;
+    this.method = method;
+    this.path = path;
+  }
+
+  /** HTTP status. */
+  public int status() {
+    return status;
+  }
+
+  /** AEP error code, e.g. {@code 401013}, {@code XDM-1010-404}, {@code FLOW-1439-404}. */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /** Title, if any. */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /** Detail message, if any. */
+  public Optional<String> detail() {
+    return Optional.ofNullable(detail);
+  }
+
+  /** Request id, if any. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /** The raw body as received. */
+  public String rawBody() {
+    return rawBody;
+  }
+
+  /** HTTP method of the call. */
+  public String method() {
+    return method;
+  }
+
+  /** URL path of the call. */
+  public String path() {
+    return path;
+  }
+
+  String describe() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(method).append(' ').append(path).append(" failed with HTTP ").append(status);
+    if (code != null) {
+      sb.append(" [").append(code).append(']');
+    }
+    if (title != null) {
+      sb.append(": ").append(title);
+    }
+    if (detail != null && !detail.equals(title)) {
+      sb.append(title != null ? " - " : ": ").append(detail);
+    }
+    if (code == null && title == null && detail == null && !rawBody.isEmpty()) {
+      sb.append(": ").append(rawBody.length() > 500 ? rawBody.substring(0, 500) + "…" : rawBody);
+    }
+    if (requestId != null) {
+      sb.append(" (request id ").append(requestId).append(')');
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

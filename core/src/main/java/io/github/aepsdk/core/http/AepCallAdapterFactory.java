@@ -1,0 +1,136 @@
+package io.github.aepsdk.core.http;
+
+import io.github.aepsdk.core.error.AepErrors;
+import io.github.aepsdk.core.error.AepException;
+import io.github.aepsdk.core.error.AepInvalidResponseException;
+import io.github.aepsdk.core.error.AepIoException;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Callback;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Lets the API interfaces return models directly. A method returning {@code T} runs the call on the
+ * calling thread and returns the body or throws an {@link AepException}; a method returning {@code
+ * CompletableFuture<T>} runs it asynchronously and completes with the same result or exception.
+ * Error answers become the typed {@link io.github.aepsdk.core.error.AepServiceException} of their
+ * status; unreadable bodies an {@link AepInvalidResponseException}; transport failures an {@link
+ * AepIoException}.
+ */
+final class AepCallAdapterFactory extends CallAdapter.Factory {
+
+  @Override
+  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    Class<?> raw = getRawType(returnType);
+    if (raw == Call.class) {
+      return null;
+    }
+    if (raw == CompletableFuture.class) {
+      Type inner = getParameterUpperBound(0, (ParameterizedType) returnType);
+      return new CallAdapter<Object, CompletableFuture<Object>>() {
+        @Override
+        public Type responseType() {
+          return inner;
+        }
+
+        @Override
+        public CompletableFuture<Object> adapt(Call<Object> call) {
+          return async(call);
+        }
+      };
+    }
+    return new CallAdapter<Object, Object>() {
+      @Override
+      public Type responseType() {
+        return returnType;
+      }
+
+      @Override
+      public Object adapt(Call<Object> call) {
+        return sync(call);
+      }
+    };
+  }
+
+  static <T> T sync(Call<T> call) {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      throw failure(call.request(), e);
+    }
+    return bodyOrThrow(call.request(), response);
+  }
+
+  static <T> CompletableFuture<T> async(Call<T> call) {
+    CompletableFuture<T> future = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        call.cancel();
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    call.enqueue(new Callback<T>() {
+      @Override
+      public void onResponse(Call<T> c, Response<T> response) {
+        try {
+          future.complete(bodyOrThrow(c.request(), response));
+        } catch (AepException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call<T> c, Throwable t) {
+        future.completeExceptionally(t instanceof Exception ? failure(c.request(), (Exception) t) : t);
+      }
+    });
+    return future;
+  }
+
+  private static <T> T bodyOrThrow(Request request, Response<T> response) {
+    if (response.isSuccessful()) {
+      return response.body();
+    }
+    String body;
+    try (ResponseBody errorBody = response.errorBody()) {
+      body = errorBody == null ? "" : errorBody.string();
+    } catch (IOException e) {
+      body = "";
+    }
+    throw AepErrors.fromResponse(response.code(), body, response.headers().get("x-request-id"),
+        request.method(), request.url().encodedPath());
+  }
+
+  static AepException failure(Request request, Exception e) {
+    String method = request.method();
+    String path = request.url().encodedPath();
+    if (e instanceof AepException) {
+      return (AepException) e;
+    }
+    if (e instanceof AepConverterFactory.EmptyItemsException) {
+      return AepErrors.emptyItems("{\"items\":[]}", null, method, path);
+    }
+    if (e instanceof AepConverterFactory.UnreadableBodyException) {
+      return new AepInvalidResponseException(method, path, e.getCause());
+    }
+    if (e instanceof IOException) {
+      boolean neverSent = e instanceof ConnectException || e instanceof UnknownHostException;
+      return new AepIoException(method, path, !neverSent, e);
+    }
+    if (e instanceof RuntimeException) {
+      throw (RuntimeException) e;
+    }
+    return new AepException(method + " " + path + " failed", e);
+  }
+}

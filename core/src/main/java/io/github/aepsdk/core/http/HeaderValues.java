@@ -1,0 +1,54 @@
+package io.github.aepsdk.core.http;
+
+import java.util.regex.Pattern;
+
+/** Checks of values that go into HTTP headers; masking of secrets for display. */
+public final class HeaderValues {
+  private static final Pattern SANDBOX = Pattern.compile("[a-z0-9][a-z0-9-]{0,253}");
+
+  private HeaderValues() {}
+
+  /**
+   * {@code value} if it is non-blank and has no CR, LF or other control character.
+   *
+   * @throws IllegalArgumentException naming {@code setting} (never echoing the value)
+   */
+  public static String require(String setting, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(setting + " must be set and non-blank");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        throw new IllegalArgumentException(setting + " must not contain CR, LF or other control characters");
+      }
+    }
+    if (!value.equals(value.strip())) {
+      throw new IllegalArgumentException(setting + " must not have leading or trailing whitespace");
+    }
+    return value;
+  }
+
+  /**
+   * {@code name} if it is a valid AEP sandbox name: lower-case letters, digits and hyphens,
+   * starting with a letter or digit (for example {@code prod}, {@code dev-2}).
+   *
+   * @throws IllegalArgumentException naming the setting
+   */
+  public static String requireSandboxName(String name) {
+    require("sandboxName", name);
+    if (!SANDBOX.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "sandboxName must be lower-case letters, digits and hyphens (for example 'prod'), was '" + name + "'");
+    }
+    return name;
+  }
+
+  /** A display form of a secret: its length and at most its last 4 characters for long values. */
+  public static String mask(String secret) {
+    if (secret == null) {
+      return "null";
+    }
+    return secret.length() >= 32 ? "****" + secret.substring(secret.length() - 4) : "****";
+  }
+}

@@ -1,0 +1,363 @@
+package io.github.aepsdk.core.json;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Binds Immutables models to JSON through their generated builders.
+ *
+ * <p>For a model type {@code X} it finds {@code ImmutableX} in the same package (the Immutables
+ * naming convention), maps every accessor that has a same-named builder setter to a JSON member
+ * (the accessor's {@link Json#name()} if present), and:
+ *
+ * <ul>
+ *   <li>reads JSON {@code null} as absent, wraps {@link Optional} attributes, calls {@code build()}
+ *       and turns builder failures (missing required members, failed checks) into a {@link
+ *       JsonDataException} carrying the JSON path;
+ *   <li>keeps unknown members in an {@code additionalProperties()} map when the model declares
+ *       one, and writes them back; models without it skip unknown members, or fail when the adapter
+ *       is {@link JsonAdapter#failOnUnknown() strict};
+ *   <li>writes members in declaration order and omits empty optionals, nulls and empty
+ *       collections.
+ * </ul>
+ *
+ * Generic models ({@code ItemsPage<Flow>}) are supported: type variables of accessors are resolved
+ * against the requested parameterized type.
+ */
+public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
+
+  /** Name of the accessor that keeps unknown members of open-ended models. */
+  static final String ADDITIONAL_PROPERTIES = "additionalProperties";
+
+  @Override
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty()) {
+      return null;
+    }
+    Class<?> raw = Types.getRawType(type);
+    if (raw.isPrimitive() || raw.isEnum() || raw.getName().startsWith("java.")) {
+      return null;
+    }
+    Class<?> model = modelTypeOf(raw);
+    if (model == null) {
+      return null;
+    }
+    if (model != raw) {
+      return moshi.adapter(model);
+    }
+    Class<?> immutable = immutableClassOf(model);
+    if (immutable == null) {
+      return null;
+    }
+    return new ModelAdapter<>(type, model, immutable, moshi);
+  }
+
+  /**
+   * The model type for a class: the class itself when an {@code Immutable*} companion exists, or
+   * the model interface/superclass when {@code raw} is the generated class.
+   */
+  private static Class<?> modelTypeOf(Class<?> raw) {
+    if (Modifier.isAbstract(raw.getModifiers())) {
+      return immutableClassOf(raw) != null ? raw : null;
+    }
+    if (raw.getSimpleName().startsWith("Immutable")) {
+      String modelName = raw.getSimpleName().substring("Immutable".length());
+      for (Class<?> candidate : raw.getInterfaces()) {
+        if (candidate.getSimpleName().equals(modelName)) {
+          return candidate;
+        }
+      }
+      Class<?> superclass = raw.getSuperclass();
+      if (superclass != null && superclass.getSimpleName().equals(modelName)) {
+        return superclass;
+      }
+    }
+    return null;
+  }
+
+  private static Class<?> immutableClassOf(Class<?> model) {
+    String name = model.getPackageName() + ".Immutable" + model.getSimpleName();
+    try {
+      Class<?> immutable = Class.forName(name, false, model.getClassLoader());
+      return model.isAssignableFrom(immutable) ? immutable : null;
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
+  private static final class Property {
+    final String jsonName;
+    final Method accessor;
+    final Method setter;
+    final boolean optional;
+    final JsonAdapter<Object> adapter;
+
+    Property(String jsonName, Method accessor, Method setter, boolean optional, JsonAdapter<Object> adapter) {
+      this.jsonName = jsonName;
+      this.accessor = accessor;
+      this.setter = setter;
+      this.optional = optional;
+      this.adapter = adapter;
+    }
+  }
+
+  private static final class ModelAdapter<T> extends JsonAdapter<T> {
+    private final Class<?> model;
+    private final Method builderFactory;
+    private final Method build;
+    private final Map<String, Property> byJsonName = new LinkedHashMap<>();
+    private final Method additionalAccessor;
+    private final Method additionalSetter;
+    private final JsonAdapter<Object> anyAdapter;
+
+    ModelAdapter(Type type, Class<?> model, Class<?> immutable, Moshi moshi) {
+      this.model = model;
+      try {
+        this.builderFactory = immutable.getMethod("builder");
+        this.build = builderFactory.getReturnType().getMethod("build");
+      } catch (NoSuchMethodException e) {
+        throw new IllegalArgumentException(immutable.getName() + " has no public builder()", e);
+      }
+      Class<?> builderClass = builderFactory.getReturnType();
+      Map<TypeVariable<?>, Type> bindings = bindings(type, model);
+      List<String> order = fieldOrder(immutable);
+      List<Method> accessors = new ArrayList<>();
+      for (Method m : model.getMethods()) {
+        if (m.getParameterCount() == 0
+            && !Modifier.isStatic(m.getModifiers())
+            && m.getReturnType() != void.class
+            && m.getDeclaringClass() != Object.class
+            && setterFor(builderClass, m) != null) {
+          accessors.add(m);
+        }
+      }
+      accessors.sort(Comparator.comparingInt(m -> rank(order, m.getName())));
+      Method extraAccessor = null;
+      Method extraSetter = null;
+      for (Method accessor : accessors) {
+        Method setter = setterFor(builderClass, accessor);
+        if (accessor.getName().equals(ADDITIONAL_PROPERTIES)
+            && Map.class.isAssignableFrom(accessor.getReturnType())) {
+          extraAccessor = accessor;
+          extraSetter = setter;
+          continue;
+        }
+        Type valueType = resolve(accessor.getGenericReturnType(), bindings);
+        boolean optional = accessor.getReturnType() == Optional.class;
+        if (optional) {
+          valueType = ((ParameterizedType) valueType).getActualTypeArguments()[0];
+        }
+        Json json = accessor.getAnnotation(Json.class);
+        String jsonName = json != null ? json.name() : accessor.getName();
+        byJsonName.put(jsonName, new Property(jsonName, accessor, setter, optional, moshi.adapter(valueType)));
+      }
+      this.additionalAccessor = extraAccessor;
+      this.additionalSetter = extraSetter;
+      this.anyAdapter = moshi.adapter(Object.class);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T fromJson(JsonReader reader) throws IOException {
+      if (reader.peek() == JsonReader.Token.NULL) {
+        return reader.nextNull();
+      }
+      Object builder = invoke(builderFactory, null);
+      Map<String, Object> extra = null;
+      String path = reader.getPath();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        Property property = byJsonName.get(name);
+        if (property == null) {
+          if (additionalAccessor != null) {
+            if (extra == null) {
+              extra = new LinkedHashMap<>();
+            }
+            extra.put(name, anyAdapter.fromJson(reader));
+          } else {
+            reader.skipValue();
+          }
+          continue;
+        }
+        if (reader.peek() == JsonReader.Token.NULL) {
+          reader.nextNull();
+          continue;
+        }
+        Object value = property.adapter.fromJson(reader);
+        set(builder, property.setter, property.optional ? Optional.ofNullable(value) : value, reader);
+      }
+      reader.endObject();
+      if (extra != null) {
+        set(builder, additionalSetter, extra, reader);
+      }
+      try {
+        return (T) build.invoke(builder);
+      } catch (InvocationTargetException e) {
+        throw new JsonDataException(
+            "Cannot read " + model.getSimpleName() + " at " + path + ": " + e.getCause().getMessage(),
+            e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, T value) throws IOException {
+      if (value == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      for (Property property : byJsonName.values()) {
+        Object v = invoke(property.accessor, value);
+        if (property.optional) {
+          v = ((Optional<?>) v).orElse(null);
+        }
+        if (v == null || isEmptyContainer(v)) {
+          continue;
+        }
+        writer.name(property.jsonName);
+        property.adapter.toJson(writer, v);
+      }
+      if (additionalAccessor != null) {
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) invoke(additionalAccessor, value)).entrySet()) {
+          writer.name(String.valueOf(entry.getKey()));
+          anyAdapter.toJson(writer, entry.getValue());
+        }
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "ImmutablesJsonAdapter(" + model.getName() + ")";
+    }
+
+    private static void set(Object builder, Method setter, Object value, JsonReader reader) {
+      try {
+        setter.invoke(builder, value);
+      } catch (InvocationTargetException e) {
+        throw new JsonDataException(e.getCause().getMessage() + " at " + reader.getPath(), e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static Object invoke(Method method, Object target) {
+      try {
+        return method.invoke(target);
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IllegalStateException(cause);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  static boolean isEmptyContainer(Object v) {
+    return (v instanceof Collection && ((Collection<?>) v).isEmpty())
+        || (v instanceof Map && ((Map<?, ?>) v).isEmpty());
+  }
+
+  /** The builder's one-argument setter named like the accessor that accepts the accessor's type. */
+  private static Method setterFor(Class<?> builderClass, Method accessor) {
+    Class<?> valueType = accessor.getReturnType();
+    Method fallback = null;
+    for (Method m : builderClass.getMethods()) {
+      if (!m.getName().equals(accessor.getName()) || m.getParameterCount() != 1) {
+        continue;
+      }
+      Class<?> param = m.getParameterTypes()[0];
+      if (param == valueType) {
+        return m;
+      }
+      if (param.isAssignableFrom(valueType) && (fallback == null || param != Object.class)) {
+        fallback = m;
+      }
+    }
+    return fallback;
+  }
+
+  private static List<String> fieldOrder(Class<?> immutable) {
+    List<String> order = new ArrayList<>();
+    for (Field f : immutable.getDeclaredFields()) {
+      if (!Modifier.isStatic(f.getModifiers())) {
+        order.add(f.getName());
+      }
+    }
+    return order;
+  }
+
+  private static int rank(List<String> order, String name) {
+    int i = order.indexOf(name);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  private static Map<TypeVariable<?>, Type> bindings(Type type, Class<?> model) {
+    Map<TypeVariable<?>, Type> bindings = new HashMap<>();
+    TypeVariable<?>[] variables = model.getTypeParameters();
+    if (type instanceof ParameterizedType) {
+      Type[] args = ((ParameterizedType) type).getActualTypeArguments();
+      for (int i = 0; i < variables.length; i++) {
+        bindings.put(variables[i], args[i]);
+      }
+    } else {
+      for (TypeVariable<?> variable : variables) {
+        bindings.put(variable, Object.class);
+      }
+    }
+    return bindings;
+  }
+
+  private static Type resolve(Type type, Map<TypeVariable<?>, Type> bindings) {
+    if (type instanceof TypeVariable) {
+      return bindings.getOrDefault(type, Object.class);
+    }
+    if (type instanceof ParameterizedType) {
+      ParameterizedType p = (ParameterizedType) type;
+      Type[] args = p.getActualTypeArguments().clone();
+      for (int i = 0; i < args.length; i++) {
+        args[i] = resolve(args[i], bindings);
+      }
+      return Types.newParameterizedType(p.getRawType(), args);
+    }
+    if (type instanceof WildcardType) {
+      Type[] upper = ((WildcardType) type).getUpperBounds();
+      return resolve(upper.length > 0 ? upper[0] : Object.class, bindings);
+    }
+    if (type instanceof GenericArrayType) {
+      return Types.arrayOf(resolve(((GenericArrayType) type).getGenericComponentType(), bindings));
+    }
+    return type;
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.aepsdk.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.Types;
+import io.github.aepsdk.flowservice.ImmutableItemsPage;
+import io.github.aepsdk.flowservice.ItemsPage;
+import io.github.aepsdk.flowservice.Link;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImmutablesJsonAdapterFactoryTest {
+
+  private final JsonAdapter<ItemsPage<Map<String, Object>>> pages =
+      AepJson.adapter(Types.newParameterizedType(ItemsPage.class, Types.newParameterizedType(Map.class, String.class, Object.class)));
+
+  @Test
+  void readsGenericEnvelopeWithJsonNamesAndExactNumbers() throws Exception {
+    ItemsPage<Map<String, Object>> page = pages.fromJson(
+        "{\"items\":[{\"id\":\"a\",\"createdAt\":1700000000000,\"ratio\":0.25}],"
+            + "\"_links\":{\"next\":{\"href\":\"/flows?continuationToken=abc%3D\"}}}");
+    assertThat(page).isInstanceOf(ImmutableItemsPage.class);
+    assertThat(page.items()).hasSize(1);
+    assertThat(page.items().get(0).get("createdAt")).isEqualTo(1700000000000L);
+    assertThat(page.items().get(0).get("ratio")).isEqualTo(new java.math.BigDecimal("0.25"));
+    assertThat(page.continuationToken()).contains("abc=");
+    assertThat(page.count()).isEmpty();
+  }
+
+  @Test
+  void nullIsAbsentAndEmptyLinksEndPaging() throws Exception {
+    ItemsPage<Map<String, Object>> page = pages.fromJson("{\"items\":null,\"_links\":{},\"count\":3}");
+    assertThat(page.items()).isEmpty();
+    assertThat(page.continuationToken()).isEmpty();
+    assertThat(page.count()).contains(3L);
+  }
+
+  @Test
+  void writesInDeclarationOrderOmittingEmptyValues() {
+    ItemsPage<Map<String, Object>> page = ItemsPage.<Map<String, Object>>builder()
+        .addItems(Map.of("id", "x"))
+        .count(2L)
+        .build();
+    assertThat(pages.toJson(page)).isEqualTo("{\"items\":[{\"id\":\"x\"}],\"count\":2}");
+  }
+
+  @Test
+  void missingRequiredMemberNamesModelAndPath() {
+    JsonAdapter<Link> links = AepJson.adapter(Link.class);
+    assertThatThrownBy(() -> links.fromJson("{\"rel\":\"next\"}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Link")
+        .hasMessageContaining("href");
+  }
+
+  @Test
+  void strictAdapterRejectsUnknownMembersOfClosedModels() throws Exception {
+    assertThat(AepJson.<Link>adapter(Link.class).fromJson("{\"href\":\"/x\",\"templated\":true}").href()).isEqualTo("/x");
+    assertThatThrownBy(() -> AepJson.<Link>strictAdapter(Link.class).fromJson("{\"href\":\"/x\",\"templated\":true}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("templated");
+  }
+
+  @Test
+  void generatedClassIsBoundLikeItsModel() {
+    Link link = Link.builder().href("/a").build();
+    assertThat(AepJson.adapter(link.getClass()).toJson(link)).isEqualTo("{\"href\":\"/a\"}");
+    assertThat(AepJson.adapter(Types.newParameterizedType(List.class, Link.class)).toJson(List.of(link)))
+        .isEqualTo("[{\"href\":\"/a\"}]");
+  }
+}
