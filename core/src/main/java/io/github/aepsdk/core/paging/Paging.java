@@ -1,7 +1,10 @@
 package io.github.aepsdk.core.paging;
 
+import io.github.aepsdk.catalog.CatalogEntry;
 import io.github.aepsdk.flowservice.ItemsPage;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -10,6 +13,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>Flow Service: follow {@code _links.next.href}, passing its {@code continuationToken} back;
  *       an absent or empty {@code _links} ends the list.
+ *   <li>Catalog: {@code start} + {@code limit} over objects keyed by id; a page with fewer than
+ *       {@code limit} objects is the last.
  * </ul>
  */
 public final class Paging {
@@ -29,5 +34,46 @@ public final class Paging {
         () -> fetch.apply(null),
         page -> page.continuationToken().map(fetch),
         ItemsPage::items);
+  }
+
+  /**
+   * All objects of a Catalog list, with their ids, requested {@code limit} at a time: {@code
+   * start=0}, then {@code start=limit}, {@code start=2*limit}, … until a page has fewer than
+   * {@code limit} objects (an empty page included).
+   *
+   * <pre>{@code
+   * CatalogQuery query = CatalogQuery.builder().orderBy("desc:created").build();
+   * AutoPager<CatalogEntry<DataSet>> all =
+   *     Paging.catalog(100, (start, limit) -> aep.catalog().listDataSets(query.page(start, limit)));
+   * }</pre>
+   *
+   * Catalog pages by offset, so objects created or deleted during the walk can shift pages: sort
+   * by a stable member (e.g. {@code orderBy=created}) for long walks.
+   *
+   * @param limit objects per request, 1 to 100 (Catalog's maximum)
+   * @param fetch fetches the page at ({@code start}, {@code limit}); the map's keys are the ids
+   * @throws IllegalArgumentException if {@code limit} is outside 1–100
+   */
+  public static <T> AutoPager<CatalogEntry<T>> catalog(int limit, BiFunction<Integer, Integer, Map<String, T>> fetch) {
+    if (limit < 1 || limit > 100) {
+      throw new IllegalArgumentException("Catalog limit must be between 1 and 100, was " + limit);
+    }
+    return AutoPager.of(
+        () -> new CatalogPage<>(0, fetch.apply(0, limit)),
+        page -> page.objects.size() < limit
+            ? Optional.empty()
+            : Optional.of(new CatalogPage<>(page.start + limit, fetch.apply(page.start + limit, limit))),
+        page -> CatalogEntry.<T>listOf(page.objects));
+  }
+
+  /** One Catalog page: its offset and its objects. */
+  private static final class CatalogPage<T> {
+    final int start;
+    final Map<String, T> objects;
+
+    CatalogPage(int start, Map<String, T> objects) {
+      this.start = start;
+      this.objects = objects == null ? Map.of() : objects;
+    }
   }
 }
