@@ -83,8 +83,10 @@ public final class AepError implements Serializable {
     if (detail != null && !detail.equals(title)) {
       sb.append(title != null ? " - " : ": ").append(detail);
     }
-    if (code == null && title == null && detail == null && !rawBody.isEmpty()) {
-      sb.append(": ").append(rawBody.length() > 500 ? rawBody.substring(0, 500) + "…" : rawBody);
+    if (code == null && title == null && detail == null && !rawBody.isBlank()) {
+      // a non-JSON body (an HTML error page from a proxy): one line, whitespace and controls collapsed
+      String excerpt = rawBody.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+      sb.append(": ").append(excerpt.length() > 500 ? excerpt.substring(0, 500) + "…" : excerpt);
     }
     if (requestId != null) {
       sb.append(" (request id ").append(requestId).append(')');
