@@ -1,6 +1,368 @@
 package io.github.aepsdk.schemaregistry;
 
+import java.util.List;
+import java.util.Map;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.Header;
+import retrofit2.http.Headers;
+import retrofit2.http.PATCH;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
 /**
- * The AEP Schema Registry API. Paths are relative to the service base path.
+ * The AEP Schema Registry API ({@code https://platform.adobe.io/data/foundation/schemaregistry}):
+ * classes, schemas, field groups and descriptors. Paths are relative to the service base path.
+ *
+ * <p>Obtain an implementation from the SDK client ({@code AepClient.schemaRegistry()}); it adds
+ * the gateway headers ({@code Authorization}, {@code x-api-key}, {@code x-gw-ims-org-id}, {@code
+ * x-sandbox-name}) and sends bodies as {@code Content-Type: application/json}. Every method runs
+ * synchronously and throws the SDK's unchecked exceptions: {@code BadRequestException} (400, for
+ * example {@code XDM-1521-400} duplicate title, {@code XDM-1006…1009-400} wrong {@code Accept}),
+ * {@code NotFoundException} (404, {@code XDM-1010…1017-404}), other {@code AepServiceException}s
+ * by status, {@code AepIoException} for transport failures.
+ *
+ * <p><b>Ids.</b> A resource is addressed by its {@code $id} URI or its {@code meta:altId}, passed
+ * as an {@link XdmId}, which sends the {@code $id} percent-encoded as one path segment ({@code
+ * https%3A%2F%2Fns.adobe.com%2F…}). The {@code String} overloads wrap it for you.
+ *
+ * <p><b>Accept.</b> Every GET sends the media type the registry requires: lists {@code
+ * application/vnd.adobe.xed-id+json} (summaries, {@code list…}) or {@code
+ * application/vnd.adobe.xed+json} (full resources, {@code list…Detailed}); lookups the chosen
+ * {@link XedMediaType} (default {@link XedMediaType#XED}); descriptors the {@code xdm} family.
+ *
+ * <p><b>Paging.</b> Lists take {@code orderby}, {@code start}, {@code limit} (a hint, 0–500) and
+ * {@code property} filters; {@code start} and {@code limit} work only together with {@code
+ * orderby}. Continue with {@link ResultsPage#next()} as {@code start}; core's {@code
+ * Paging.schemaRegistry(…)} does this lazily. Null arguments are omitted from the query.
+ *
+ * @see <a href="https://developer.adobe.com/experience-platform-apis/references/schema-registry/">Schema Registry API reference</a>
+ * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/getting-started.html">Schema Registry API guide</a>
  */
-public interface SchemaRegistryApi {}
+public interface SchemaRegistryApi {
+
+  /** {@code Accept} of list calls that answer summaries. */
+  String XED_ID = "application/vnd.adobe.xed-id+json";
+
+  /** {@code Accept} of list calls that answer full resources. */
+  String XED = "application/vnd.adobe.xed+json";
+
+  /** {@code Accept} of descriptor calls that answer descriptor objects (grouped by {@code @type} in lists). */
+  String XDM = "application/vnd.adobe.xdm+json";
+
+  /** {@code Accept} of descriptor lists that answer descriptor ids grouped by {@code @type}. */
+  String XDM_ID = "application/vnd.adobe.xdm-id+json";
+
+  /** {@code Accept} of descriptor lists that answer a paged {@code results} array of descriptor objects. */
+  String XDM_V2 = "application/vnd.adobe.xdm-v2+json";
+
+  // ---------------------------------------------------------------- classes
+
+  /**
+   * Creates a class in the tenant container: {@code POST /tenant/classes}, 201 with the class.
+   * For an ad-hoc class use {@link CreateClassRequest#adHoc(String, String, Map)}.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#create">Create a class</a>
+   */
+  @POST("tenant/classes")
+  XdmClass createClass(@Body CreateClassRequest request);
+
+  /**
+   * Looks up a class: {@code GET /{CONTAINER_ID}/classes/{CLASS_ID}} with {@code Accept: <accept>}.
+   *
+   * @param container {@link Container#TENANT} for your classes, {@link Container#GLOBAL} for standard ones
+   * @param classId the class's {@code $id} or {@code meta:altId}
+   * @param accept the representation
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#lookup">Look up a class</a>
+   */
+  @GET("{CONTAINER_ID}/classes/{CLASS_ID}")
+  XdmClass getXdmClass(
+      @Path("CONTAINER_ID") Container container,
+      @Path(value = "CLASS_ID", encoded = true) XdmId classId,
+      @Header("Accept") XedMediaType accept);
+
+  /** {@link #getXdmClass(Container, XdmId, XedMediaType)} with {@link XedMediaType#XED}. */
+  default XdmClass getXdmClass(Container container, String classId) {
+    return getXdmClass(container, XdmId.of(classId), XedMediaType.XED);
+  }
+
+  /**
+   * Lists classes as summaries: {@code GET /{CONTAINER_ID}/classes} with {@code Accept:
+   * application/vnd.adobe.xed-id+json}.
+   *
+   * @param orderby sort fields, comma-separated, {@code -} for descending (e.g. {@code title}); null for none
+   * @param start the value of the primary sort field to continue after ({@link ResultsPage#next()}); null for the first page
+   * @param limit page size hint, 0–500; null for the server default
+   * @param property filters such as {@code meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile}; null or empty for none
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#list">List classes</a>
+   */
+  @GET("{CONTAINER_ID}/classes")
+  @Headers("Accept: " + XED_ID)
+  ResultsPage<XdmSummary> listClasses(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /** {@link #listClasses(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
+  default ResultsPage<XdmSummary> listClasses(Container container) {
+    return listClasses(container, null, null, null, null);
+  }
+
+  /**
+   * Lists classes as full resources: {@code GET /{CONTAINER_ID}/classes} with {@code Accept:
+   * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
+   * String, Integer, List)}.
+   */
+  @GET("{CONTAINER_ID}/classes")
+  @Headers("Accept: " + XED)
+  ResultsPage<XdmClass> listClassesDetailed(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  // ---------------------------------------------------------------- schemas
+
+  /**
+   * Creates a schema in the tenant container: {@code POST /tenant/schemas}, 201 with the schema.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#create">Create a schema</a>
+   */
+  @POST("tenant/schemas")
+  Schema createSchema(@Body CreateSchemaRequest request);
+
+  /**
+   * Looks up a schema: {@code GET /{CONTAINER_ID}/schemas/{SCHEMA_ID}} with {@code Accept:
+   * <accept>}. Use {@link XedMediaType#XED_FULL} to get every field resolved into {@link
+   * Schema#properties()} (see {@link Schema#fieldPaths()}).
+   *
+   * @param schemaId the schema's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#lookup">Look up a schema</a>
+   */
+  @GET("{CONTAINER_ID}/schemas/{SCHEMA_ID}")
+  Schema getSchema(
+      @Path("CONTAINER_ID") Container container,
+      @Path(value = "SCHEMA_ID", encoded = true) XdmId schemaId,
+      @Header("Accept") XedMediaType accept);
+
+  /** {@link #getSchema(Container, XdmId, XedMediaType)} with {@link XedMediaType#XED}. */
+  default Schema getSchema(Container container, String schemaId) {
+    return getSchema(container, XdmId.of(schemaId), XedMediaType.XED);
+  }
+
+  /** {@link #getSchema(Container, XdmId, XedMediaType)} for a {@code String} id. */
+  default Schema getSchema(Container container, String schemaId, XedMediaType accept) {
+    return getSchema(container, XdmId.of(schemaId), accept);
+  }
+
+  /**
+   * Lists schemas as summaries: {@code GET /{CONTAINER_ID}/schemas} with {@code Accept:
+   * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
+   * String, Integer, List)}.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#list">List schemas</a>
+   */
+  @GET("{CONTAINER_ID}/schemas")
+  @Headers("Accept: " + XED_ID)
+  ResultsPage<XdmSummary> listSchemas(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /** {@link #listSchemas(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
+  default ResultsPage<XdmSummary> listSchemas(Container container) {
+    return listSchemas(container, null, null, null, null);
+  }
+
+  /**
+   * Lists schemas as full resources: {@code GET /{CONTAINER_ID}/schemas} with {@code Accept:
+   * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
+   * String, Integer, List)}.
+   */
+  @GET("{CONTAINER_ID}/schemas")
+  @Headers("Accept: " + XED)
+  ResultsPage<Schema> listSchemasDetailed(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /**
+   * Replaces a tenant schema: {@code PUT /tenant/schemas/{SCHEMA_ID}}, 200 with the schema. The
+   * body must carry everything a create needs.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#put">Replace a schema</a>
+   */
+  @PUT("tenant/schemas/{SCHEMA_ID}")
+  Schema replaceSchema(@Path(value = "SCHEMA_ID", encoded = true) XdmId schemaId, @Body CreateSchemaRequest request);
+
+  /**
+   * Changes part of a tenant schema with JSON Patch: {@code PATCH /tenant/schemas/{SCHEMA_ID}},
+   * 200 with the updated schema. The body is the array of operations, sent as {@code
+   * application/json} as the API requires. See {@link SchemaPatches} for common changes.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#patch">Update part of a schema</a>
+   */
+  @PATCH("tenant/schemas/{SCHEMA_ID}")
+  Schema patchSchema(@Path(value = "SCHEMA_ID", encoded = true) XdmId schemaId, @Body List<JsonPatchOperation> operations);
+
+  /** {@link #patchSchema(XdmId, List)} for a {@code String} id. */
+  default Schema patchSchema(String schemaId, List<JsonPatchOperation> operations) {
+    return patchSchema(XdmId.of(schemaId), operations);
+  }
+
+  /**
+   * Deletes a tenant schema: {@code DELETE /tenant/schemas/{SCHEMA_ID}}, 204.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#delete">Delete a schema</a>
+   */
+  @DELETE("tenant/schemas/{SCHEMA_ID}")
+  Void deleteSchema(@Path(value = "SCHEMA_ID", encoded = true) XdmId schemaId);
+
+  /** {@link #deleteSchema(XdmId)} for a {@code String} id. */
+  default void deleteSchema(String schemaId) {
+    deleteSchema(XdmId.of(schemaId));
+  }
+
+  // ---------------------------------------------------------------- field groups
+
+  /**
+   * Creates a field group in the tenant container: {@code POST /tenant/fieldgroups}, 201 with the
+   * field group. {@link CreateFieldGroupRequest#tenantFields} builds the usual body.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#create">Create a field group</a>
+   */
+  @POST("tenant/fieldgroups")
+  FieldGroup createFieldGroup(@Body CreateFieldGroupRequest request);
+
+  /**
+   * Looks up a field group: {@code GET /{CONTAINER_ID}/fieldgroups/{FIELD_GROUP_ID}} with {@code
+   * Accept: <accept>}.
+   *
+   * @param fieldGroupId the field group's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#lookup">Look up a field group</a>
+   */
+  @GET("{CONTAINER_ID}/fieldgroups/{FIELD_GROUP_ID}")
+  FieldGroup getFieldGroup(
+      @Path("CONTAINER_ID") Container container,
+      @Path(value = "FIELD_GROUP_ID", encoded = true) XdmId fieldGroupId,
+      @Header("Accept") XedMediaType accept);
+
+  /** {@link #getFieldGroup(Container, XdmId, XedMediaType)} with {@link XedMediaType#XED}. */
+  default FieldGroup getFieldGroup(Container container, String fieldGroupId) {
+    return getFieldGroup(container, XdmId.of(fieldGroupId), XedMediaType.XED);
+  }
+
+  /**
+   * Lists field groups as summaries: {@code GET /{CONTAINER_ID}/fieldgroups} with {@code Accept:
+   * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
+   * String, Integer, List)}; for example {@code property =
+   * List.of("meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile")}.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#list">List field groups</a>
+   */
+  @GET("{CONTAINER_ID}/fieldgroups")
+  @Headers("Accept: " + XED_ID)
+  ResultsPage<XdmSummary> listFieldGroups(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /** {@link #listFieldGroups(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
+  default ResultsPage<XdmSummary> listFieldGroups(Container container) {
+    return listFieldGroups(container, null, null, null, null);
+  }
+
+  /**
+   * Lists field groups as full resources: {@code GET /{CONTAINER_ID}/fieldgroups} with {@code
+   * Accept: application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container,
+   * String, String, Integer, List)}.
+   */
+  @GET("{CONTAINER_ID}/fieldgroups")
+  @Headers("Accept: " + XED)
+  ResultsPage<FieldGroup> listFieldGroupsDetailed(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  // ---------------------------------------------------------------- descriptors
+
+  /**
+   * Creates a descriptor: {@code POST /tenant/descriptors}, 201 with the descriptor and its {@code
+   * @id}. {@link Descriptor#identity(String, String, String, boolean)} builds an identity
+   * descriptor.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/descriptors.html#create">Create a descriptor</a>
+   */
+  @POST("tenant/descriptors")
+  Descriptor createDescriptor(@Body Descriptor descriptor);
+
+  /**
+   * Looks up a descriptor: {@code GET /{CONTAINER_ID}/descriptors/{DESCRIPTOR_ID}} with {@code
+   * Accept: application/vnd.adobe.xdm+json}.
+   *
+   * @param descriptorId the descriptor's {@code @id}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/descriptors.html#lookup">Look up a descriptor</a>
+   */
+  @GET("{CONTAINER_ID}/descriptors/{DESCRIPTOR_ID}")
+  @Headers("Accept: " + XDM)
+  Descriptor getDescriptor(@Path("CONTAINER_ID") Container container, @Path("DESCRIPTOR_ID") String descriptorId);
+
+  /**
+   * Lists descriptors, paged: {@code GET /{CONTAINER_ID}/descriptors} with {@code Accept:
+   * application/vnd.adobe.xdm-v2+json}, which answers a {@code results} array with {@code _page}.
+   * Parameters as in {@link #listClasses(Container, String, String, Integer, List)}; for example
+   * {@code property = List.of("xdm:sourceSchema==<schema $id>")}.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/descriptors.html#list">List descriptors</a>
+   */
+  @GET("{CONTAINER_ID}/descriptors")
+  @Headers("Accept: " + XDM_V2)
+  ResultsPage<Descriptor> listDescriptors(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /** {@link #listDescriptors(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
+  default ResultsPage<Descriptor> listDescriptors(Container container) {
+    return listDescriptors(container, null, null, null, null);
+  }
+
+  /**
+   * Lists descriptors grouped by type, unpaged: {@code GET /{CONTAINER_ID}/descriptors} with {@code
+   * Accept: application/vnd.adobe.xdm+json}. The answer maps each {@code @type} that has
+   * descriptors (for example {@code xdm:descriptorIdentity}) to them; types without descriptors are
+   * absent.
+   *
+   * @param property filters, for example {@code xdm:sourceSchema==<schema $id>}; null or empty for none
+   */
+  @GET("{CONTAINER_ID}/descriptors")
+  @Headers("Accept: " + XDM)
+  Map<String, List<Descriptor>> listDescriptorsByType(
+      @Path("CONTAINER_ID") Container container, @Query("property") List<String> property);
+
+  /**
+   * Lists descriptor ids grouped by type, unpaged: {@code GET /{CONTAINER_ID}/descriptors} with
+   * {@code Accept: application/vnd.adobe.xdm-id+json}: {@code {"xdm:descriptorIdentity": ["<@id>",
+   * …], …}}.
+   */
+  @GET("{CONTAINER_ID}/descriptors")
+  @Headers("Accept: " + XDM_ID)
+  Map<String, List<String>> listDescriptorIds(
+      @Path("CONTAINER_ID") Container container, @Query("property") List<String> property);
+}
