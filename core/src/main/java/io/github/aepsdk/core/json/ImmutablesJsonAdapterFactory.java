@@ -42,6 +42,9 @@ import java.util.Set;
  *   <li>keeps unknown members in an {@code additionalProperties()} map when the model declares
  *       one, and writes them back; models without it skip unknown members, or fail when the adapter
  *       is {@link JsonAdapter#failOnUnknown() strict};
+ *   <li>reads a single JSON object where a {@code List} member is expected as a one-element list
+ *       (some Adobe examples send one object where the API declares an array); such a member is
+ *       written back as an array;
  *   <li>writes members in declaration order and omits empty optionals, nulls and empty
  *       collections.
  * </ul>
@@ -116,13 +119,17 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     final Method setter;
     final boolean optional;
     final JsonAdapter<Object> adapter;
+    /** For {@code List<E>} members: the adapter of {@code E}, to read a lone object; else null. */
+    final JsonAdapter<Object> elementAdapter;
 
-    Property(String jsonName, Method accessor, Method setter, boolean optional, JsonAdapter<Object> adapter) {
+    Property(String jsonName, Method accessor, Method setter, boolean optional, JsonAdapter<Object> adapter,
+        JsonAdapter<Object> elementAdapter) {
       this.jsonName = jsonName;
       this.accessor = accessor;
       this.setter = setter;
       this.optional = optional;
       this.adapter = adapter;
+      this.elementAdapter = elementAdapter;
     }
   }
 
@@ -174,7 +181,12 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         }
         Json json = accessor.getAnnotation(Json.class);
         String jsonName = json != null ? json.name() : accessor.getName();
-        byJsonName.put(jsonName, new Property(jsonName, accessor, setter, optional, moshi.adapter(valueType)));
+        JsonAdapter<Object> elementAdapter = null;
+        if (Types.getRawType(valueType) == List.class && valueType instanceof ParameterizedType) {
+          elementAdapter = moshi.adapter(((ParameterizedType) valueType).getActualTypeArguments()[0]);
+        }
+        byJsonName.put(jsonName,
+            new Property(jsonName, accessor, setter, optional, moshi.adapter(valueType), elementAdapter));
       }
       this.additionalAccessor = extraAccessor;
       this.additionalSetter = extraSetter;
@@ -209,7 +221,12 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
           reader.nextNull();
           continue;
         }
-        Object value = property.adapter.fromJson(reader);
+        Object value;
+        if (property.elementAdapter != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+          value = java.util.Collections.singletonList(property.elementAdapter.fromJson(reader));
+        } else {
+          value = property.adapter.fromJson(reader);
+        }
         set(builder, property.setter, property.optional ? Optional.ofNullable(value) : value, reader);
       }
       reader.endObject();

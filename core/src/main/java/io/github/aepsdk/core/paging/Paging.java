@@ -1,7 +1,9 @@
 package io.github.aepsdk.core.paging;
 
 import io.github.aepsdk.catalog.CatalogEntry;
+import io.github.aepsdk.conversion.DataPage;
 import io.github.aepsdk.flowservice.ItemsPage;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -15,6 +17,8 @@ import java.util.function.Function;
  *       an absent or empty {@code _links} ends the list.
  *   <li>Catalog: {@code start} + {@code limit} over objects keyed by id; a page with fewer than
  *       {@code limit} objects is the last.
+ *   <li>Data Prep: {@code start} + {@code limit} over {@code data}; a page with fewer than {@code
+ *       limit} items (or none) is the last.
  * </ul>
  */
 public final class Paging {
@@ -74,6 +78,44 @@ public final class Paging {
     CatalogPage(int start, Map<String, T> objects) {
       this.start = start;
       this.objects = objects == null ? Map.of() : objects;
+    }
+  }
+
+  /**
+   * All items of a Data Prep list ({@code {"data":[…], "_page":{…}}}), requested {@code limit}
+   * at a time: {@code start=0}, then {@code start=limit}, {@code start=2*limit}, … until a page has
+   * fewer than {@code limit} items (an empty page included). {@code _page.count} is not used: AEP
+   * does not fill it reliably.
+   *
+   * <pre>{@code
+   * AutoPager<MappingSet> sets =
+   *     Paging.dataPrep(50, (start, limit) -> aep.conversion().listMappingSets(limit, start));
+   * }</pre>
+   *
+   * @param limit items per request, at least 1
+   * @param fetch fetches the page at ({@code start}, {@code limit})
+   * @throws IllegalArgumentException if {@code limit < 1}
+   */
+  public static <T> AutoPager<T> dataPrep(int limit, BiFunction<Integer, Integer, DataPage<T>> fetch) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("Data Prep limit must be at least 1, was " + limit);
+    }
+    return AutoPager.of(
+        () -> new DataPrepPage<>(0, fetch.apply(0, limit)),
+        page -> page.items.size() < limit
+            ? Optional.empty()
+            : Optional.of(new DataPrepPage<>(page.start + limit, fetch.apply(page.start + limit, limit))),
+        page -> page.items);
+  }
+
+  /** One Data Prep page: its offset and its items. */
+  private static final class DataPrepPage<T> {
+    final int start;
+    final List<T> items;
+
+    DataPrepPage(int start, DataPage<T> page) {
+      this.start = start;
+      this.items = page == null ? List.of() : page.data();
     }
   }
 }
