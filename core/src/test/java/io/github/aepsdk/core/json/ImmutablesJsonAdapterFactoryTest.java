@@ -72,4 +72,14 @@ class ImmutablesJsonAdapterFactoryTest {
     assertThat(AepJson.adapter(Types.newParameterizedType(List.class, Link.class)).toJson(List.of(link)))
         .isEqualTo("[{\"href\":\"/a\"}]");
   }
+
+  @Test
+  void loneObjectWhereAListIsDeclaredReadsAsOneElementAndWritesAsArray() throws Exception {
+    ItemsPage<Map<String, Object>> page = pages.fromJson("{\"items\":{\"id\":\"a\"}}");
+    assertThat(page.items()).containsExactly(Map.of("id", "a"));
+    assertThat(pages.toJson(page)).isEqualTo("{\"items\":[{\"id\":\"a\"}]}");
+    assertThatThrownBy(() -> pages.fromJson("{\"items\":\"a\"}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("$.items");
+  }
 }
