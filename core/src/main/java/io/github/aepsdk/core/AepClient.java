@@ -9,7 +9,6 @@ import io.github.aepsdk.flowservice.FlowServiceApi;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -84,14 +83,15 @@ public final class AepClient implements AutoCloseable {
   /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
   public static AepClient fromEnv(Map<String, String> env) {
     Builder b = builder()
-        .imsOrgId(requireEnv(env, "AEP_IMS_ORG_ID"))
-        .apiKey(requireEnv(env, "AEP_CLIENT_ID"))
-        .accessTokenProvider(AccessTokenProvider.ofStatic(requireEnv(env, "AEP_ACCESS_TOKEN")));
+        .imsOrgId(fromVariable("AEP_IMS_ORG_ID", HeaderValues::require, requireEnv(env, "AEP_IMS_ORG_ID")))
+        .apiKey(fromVariable("AEP_CLIENT_ID", HeaderValues::require, requireEnv(env, "AEP_CLIENT_ID")))
+        .accessTokenProvider(AccessTokenProvider.ofStatic(
+            fromVariable("AEP_ACCESS_TOKEN", HeaderValues::require, requireEnv(env, "AEP_ACCESS_TOKEN"))));
     if (env.get("AEP_SANDBOX_NAME") != null) {
-      b.sandboxName(env.get("AEP_SANDBOX_NAME"));
+      b.sandboxName(fromVariable("AEP_SANDBOX_NAME", (setting, v) -> HeaderValues.requireSandboxName(v), env.get("AEP_SANDBOX_NAME")));
     }
     if (env.get("AEP_BASE_URL") != null) {
-      b.baseUrl(env.get("AEP_BASE_URL"));
+      b.baseUrl(fromVariable("AEP_BASE_URL", (setting, v) -> AepHttp.checkBaseUrl(v).toString(), env.get("AEP_BASE_URL")));
     }
     return b.build();
   }
@@ -102,6 +102,18 @@ public final class AepClient implements AutoCloseable {
       throw new IllegalArgumentException("environment variable " + name + " must be set");
     }
     return value;
+  }
+
+  /** {@code value} after {@code check}, whose failure then names the environment variable. */
+  private static String fromVariable(String variable, java.util.function.BinaryOperator<String> check, String value) {
+    try {
+      check.apply("environment variable " + variable, value);
+      return value;
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      throw new IllegalArgumentException(
+          message.startsWith("environment variable ") ? message : "environment variable " + variable + ": " + message, e);
+    }
   }
 
   /** Flow Service ({@code /data/foundation/flowservice}): connections, flows, runs. */
@@ -253,7 +265,10 @@ public final class AepClient implements AutoCloseable {
       Settings s = new Settings();
       s.imsOrgId = HeaderValues.require("imsOrgId", imsOrgId);
       s.apiKey = HeaderValues.require("apiKey", apiKey);
-      s.tokens = Objects.requireNonNull(tokens, "accessTokenProvider must be set");
+      if (tokens == null) {
+        throw new IllegalArgumentException("accessTokenProvider must be set");
+      }
+      s.tokens = tokens;
       s.sandboxName = HeaderValues.requireSandboxName(sandboxName);
       s.baseUrl = AepHttp.checkBaseUrl(baseUrl);
       OkHttpClient http = new OkHttpClient.Builder()

@@ -54,12 +54,28 @@ public final class AepHttp {
     return path.endsWith("/") ? parsed : parsed.newBuilder().encodedPath(path + "/").build();
   }
 
+  /**
+   * Loopback by name or IP literal only. A DNS name is never resolved here: {@code 127.0.0.1.nip.io}
+   * would resolve to loopback today and elsewhere at call time.
+   */
   private static boolean isLoopback(String host) {
     if (host.equals("localhost")) {
       return true;
     }
+    String[] octets = host.split("\\.", -1);
+    if (octets.length == 4 && octets[0].equals("127")) {
+      for (String octet : octets) {
+        if (!octet.matches("\\d{1,3}") || Integer.parseInt(octet) > 255) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (!host.contains(":")) {
+      return false;
+    }
     try {
-      return (Character.isDigit(host.charAt(0)) || host.contains(":")) && InetAddress.getByName(host).isLoopbackAddress();
+      return InetAddress.getByName(host).isLoopbackAddress(); // an IPv6 literal: no lookup
     } catch (UnknownHostException e) {
       return false;
     }
