@@ -95,14 +95,14 @@ public interface CatalogApi {
   }
 
   /**
-   * Lists datasets: {@code GET /dataSets?limit=&start=&orderBy=&properties=&property=…&<filter>=…};
+   * Lists datasets: {@code GET /dataSets?limit=&start=&orderBy=&properties=&property=&<filter>=…};
    * null and empty arguments are not sent. Prefer {@link #listDataSets(CatalogQuery)}.
    *
    * @param limit objects per answer, 1–100 (Catalog's default 20)
    * @param start zero-based offset
    * @param orderBy e.g. {@code name,desc:updated}
    * @param properties comma-separated top-level members to return
-   * @param propertyFilters {@code property=} expressions, one parameter each
+   * @param propertyFilter a {@code property=} expression such as {@code version>1.0.3}
    * @param filters simple filters such as {@code name=x}, {@code tags=…}
    * @return datasets keyed by id, in the server's order
    */
@@ -112,7 +112,7 @@ public interface CatalogApi {
       @Query("start") Integer start,
       @Query("orderBy") String orderBy,
       @Query("properties") String properties,
-      @Query("property") List<String> propertyFilters,
+      @Query("property") String propertyFilter,
       @QueryMap Map<String, String> filters);
 
   /**
@@ -123,7 +123,7 @@ public interface CatalogApi {
    */
   default Map<String, DataSet> listDataSets(CatalogQuery query) {
     return listDataSets(query.limit().orElse(null), query.start().orElse(null), query.orderBy().orElse(null),
-        query.propertiesParam(), query.propertyFilters(), query.filters());
+        query.propertiesParam(), query.propertyFilter().orElse(null), query.filters());
   }
 
   /**
@@ -203,7 +203,7 @@ public interface CatalogApi {
   }
 
   /**
-   * Lists batches: {@code GET /batches?limit=&start=&orderBy=&properties=&property=…&<filter>=…};
+   * Lists batches: {@code GET /batches?limit=&start=&orderBy=&properties=&property=&<filter>=…};
    * null and empty arguments are not sent. Prefer {@link #listBatches(CatalogQuery)}.
    *
    * @param filters simple filters such as {@code dataSet=<id>}, {@code status=success}, {@code
@@ -216,7 +216,7 @@ public interface CatalogApi {
       @Query("start") Integer start,
       @Query("orderBy") String orderBy,
       @Query("properties") String properties,
-      @Query("property") List<String> propertyFilters,
+      @Query("property") String propertyFilter,
       @QueryMap Map<String, String> filters);
 
   /**
@@ -226,7 +226,7 @@ public interface CatalogApi {
    */
   default Map<String, Batch> listBatches(CatalogQuery query) {
     return listBatches(query.limit().orElse(null), query.start().orElse(null), query.orderBy().orElse(null),
-        query.propertiesParam(), query.propertyFilters(), query.filters());
+        query.propertiesParam(), query.propertyFilter().orElse(null), query.filters());
   }
 
   /**
@@ -258,11 +258,11 @@ public interface CatalogApi {
    * with {@code dataSetId} (comma-separated ids) or {@code lastBatchStatus}.
    *
    * @return records keyed by dataset id
-   * @throws IllegalArgumentException if the query has {@code property} filters (this endpoint has none)
+   * @throws IllegalArgumentException if the query has a {@code property} filter (this endpoint has none)
    */
   default Map<String, LastBatch> listLastBatches(CatalogQuery query) {
-    if (!query.propertyFilters().isEmpty()) {
-      throw new IllegalArgumentException("GET /lastBatches takes no 'property' filters");
+    if (query.propertyFilter().isPresent()) {
+      throw new IllegalArgumentException("GET /lastBatches takes no 'property' filter");
     }
     return listLastBatches(query.limit().orElse(null), query.start().orElse(null), query.orderBy().orElse(null),
         query.propertiesParam(), query.filters());

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *     .limit(50)
  *     .orderBy("desc:updated")
  *     .addProperties("name", "schemaRef")                       // properties=name,schemaRef
- *     .addPropertyFilters("version>1.0.3")                      // property=version>1.0.3
+ *     .propertyFilter("version>1.0.3")                          // property=version>1.0.3
  *     .putFilters("name", CatalogQuery.anyOf("a", "b"))         // name=a,b
  *     .build();
  * Map<String, DataSet> page = aep.catalog().listDataSets(query);
@@ -57,11 +57,12 @@ public interface CatalogQuery {
   List<String> properties();
 
   /**
-   * {@code property}: filter expressions on top-level members, one query parameter each (all must
-   * hold): {@code name} (exists), {@code !name} (absent), {@code name~regex}, {@code name==x},
-   * {@code name!=x}, {@code created<…}, {@code version>1.0.3}, ….
+   * {@code property}: one filter expression on top-level members: {@code name} (exists), {@code
+   * !name} (absent), {@code name~regex}, {@code name==x}, {@code name!=x}, {@code
+   * version>1.0.3}, {@code created<=…}. The spec declares a single {@code property} parameter;
+   * combine it with {@link #filters()} (all conditions must hold).
    */
-  List<String> propertyFilters();
+  Optional<String> propertyFilter();
 
   /**
    * Simple filters, one query parameter each: member name to value, e.g. {@code name} → {@code x},
