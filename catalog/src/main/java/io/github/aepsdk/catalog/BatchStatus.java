@@ -8,21 +8,37 @@ import java.util.Locale;
  * SDK does not know yet is {@link #UNKNOWN}; the raw string stays available.
  */
 public enum BatchStatus {
+  /** Catalog writes {@code processing}. */
   PROCESSING("processing"),
+  /** Catalog writes {@code success}. */
   SUCCESS("success"),
+  /** Catalog writes {@code failure}. */
   FAILURE("failure"),
+  /** Catalog writes {@code queued}. */
   QUEUED("queued"),
+  /** Catalog writes {@code retrying}. */
   RETRYING("retrying"),
+  /** Catalog writes {@code stalled}. */
   STALLED("stalled"),
+  /** Catalog writes {@code aborted}. */
   ABORTED("aborted"),
+  /** Catalog writes {@code abandoned}. */
   ABANDONED("abandoned"),
+  /** Catalog writes {@code inactive}. */
   INACTIVE("inactive"),
+  /** Catalog writes {@code failed}. */
   FAILED("failed"),
+  /** Catalog writes {@code loading}. */
   LOADING("loading"),
+  /** Catalog writes {@code loaded}. */
   LOADED("loaded"),
+  /** Catalog writes {@code staged}. */
   STAGED("staged"),
+  /** Catalog writes {@code active}. */
   ACTIVE("active"),
+  /** Catalog writes {@code staging}. */
   STAGING("staging"),
+  /** Catalog writes {@code deleted}. */
   DELETED("deleted"),
   /** A status this version of the SDK does not know. */
   UNKNOWN("unknown");

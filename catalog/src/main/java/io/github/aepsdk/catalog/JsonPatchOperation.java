@@ -13,11 +13,17 @@ public interface JsonPatchOperation {
 
   /** RFC 6902 operation names, written lower-case. */
   enum Op {
+    /** {@code add}. */
     @Json(name = "add") ADD,
+    /** {@code remove}. */
     @Json(name = "remove") REMOVE,
+    /** {@code replace}. */
     @Json(name = "replace") REPLACE,
+    /** {@code move}. */
     @Json(name = "move") MOVE,
+    /** {@code copy}. */
     @Json(name = "copy") COPY,
+    /** {@code test}. */
     @Json(name = "test") TEST
   }
 

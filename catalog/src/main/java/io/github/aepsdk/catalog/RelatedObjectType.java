@@ -6,10 +6,15 @@ package io.github.aepsdk.catalog;
  * use other kinds ({@code expressionBlock}, {@code service}, …), which are {@link #UNKNOWN} here.
  */
 public enum RelatedObjectType {
+  /** Catalog writes {@code batch}. */
   BATCH("batch"),
+  /** Catalog writes {@code dataSet}. */
   DATA_SET("dataSet"),
+  /** Catalog writes {@code dataSetFile}. */
   DATA_SET_FILE("dataSetFile"),
+  /** Catalog writes {@code dataSetView}. */
   DATA_SET_VIEW("dataSetView"),
+  /** Catalog writes {@code transform}. */
   TRANSFORM("transform"),
   /** A kind this version of the SDK does not know. */
   UNKNOWN("unknown");

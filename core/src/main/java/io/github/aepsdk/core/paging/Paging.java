@@ -1,6 +1,7 @@
 package io.github.aepsdk.core.paging;
 
 import io.github.aepsdk.catalog.CatalogEntry;
+import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.conversion.DataPage;
 import io.github.aepsdk.flowservice.ItemsPage;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class Paging {
    * @throws IllegalArgumentException if {@code limit} is outside 1–100
    */
   public static <T> AutoPager<CatalogEntry<T>> catalog(int limit, BiFunction<Integer, Integer, Map<String, T>> fetch) {
-    if (limit < 1 || limit > 100) {
-      throw new IllegalArgumentException("Catalog limit must be between 1 and 100, was " + limit);
+    if (limit < 1 || limit > CatalogQuery.MAX_LIMIT) {
+      throw new IllegalArgumentException("Catalog limit must be between 1 and " + CatalogQuery.MAX_LIMIT + ", was " + limit);
     }
     return AutoPager.of(
         () -> new CatalogPage<>(0, fetch.apply(0, limit)),

@@ -162,7 +162,7 @@ class CatalogApiWireTest {
   void getDataSetEncodesTheIdAsOnePathSegment() {
     aep.enqueueJson(200, "{\"a/b c\":{\"name\":\"x\"}}");
     assertThat(catalog.getDataSet("a/b c").name()).contains("x");
-    assertThat(aep.takeRequest().getTarget()).isEqualTo(BASE + "dataSets/a%2Fb%20c");
+    assertThat(exchange(200, "{\"a/b c\":{\"name\":\"x\"}}").getTarget()).isEqualTo(BASE + "dataSets/a%2Fb%20c");
   }
 
   @Test
