@@ -1,0 +1,26 @@
+package io.github.aepsdk.flowservice;
+
+import org.immutables.value.Value;
+
+/**
+ * A column configuration {@code {"columnName": "dob", "columnType": "date"}}, listed as {@code
+ * {"items": [ … ]}} by the official spec's examples of {@code GET /connections/{id}/configs}, {@code
+ * GET /connectionSpecs/{id}/configs} and {@code GET /connectionSpecs/{id}/explore}.
+ *
+ * <p>{@link FlowServiceApi} does not call those endpoints yet: the spec declares their answer as an
+ * array of explore items while its examples show this envelope, and the user docs do not use them.
+ */
+@Value.Immutable
+public interface ColumnConfig {
+
+  /** The column name. */
+  String columnName();
+
+  /** The column type, for example {@code "string"} or {@code "date"}. */
+  String columnType();
+
+  /** A new builder. */
+  static ImmutableColumnConfig.Builder builder() {
+    return ImmutableColumnConfig.builder();
+  }
+}
