@@ -29,7 +29,7 @@ public final class Paging {
    * All items of a Flow Service list.
    *
    * <pre>{@code
-   * AutoPager<Flow> flows = Paging.flowService(token -> aep.flowService().listFlows(null, 100, token));
+   * AutoPager<Flow> flows = Paging.flowService(token -> aep.flowService().listFlows(null, 100, null, token, null));
    * }</pre>
    *
    * @param fetch fetches one page given the continuation token ({@code null} for the first page)
