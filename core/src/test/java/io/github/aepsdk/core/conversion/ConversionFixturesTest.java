@@ -385,6 +385,49 @@ class ConversionFixturesTest {
     assertThat(JsonTrees.of(adapter.toJson(set))).isEqualTo(JsonTrees.of(repaired));
   }
 
+  /** The common case built in code is exactly the mapping set of Adobe's create example. */
+  @Test
+  void mappingSetBuiltForASchemaEqualsTheCreateExample() throws IOException {
+    MappingSet built = MappingSet.forSchema(TENANT_SCHEMA)
+        .addMappings(Mapping.attribute("id", "_id").withName("id").withDescription("Identifier field"))
+        .addMappings(Mapping.attribute("firstName", "person.name.firstName"))
+        .addMappings(Mapping.attribute("lastName", "person.name.lastName"))
+        .build();
+
+    assertThat(built).isEqualTo(AepJson.<MappingSet>strictAdapter(MappingSet.class)
+        .fromJson(AepReference.read(DIR + "create-mapping-set.request.json")));
+  }
+
+  /** {@code version} may arrive quoted; it is read either way and written as the spec's integer. */
+  @Test
+  void versionsReadAsNumbersOrQuotedNumbers() throws IOException {
+    JsonAdapter<Mapping> mappings = AepJson.strictAdapter(Mapping.class);
+
+    Mapping quoted = mappings.fromJson("{\"id\":\"m\",\"version\":\"2\",\"functionVersion\":\"1\"}");
+    Mapping number = mappings.fromJson("{\"id\":\"m\",\"version\":2,\"functionVersion\":1}");
+
+    assertThat(quoted.version()).contains(2);
+    assertThat(quoted.functionVersion()).contains(1);
+    assertThat(quoted).isEqualTo(number);
+    assertThat(mappings.toJson(quoted)).isEqualTo("{\"id\":\"m\",\"version\":2,\"functionVersion\":1}");
+  }
+
+  /** Dates are epoch millis; a quoted number or an ISO-8601 date-time (any offset) gives the same millis. */
+  @Test
+  void datesReadAsEpochMillisFromEveryForm() throws IOException {
+    JsonAdapter<MappingSetCreated> created = AepJson.strictAdapter(MappingSetCreated.class);
+
+    assertThat(created.fromJson("{\"createdDate\":1606333224123}").createdDate()).contains(1606333224123L);
+    assertThat(created.fromJson("{\"createdDate\":\"1606333224123\"}").createdDate()).contains(1606333224123L);
+    assertThat(created.fromJson("{\"createdDate\":\"2020-11-25T19:40:24.123Z\"}").createdDate()).contains(1606333224123L);
+    assertThat(created.fromJson("{\"createdDate\":\"2020-11-25T20:40:24.123+01:00\"}").createdDate())
+        .contains(1606333224123L);
+    MappingSetCreated garbled = created.fromJson("{\"createdDate\":\"yesterday\"}");
+    assertThat(garbled.createdDate()).isEmpty();
+    assertThat(garbled.createdDateRaw()).contains("yesterday");
+    assertThat(created.toJson(garbled)).isEqualTo("{\"createdDate\":\"yesterday\"}");
+  }
+
   // ---------------------------------------------------------------- shared checks
 
   private static void assertCurrentShape(MappingSet set, List<String> sources, List<String> destinations) {

@@ -340,12 +340,35 @@ public final class ContractValidator {
     return whitelist;
   }
 
+  /**
+   * D-DP-7 (not yet in openapi-fixes): the spec's {@code JsonSchema} (the {@code jsonSchema} of an
+   * expanded mapping set) types the JSON Schema keywords {@code default}, {@code minimum}, {@code
+   * maximum} and the {@code enum} items as {@code object}, while they hold any JSON value (Adobe's
+   * GET /mappingSets/{id} example: {@code "minimum": 1}, {@code "default": "not_specified"}, string
+   * enums). Untyped here; the {@code test} operations fail loudly if the spec changes.
+   */
+  private static final String DP_JSON_SCHEMA_KEYWORDS = """
+      [
+        {"op": "test", "path": "/components/schemas/JsonSchema/properties/default/type", "value": "object"},
+        {"op": "replace", "path": "/components/schemas/JsonSchema/properties/default", "value": {}},
+        {"op": "test", "path": "/components/schemas/JsonSchema/properties/minimum/type", "value": "object"},
+        {"op": "replace", "path": "/components/schemas/JsonSchema/properties/minimum", "value": {}},
+        {"op": "test", "path": "/components/schemas/JsonSchema/properties/maximum/type", "value": "object"},
+        {"op": "replace", "path": "/components/schemas/JsonSchema/properties/maximum", "value": {}},
+        {"op": "test", "path": "/components/schemas/JsonSchema/properties/enum/items/type", "value": "object"},
+        {"op": "replace", "path": "/components/schemas/JsonSchema/properties/enum/items", "value": {}}
+      ]
+      """;
+
   /** SPEC-VALIDATION §6 load pipeline: YAML → RFC 6902 fixes → the library's own loader. */
   static OpenAPI load(Spec spec) {
     try {
       JsonNode tree = new YAMLMapper().readTree(AepReference.file("openapi/" + spec.file + ".yaml").toFile());
       JsonNode fixes = new ObjectMapper().readTree(AepReference.file("openapi-fixes/" + spec.file + ".json").toFile());
       JsonNode patched = JsonPatch.fromJson(fixes).apply(tree);
+      if (spec == Spec.DATA_PREP) {
+        patched = JsonPatch.fromJson(new ObjectMapper().readTree(DP_JSON_SCHEMA_KEYWORDS)).apply(patched);
+      }
       ParseOptions po = new ParseOptions();
       po.setResolve(true);
       po.setResolveFully(true);
