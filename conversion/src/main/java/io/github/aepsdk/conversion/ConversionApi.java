@@ -33,6 +33,9 @@ import retrofit2.http.Query;
  */
 public interface ConversionApi {
 
+  /** The spec's default page size of {@code GET /mappingSets}. */
+  int DEFAULT_LIMIT = 10;
+
   /**
    * Creates a mapping set. {@code POST /mappingSets}; AEP answers HTTP 200 (not 201).
    *
@@ -60,6 +63,14 @@ public interface ConversionApi {
       @Query("name") String name,
       @Query("orderBy") String orderBy,
       @Query("expandSchema") Boolean expandSchema);
+
+  /**
+   * Lists the first page of mapping sets with the spec's defaults. {@code GET
+   * /mappingSets?limit=10&start=0}.
+   */
+  default DataPage<MappingSet> listMappingSets() {
+    return listMappingSets(DEFAULT_LIMIT, 0);
+  }
 
   /**
    * Lists mapping sets, one page, with the server's default order. {@code GET /mappingSets?limit=&start=}.

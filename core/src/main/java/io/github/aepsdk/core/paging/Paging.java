@@ -3,6 +3,7 @@ package io.github.aepsdk.core.paging;
 import io.github.aepsdk.catalog.CatalogEntry;
 import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.conversion.DataPage;
+import io.github.aepsdk.conversion.PageInfo;
 import io.github.aepsdk.flowservice.ItemsPage;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +85,10 @@ public final class Paging {
 
   /**
    * All items of a Data Prep list ({@code {"data":[…], "_page":{…}}}), requested {@code limit}
-   * at a time: {@code start=0}, then {@code start=limit}, {@code start=2*limit}, … until a page has
-   * fewer than {@code limit} items (an empty page included). {@code _page.count} is not used: AEP
-   * does not fill it reliably.
+   * at a time: {@code start=0}, then each next page at the previous {@code start} plus the number
+   * of items received, until a page is short or empty. A page is short when it has fewer items
+   * than {@code limit}, or than {@code _page.limit} if AEP reports a smaller one (a server-side
+   * cap). {@code _page.count} is not used: AEP does not fill it reliably.
    *
    * <pre>{@code
    * AutoPager<MappingSet> sets =
@@ -102,21 +104,32 @@ public final class Paging {
       throw new IllegalArgumentException("Data Prep limit must be at least 1, was " + limit);
     }
     return AutoPager.of(
-        () -> new DataPrepPage<>(0, fetch.apply(0, limit)),
-        page -> page.items.size() < limit
+        () -> new DataPrepPage<>(0, limit, fetch.apply(0, limit)),
+        page -> page.isLast()
             ? Optional.empty()
-            : Optional.of(new DataPrepPage<>(page.start + limit, fetch.apply(page.start + limit, limit))),
+            : Optional.of(new DataPrepPage<>(page.next(), limit, fetch.apply(page.next(), limit))),
         page -> page.items);
   }
 
-  /** One Data Prep page: its offset and its items. */
+  /** One Data Prep page: its offset, its items and the page size that makes it full. */
   private static final class DataPrepPage<T> {
     final int start;
     final List<T> items;
+    final int fullSize;
 
-    DataPrepPage(int start, DataPage<T> page) {
+    DataPrepPage(int start, int requested, DataPage<T> page) {
       this.start = start;
       this.items = page == null ? List.of() : page.data();
+      int applied = page == null ? 0 : page.page().flatMap(PageInfo::limit).orElse(0);
+      this.fullSize = applied > 0 ? Math.min(requested, applied) : requested;
+    }
+
+    boolean isLast() {
+      return items.isEmpty() || items.size() < fullSize;
+    }
+
+    int next() {
+      return start + items.size();
     }
   }
 }

@@ -12,11 +12,13 @@ import io.github.aepsdk.conversion.ExpressionFunction;
 import io.github.aepsdk.conversion.ExpressionOperator;
 import io.github.aepsdk.conversion.ExpressionValidation;
 import io.github.aepsdk.conversion.ExpressionValidationRequest;
+import io.github.aepsdk.conversion.ImmutableDataPage;
 import io.github.aepsdk.conversion.Mapping;
 import io.github.aepsdk.conversion.MappingSet;
 import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.conversion.MappingSetStatus;
 import io.github.aepsdk.conversion.MappingSetValidation;
+import io.github.aepsdk.conversion.PageInfo;
 import io.github.aepsdk.conversion.PreviewRequest;
 import io.github.aepsdk.conversion.PreviewResult;
 import io.github.aepsdk.conversion.SchemaRepresentation;
@@ -152,6 +154,18 @@ class ConversionApiWireTest {
     assertThat(page.data().get(0).version()).contains(1);
     assertThat(page.data().get(0).modifiedDate()).contains(1582251156000L);
     assertThat(page.page().flatMap(p -> p.limit())).contains(2);
+    ContractValidator.assertValid(DATA_PREP, request, 200, JSON, answer);
+  }
+
+  @Test
+  void listMappingSetsWithoutArgumentsSendsTheSpecDefaults() {
+    String answer = example("list-mapping-sets.response.json");
+    aep.enqueueJson(200, answer);
+
+    assertThat(api.listMappingSets().data()).hasSize(2);
+
+    RecordedRequest request = aep.takeRequest();
+    assertTarget(request, "GET", BASE + "/mappingSets?limit=10&start=0");
     ContractValidator.assertValid(DATA_PREP, request, 200, JSON, answer);
   }
 
@@ -463,6 +477,34 @@ class ConversionApiWireTest {
       assertTarget(request, "GET", BASE + "/mappingSets?" + query);
       ContractValidator.assertRequestValid(DATA_PREP, request);
     }
+  }
+
+  @Test
+  void pagingFollowsASmallerPageSizeTheServerApplied() {
+    JsonAdapter<DataPage<MappingSet>> pages = AepJson.adapter(Types.newParameterizedType(DataPage.class, MappingSet.class));
+    aep.enqueueJson(200, pages.toJson(capped(2, "a", "b")))
+        .enqueueJson(200, pages.toJson(capped(2, "c", "d")))
+        .enqueueJson(200, pages.toJson(capped(2, "e")));
+
+    List<String> ids = Paging.dataPrep(50, (start, limit) -> api.listMappingSets(limit, start))
+        .stream().map(s -> s.id().orElseThrow()).toList();
+
+    assertThat(ids).containsExactly("a", "b", "c", "d", "e");
+    assertThat(aep.server().getRequestCount()).isEqualTo(3);
+    for (String query : List.of("limit=50&start=0", "limit=50&start=2", "limit=50&start=4")) {
+      RecordedRequest request = aep.takeRequest();
+      assertTarget(request, "GET", BASE + "/mappingSets?" + query);
+      ContractValidator.assertRequestValid(DATA_PREP, request);
+    }
+  }
+
+  private static DataPage<MappingSet> capped(int appliedLimit, String... ids) {
+    ImmutableDataPage.Builder<MappingSet> builder = DataPage.<MappingSet>builder()
+        .page(PageInfo.builder().count(0).limit(appliedLimit).build());
+    for (String id : ids) {
+      builder.addData(MappingSet.builder().id(id).build());
+    }
+    return builder.build();
   }
 
   @Test
