@@ -208,10 +208,13 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         Property property = byJsonName.get(name);
         if (property == null) {
           if (additionalAccessor != null) {
-            if (extra == null) {
-              extra = new LinkedHashMap<>();
+            Object unknown = anyAdapter.fromJson(reader);
+            if (unknown != null) { // JSON null is absent, as for declared members
+              if (extra == null) {
+                extra = new LinkedHashMap<>();
+              }
+              extra.put(name, unknown);
             }
-            extra.put(name, anyAdapter.fromJson(reader));
           } else {
             reader.skipValue();
           }
