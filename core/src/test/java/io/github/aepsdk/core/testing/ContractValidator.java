@@ -360,6 +360,58 @@ public final class ContractValidator {
       ]
       """;
 
+  /**
+   * Schema Registry defects the SDK's wire tests found beyond SPEC-VALIDATION §5b, fixed like the
+   * openapi-fixes file (RFC 6902, with {@code test} operations so a spec change breaks loudly):
+   * <ul>
+   *   <li>D-SR-8: {@code listFieldGroupsResponse.results} has {@code items} but no {@code type:
+   *       array} (as D-SR-5 for classes), so the converter makes it an object.
+   *   <li>D-SR-9: {@code singleFieldGroupResponse} types {@code meta:createdDate} as object; the
+   *       spec's own lookupFieldGroupResponse example has the string {@code "2020-08-10"}.
+   *   <li>D-SR-10: descriptor versions: {@code createDescriptor.xdm:sourceVersion} and the
+   *       relationship descriptor's {@code xdm:destinationVersion} are typed string, while
+   *       lookupDescriptorResponse types {@code xdm:sourceVersion} integer and every example (the
+   *       spec's own, the descriptors guide) sends the number {@code 1}.
+   *   <li>D-SR-11: {@code createDescriptor} declares only {@code @type} and the three {@code
+   *       xdm:source*} members, although "the required request payload fields vary based on the
+   *       {@code @type}"; the guide's identity descriptor body ({@code xdm:namespace}, {@code
+   *       xdm:property}, {@code xdm:isPrimary}) and the spec's own example ({@code xdm:description})
+   *       are then rejected. The members of the spec's identity, friendly-name, reference and
+   *       relationship descriptor answers are declared on it.
+   *   <li>D-SR-12: the friendly-name descriptor types {@code xdm:title}/{@code xdm:description}
+   *       string; its own example and the guide send language maps ({@code {"en_us": "…"}}).
+   *   <li>D-SR-13: {@code createFieldGroup.definitions} is free-form (field definitions by name),
+   *       but the converted schema rejects every member, the spec's own example's included.
+   * </ul>
+   */
+  private static final String SR_MORE_FIXES = """
+      [
+        {"op": "test", "path": "/definitions/listFieldGroupsResponse/allOf/1/properties/results/items/$ref",
+         "value": "#/definitions/singleFieldGroupResponse"},
+        {"op": "add", "path": "/definitions/listFieldGroupsResponse/allOf/1/properties/results/type", "value": "array"},
+        {"op": "test", "path": "/definitions/singleFieldGroupResponse/allOf/4/properties/meta:createdDate/type", "value": "object"},
+        {"op": "replace", "path": "/definitions/singleFieldGroupResponse/allOf/4/properties/meta:createdDate/type", "value": "string"},
+        {"op": "test", "path": "/definitions/createDescriptor/properties/xdm:sourceVersion/type", "value": "string"},
+        {"op": "replace", "path": "/definitions/createDescriptor/properties/xdm:sourceVersion/type", "value": "integer"},
+        {"op": "test", "path": "/definitions/relationshipDescriptorResponse/allOf/1/properties/xdm:destinationVersion/type", "value": "string"},
+        {"op": "replace", "path": "/definitions/relationshipDescriptorResponse/allOf/1/properties/xdm:destinationVersion/type", "value": "integer"},
+        {"op": "add", "path": "/definitions/createDescriptor/properties/xdm:namespace", "value": {"type": "string"}},
+        {"op": "add", "path": "/definitions/createDescriptor/properties/xdm:property", "value": {"type": "string", "enum": ["xdm:id", "xdm:code"]}},
+        {"op": "add", "path": "/definitions/createDescriptor/properties/xdm:isPrimary", "value": {"type": "boolean"}},
+        {"op": "add", "path": "/definitions/createDescriptor/properties/xdm:title", "value": {"type": "object"}},
+        {"op": "add", "path": "/definitions/createDescriptor/properties/xdm:description", "value": {"type": "object"}},
+        {"op": "add", "path": "/definitions/createDescriptor/properties/xdm:identityNamespace", "value": {"type": "string"}},
+        {"op": "add", "path": "/definitions/createDescriptor/properties/xdm:destinationSchema", "value": {"type": "string"}},
+        {"op": "add", "path": "/definitions/createDescriptor/properties/xdm:destinationVersion", "value": {"type": "integer"}},
+        {"op": "test", "path": "/definitions/friendlyNameDescriptorResponse/allOf/2/properties/xdm:title/type", "value": "string"},
+        {"op": "replace", "path": "/definitions/friendlyNameDescriptorResponse/allOf/2/properties/xdm:title/type", "value": "object"},
+        {"op": "test", "path": "/definitions/friendlyNameDescriptorResponse/allOf/2/properties/xdm:description/type", "value": "string"},
+        {"op": "replace", "path": "/definitions/friendlyNameDescriptorResponse/allOf/2/properties/xdm:description/type", "value": "object"},
+        {"op": "test", "path": "/definitions/createFieldGroup/properties/definitions/type", "value": "object"},
+        {"op": "add", "path": "/definitions/createFieldGroup/properties/definitions/additionalProperties", "value": true}
+      ]
+      """;
+
   /** SPEC-VALIDATION §6 load pipeline: YAML → RFC 6902 fixes → the library's own loader. */
   static OpenAPI load(Spec spec) {
     try {
@@ -368,6 +420,9 @@ public final class ContractValidator {
       JsonNode patched = JsonPatch.fromJson(fixes).apply(tree);
       if (spec == Spec.DATA_PREP) {
         patched = JsonPatch.fromJson(new ObjectMapper().readTree(DP_JSON_SCHEMA_KEYWORDS)).apply(patched);
+      }
+      if (spec == Spec.SCHEMA_REGISTRY) {
+        patched = JsonPatch.fromJson(new ObjectMapper().readTree(SR_MORE_FIXES)).apply(patched);
       }
       ParseOptions po = new ParseOptions();
       po.setResolve(true);
