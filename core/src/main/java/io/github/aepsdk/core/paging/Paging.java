@@ -5,6 +5,7 @@ import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.conversion.DataPage;
 import io.github.aepsdk.conversion.PageInfo;
 import io.github.aepsdk.flowservice.ItemsPage;
+import io.github.aepsdk.schemaregistry.ResultsPage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import java.util.function.Function;
  *       {@code limit} objects is the last.
  *   <li>Data Prep: {@code start} + {@code limit} over {@code data}; a page with fewer than {@code
  *       limit} items (or none) is the last.
+ *   <li>Schema Registry: keyset paging, {@code orderby} + {@code start} taken from {@code
+ *       _page.next}; a null (absent) {@code next} ends the list.
  * </ul>
  */
 public final class Paging {
@@ -130,6 +133,46 @@ public final class Paging {
 
     int next() {
       return start + items.size();
+    }
+  }
+
+  /**
+   * All results of a Schema Registry list. The first page is fetched with {@code start = null},
+   * each next one with {@code start} = the previous page's {@code _page.next}; a page without
+   * {@code next} is the last (an empty first page included). The fetch function must send the
+   * same {@code orderby} every time: {@code start} only works together with it.
+   *
+   * <pre>{@code
+   * AutoPager<XdmSummary> schemas = Paging.schemaRegistry(
+   *     start -> aep.schemaRegistry().listSchemas(Container.TENANT, "title", start, 100, null));
+   * }</pre>
+   *
+   * @param fetch fetches one page given {@code start} ({@code null} for the first page)
+   * @throws IllegalStateException during iteration if a page's {@code _page.next} repeats the
+   *     {@code start} it was fetched with (the list would never end; usually {@code orderby} is
+   *     missing)
+   */
+  public static <T> AutoPager<T> schemaRegistry(Function<String, ResultsPage<T>> fetch) {
+    return AutoPager.of(
+        () -> new RegistryPage<>(null, fetch.apply(null)),
+        page -> page.results.next().map(next -> {
+          if (next.equals(page.start)) {
+            throw new IllegalStateException("Schema Registry paging does not advance: _page.next is the start value '"
+                + next + "' the page was fetched with (is orderby sent with start?)");
+          }
+          return new RegistryPage<>(next, fetch.apply(next));
+        }),
+        page -> page.results.results());
+  }
+
+  /** One Schema Registry page and the {@code start} it was fetched with. */
+  private static final class RegistryPage<T> {
+    final String start;
+    final ResultsPage<T> results;
+
+    RegistryPage(String start, ResultsPage<T> results) {
+      this.start = start;
+      this.results = results;
     }
   }
 }
