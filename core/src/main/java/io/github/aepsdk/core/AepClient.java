@@ -2,15 +2,28 @@ package io.github.aepsdk.core;
 
 import io.github.aepsdk.catalog.CatalogApi;
 import io.github.aepsdk.conversion.ConversionApi;
+import io.github.aepsdk.core.auth.OAuthServerToServerTokenProvider;
 import io.github.aepsdk.core.http.AccessTokenProvider;
 import io.github.aepsdk.core.http.AepHttp;
 import io.github.aepsdk.core.http.HeaderValues;
+import io.github.aepsdk.core.http.HttpLogLevel;
+import io.github.aepsdk.core.http.RetryPolicy;
+import io.github.aepsdk.core.http.Sleeper;
 import io.github.aepsdk.flowservice.FlowServiceApi;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
 
 /**
  * Entry point of the SDK: a thread-safe client of the four AEP APIs for one IMS org and one
@@ -19,18 +32,31 @@ import okhttp3.OkHttpClient;
  * <pre>{@code
  * try (AepClient aep = AepClient.builder()
  *     .imsOrgId("0123456789ABCDEF01234567@AdobeOrg")
- *     .apiKey("your-client-id")
- *     .accessTokenProvider(AccessTokenProvider.ofStatic(token))
+ *     .oauthServerToServer(clientId, clientSecret)     // tokens from Adobe IMS, cached and refreshed
  *     .sandboxName("prod")
  *     .build()) {
  *   Flow flow = aep.flowService().getFlow(flowId);
+ *   CompletableFuture<Flow> later = aep.async(c -> c.flowService().getFlow(flowId));
  * }
  * }</pre>
  *
  * Every call carries {@code Authorization}, {@code x-api-key}, {@code x-gw-ims-org-id} and {@code
  * x-sandbox-name}. {@link #withSandbox(String)} gives a copy scoped to another sandbox that shares
- * this client's connection pool and threads. Closing the client that {@link #builder()} built
- * releases them; closing a copy does nothing.
+ * this client's connection pool, threads and token cache. Closing the client that {@link
+ * #builder()} built releases them; closing a copy does nothing.
+ *
+ * <p>Every call, synchronous or asynchronous, goes through the same pipeline: the access token
+ * (OAuth Server-to-Server tokens are cached and refreshed 5 minutes before expiry, one IMS request
+ * for all threads), one replay after a 401 {@code 401013} with a fresh token, retries of 429, 502,
+ * 503, 504 and connection failures as {@link RetryPolicy} describes (POST and PATCH only when the
+ * server provably did not process them), timeouts, and logging that never writes credentials
+ * (off by default, see {@link Builder#logLevel(HttpLogLevel)}). TLS certificate checks are always
+ * on; plain {@code http://} is accepted only for loopback hosts.
+ *
+ * <p>Errors are unchecked: {@link io.github.aepsdk.core.error.AepServiceException} subclasses per
+ * status (with the AEP error code and the number of attempts), {@link
+ * io.github.aepsdk.core.error.AepIoException} for transport failures, {@link
+ * io.github.aepsdk.core.error.AepAuthenticationException} when IMS refuses the credentials.
  */
 public final class AepClient implements AutoCloseable {
 
@@ -40,6 +66,7 @@ public final class AepClient implements AutoCloseable {
   private final Settings settings;
   private final OkHttpClient http;
   private final boolean owner;
+  private final OkHttpClient scoped;
   private final FlowServiceApi flowService;
   private final SchemaRegistryApi schemaRegistry;
   private final CatalogApi catalog;
@@ -49,7 +76,9 @@ public final class AepClient implements AutoCloseable {
     this.settings = settings;
     this.http = http;
     this.owner = owner;
-    OkHttpClient scoped = AepHttp.scoped(http, settings.tokens, settings.apiKey, settings.imsOrgId, settings.sandboxName);
+    this.scoped = AepHttp.scoped(http, settings.tokens, settings.apiKey, settings.imsOrgId, settings.sandboxName,
+        settings.options);
+    OkHttpClient scoped = this.scoped;
     this.flowService = AepHttp.service(scoped, settings.baseUrl, "data/foundation/flowservice/", FlowServiceApi.class);
     this.schemaRegistry = AepHttp.service(scoped, settings.baseUrl, "data/foundation/schemaregistry/", SchemaRegistryApi.class);
     this.catalog = AepHttp.service(scoped, settings.baseUrl, "data/foundation/catalog/", CatalogApi.class);
@@ -62,19 +91,29 @@ public final class AepClient implements AutoCloseable {
   }
 
   /**
-   * A client configured from environment variables:
+   * A client configured from environment variables. Credentials are either an OAuth
+   * Server-to-Server credential ({@code AEP_CLIENT_SECRET}, tokens obtained from IMS and refreshed)
+   * or a ready access token ({@code AEP_ACCESS_TOKEN}); exactly one of the two must be set.
    *
    * <table>
    *   <caption>Environment variables</caption>
    *   <tr><th>variable</th><th>meaning</th><th>required</th></tr>
    *   <tr><td>{@code AEP_IMS_ORG_ID}</td><td>IMS org id ({@code …@AdobeOrg}), sent as {@code x-gw-ims-org-id}</td><td>yes</td></tr>
-   *   <tr><td>{@code AEP_CLIENT_ID}</td><td>Developer Console client id, sent as {@code x-api-key}</td><td>yes</td></tr>
-   *   <tr><td>{@code AEP_ACCESS_TOKEN}</td><td>an IMS access token obtained elsewhere</td><td>yes</td></tr>
+   *   <tr><td>{@code AEP_CLIENT_ID}</td><td>Developer Console client id, sent as {@code x-api-key} (and to IMS)</td><td>yes</td></tr>
+   *   <tr><td>{@code AEP_CLIENT_SECRET}</td><td>client secret of the OAuth Server-to-Server credential</td><td>this or {@code AEP_ACCESS_TOKEN}</td></tr>
+   *   <tr><td>{@code AEP_SCOPES}</td><td>comma-separated scopes of the credential, default
+   *       {@code openid,session,AdobeID,read_organizations,additional_info.projectedProductContext}</td><td>no (OAuth only)</td></tr>
+   *   <tr><td>{@code AEP_IMS_URL}</td><td>IMS base URL, default {@value OAuthServerToServerTokenProvider#DEFAULT_IMS_URL}</td><td>no (OAuth only)</td></tr>
+   *   <tr><td>{@code AEP_ACCESS_TOKEN}</td><td>an IMS access token obtained elsewhere (not refreshed)</td><td>this or {@code AEP_CLIENT_SECRET}</td></tr>
    *   <tr><td>{@code AEP_SANDBOX_NAME}</td><td>sandbox, default {@code prod}</td><td>no</td></tr>
    *   <tr><td>{@code AEP_BASE_URL}</td><td>platform gateway, default {@value #DEFAULT_BASE_URL}</td><td>no</td></tr>
    * </table>
    *
-   * @throws IllegalArgumentException naming the first missing or invalid variable
+   * Use {@code AepClient.builder().fromEnv()} to read the same variables and change other settings
+   * (retries, timeouts, logging) before building.
+   *
+   * @throws IllegalArgumentException naming the first missing or invalid variable (never echoing a
+   *     secret)
    */
   public static AepClient fromEnv() {
     return fromEnv(System.getenv());
@@ -82,18 +121,7 @@ public final class AepClient implements AutoCloseable {
 
   /** {@link #fromEnv()} reading from {@code env} instead of the process environment. */
   public static AepClient fromEnv(Map<String, String> env) {
-    Builder b = builder()
-        .imsOrgId(fromVariable("AEP_IMS_ORG_ID", HeaderValues::require, requireEnv(env, "AEP_IMS_ORG_ID")))
-        .apiKey(fromVariable("AEP_CLIENT_ID", HeaderValues::require, requireEnv(env, "AEP_CLIENT_ID")))
-        .accessTokenProvider(AccessTokenProvider.ofStatic(
-            fromVariable("AEP_ACCESS_TOKEN", HeaderValues::require, requireEnv(env, "AEP_ACCESS_TOKEN"))));
-    if (env.get("AEP_SANDBOX_NAME") != null) {
-      b.sandboxName(fromVariable("AEP_SANDBOX_NAME", (setting, v) -> HeaderValues.requireSandboxName(v), env.get("AEP_SANDBOX_NAME")));
-    }
-    if (env.get("AEP_BASE_URL") != null) {
-      b.baseUrl(fromVariable("AEP_BASE_URL", (setting, v) -> AepHttp.checkBaseUrl(v).toString(), env.get("AEP_BASE_URL")));
-    }
-    return b.build();
+    return builder().fromEnv(env).build();
   }
 
   private static String requireEnv(Map<String, String> env, String name) {
@@ -102,6 +130,11 @@ public final class AepClient implements AutoCloseable {
       throw new IllegalArgumentException("environment variable " + name + " must be set");
     }
     return value;
+  }
+
+  private static String optionalEnv(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value;
   }
 
   /** {@code value} after {@code check}, whose failure then names the environment variable. */
@@ -136,6 +169,45 @@ public final class AepClient implements AutoCloseable {
     return conversion;
   }
 
+  /**
+   * Runs {@code call} on this client's executor and returns its result as a future: the
+   * asynchronous form of every API call, with the same token handling, retries and exceptions.
+   *
+   * <pre>{@code
+   * CompletableFuture<Flow> flow = aep.async(c -> c.flowService().getFlow(flowId));
+   * CompletableFuture<Void> gone = aep.async(c -> c.flowService().deleteFlow(flowId));
+   * }</pre>
+   *
+   * The future completes with the call's result, or exceptionally with the exception the call
+   * threw (an {@link io.github.aepsdk.core.error.AepException} itself, not a wrapper; {@code join()}
+   * wraps it in a {@code CompletionException} as usual). Cancelling the future cancels the HTTP
+   * requests {@code call} has in flight and stops further retries. Several calls may be chained in
+   * one {@code call}; they run one after another on the same thread. The executor is, unless
+   * {@link Builder#asyncExecutor(Executor)} sets another, the OkHttp dispatcher's thread pool, released
+   * by {@link #close()}.
+   *
+   * @param call a function of this client, typically one API call
+   */
+  public <T> CompletableFuture<T> async(Function<? super AepClient, ? extends T> call) {
+    Objects.requireNonNull(call, "call");
+    return AepHttp.async(settings.executor != null ? settings.executor : http.dispatcher().executorService(),
+        () -> call.apply(this));
+  }
+
+  /**
+   * An implementation of a Retrofit interface for an AEP API that this SDK does not declare, rooted
+   * at {@code baseUrl + basePath} (for example {@code "data/foundation/sandbox-management/"}), that
+   * shares this client's headers, token, retries, logging and error handling. Methods may return
+   * the model directly or {@code CompletableFuture<T>}.
+   *
+   * @throws IllegalArgumentException if {@code api} is not a valid Retrofit interface
+   */
+  public <T> T customApi(Class<T> api, String basePath) {
+    Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(basePath, "basePath");
+    return AepHttp.service(scoped, settings.baseUrl, basePath, api);
+  }
+
   /** The sandbox every call of this client targets. */
   public String sandboxName() {
     return settings.sandboxName;
@@ -165,7 +237,7 @@ public final class AepClient implements AutoCloseable {
   @Override
   public String toString() {
     return "AepClient[baseUrl=" + settings.baseUrl + ", imsOrgId=" + settings.imsOrgId + ", sandbox="
-        + settings.sandboxName + ", apiKey=" + HeaderValues.mask(settings.apiKey) + "]";
+        + settings.sandboxName + ", apiKey=" + HeaderValues.mask(settings.apiKey) + ", tokens=" + settings.tokens + "]";
   }
 
   private static final class Settings {
@@ -174,9 +246,13 @@ public final class AepClient implements AutoCloseable {
     String apiKey;
     AccessTokenProvider tokens;
     String sandboxName;
+    AepHttp.Options options;
+    Executor executor;
 
     Settings copy() {
       Settings s = new Settings();
+      s.options = options;
+      s.executor = executor;
       s.baseUrl = baseUrl;
       s.imsOrgId = imsOrgId;
       s.apiKey = apiKey;
@@ -192,13 +268,80 @@ public final class AepClient implements AutoCloseable {
     private String imsOrgId;
     private String apiKey;
     private AccessTokenProvider tokens;
+    private String clientId;
+    private String clientSecret;
+    private List<String> scopes;
+    private String imsUrl = OAuthServerToServerTokenProvider.DEFAULT_IMS_URL;
+    private Duration tokenRefreshMargin = OAuthServerToServerTokenProvider.DEFAULT_REFRESH_MARGIN;
     private String sandboxName = "prod";
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration writeTimeout = Duration.ofSeconds(60);
     private Duration callTimeout = Duration.ofMinutes(2);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpLogLevel logLevel = HttpLogLevel.NONE;
+    private Logger logger;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private Executor asyncExecutor;
 
     private Builder() {}
+
+    /**
+     * Reads the environment variables documented at {@link AepClient#fromEnv()} from the process
+     * environment; settings not given there keep their current value.
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    /**
+     * Reads the variables documented at {@link AepClient#fromEnv()} from {@code env}.
+     *
+     * @throws IllegalArgumentException naming the first missing variable, or when both {@code
+     *     AEP_CLIENT_SECRET} and {@code AEP_ACCESS_TOKEN} (or neither) are set
+     */
+    public Builder fromEnv(Map<String, String> env) {
+      Objects.requireNonNull(env, "env");
+      imsOrgId(fromVariable("AEP_IMS_ORG_ID", HeaderValues::require, requireEnv(env, "AEP_IMS_ORG_ID")));
+      String id = fromVariable("AEP_CLIENT_ID", HeaderValues::require, requireEnv(env, "AEP_CLIENT_ID"));
+      String secret = optionalEnv(env, "AEP_CLIENT_SECRET");
+      String token = optionalEnv(env, "AEP_ACCESS_TOKEN");
+      if (secret != null && token != null) {
+        throw new IllegalArgumentException("environment variables AEP_CLIENT_SECRET and AEP_ACCESS_TOKEN are both set;"
+            + " set AEP_CLIENT_SECRET for OAuth Server-to-Server or AEP_ACCESS_TOKEN for a ready token, not both");
+      }
+      if (secret == null && token == null) {
+        throw new IllegalArgumentException("environment variable AEP_ACCESS_TOKEN must be set (a ready access token),"
+            + " or AEP_CLIENT_SECRET (OAuth Server-to-Server credential)");
+      }
+      if (secret != null) {
+        fromVariable("AEP_CLIENT_SECRET", HeaderValues::require, secret);
+        List<String> scopeList = OAuthServerToServerTokenProvider.AEP_DEFAULT_SCOPES;
+        if (env.get("AEP_SCOPES") != null) {
+          String scopesEnv = env.get("AEP_SCOPES");
+          fromVariable("AEP_SCOPES", (setting, v) -> {
+            OAuthServerToServerTokenProvider.builder().scopes(v);
+            return v;
+          }, scopesEnv);
+          scopeList = List.of(scopesEnv);
+        }
+        oauthServerToServer(id, secret, scopeList);
+        if (env.get("AEP_IMS_URL") != null) {
+          imsUrl(fromVariable("AEP_IMS_URL", (setting, v) -> AepHttp.checkBaseUrl("imsUrl", v).toString(), env.get("AEP_IMS_URL")));
+        }
+      } else {
+        apiKey(id);
+        accessTokenProvider(AccessTokenProvider.ofStatic(fromVariable("AEP_ACCESS_TOKEN", HeaderValues::require, token)));
+      }
+      if (env.get("AEP_SANDBOX_NAME") != null) {
+        sandboxName(fromVariable("AEP_SANDBOX_NAME", (setting, v) -> HeaderValues.requireSandboxName(v), env.get("AEP_SANDBOX_NAME")));
+      }
+      if (env.get("AEP_BASE_URL") != null) {
+        baseUrl(fromVariable("AEP_BASE_URL", (setting, v) -> AepHttp.checkBaseUrl(v).toString(), env.get("AEP_BASE_URL")));
+      }
+      return this;
+    }
 
     /** Platform gateway, default {@value AepClient#DEFAULT_BASE_URL}. {@code http://} only for loopback hosts. */
     public Builder baseUrl(String baseUrl) {
@@ -212,15 +355,71 @@ public final class AepClient implements AutoCloseable {
       return this;
     }
 
-    /** The Developer Console client id, sent as {@code x-api-key}. Required. */
+    /**
+     * The Developer Console client id, sent as {@code x-api-key}. Required, unless {@link
+     * #oauthServerToServer} gives it.
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
-    /** Source of the IMS access token. Required. */
+    /**
+     * Source of the IMS access token, e.g. {@link AccessTokenProvider#ofStatic(String)} or an
+     * {@link OAuthServerToServerTokenProvider} shared between clients. Replaces {@link
+     * #oauthServerToServer} settings.
+     */
     public Builder accessTokenProvider(AccessTokenProvider tokens) {
       this.tokens = tokens;
+      this.clientId = null;
+      this.clientSecret = null;
+      this.scopes = null;
+      return this;
+    }
+
+    /**
+     * Obtains tokens from Adobe IMS with an OAuth Server-to-Server credential, with the scopes
+     * Adobe's AEP guides use ({@link OAuthServerToServerTokenProvider#AEP_DEFAULT_SCOPES}). The
+     * client id is also sent as {@code x-api-key}. Replaces {@link #accessTokenProvider}.
+     */
+    public Builder oauthServerToServer(String clientId, String clientSecret) {
+      return oauthServerToServer(clientId, clientSecret, OAuthServerToServerTokenProvider.AEP_DEFAULT_SCOPES);
+    }
+
+    /**
+     * Obtains tokens from Adobe IMS with an OAuth Server-to-Server credential and the given scopes
+     * (as listed on the credential; entries may be comma-separated). Tokens are cached, refreshed
+     * {@link #tokenRefreshMargin(Duration)} before they expire, and requested once for all threads.
+     * The client id is also sent as {@code x-api-key}. Replaces {@link #accessTokenProvider}.
+     */
+    public Builder oauthServerToServer(String clientId, String clientSecret, Collection<String> scopes) {
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
+      this.scopes = List.copyOf(Objects.requireNonNull(scopes, "scopes"));
+      this.tokens = null;
+      return this;
+    }
+
+    /** As {@link #oauthServerToServer(String, String, Collection)}. */
+    public Builder oauthServerToServer(String clientId, String clientSecret, String... scopes) {
+      return oauthServerToServer(clientId, clientSecret, Arrays.asList(scopes));
+    }
+
+    /**
+     * Adobe IMS base URL for {@link #oauthServerToServer}, default {@value
+     * OAuthServerToServerTokenProvider#DEFAULT_IMS_URL}; {@code http://} only for loopback hosts.
+     */
+    public Builder imsUrl(String imsUrl) {
+      this.imsUrl = imsUrl;
+      return this;
+    }
+
+    /** How long before expiry an OAuth token is replaced, default 5 minutes. */
+    public Builder tokenRefreshMargin(Duration margin) {
+      if (margin == null || margin.isNegative()) {
+        throw new IllegalArgumentException("tokenRefreshMargin must be zero or positive");
+      }
+      this.tokenRefreshMargin = margin;
       return this;
     }
 
@@ -230,54 +429,140 @@ public final class AepClient implements AutoCloseable {
       return this;
     }
 
-    /** TCP connect timeout, default 10 s. */
+    /** TCP (and TLS) connect timeout, default 10 s. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
-    /** Timeout between bytes read, default 60 s. */
+    /** Longest wait for the next bytes of an answer, default 60 s. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("readTimeout", timeout);
       return this;
     }
 
-    /** Timeout between bytes written, default 60 s. */
+    /** Longest wait to write the next bytes of a request, default 60 s. */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive("writeTimeout", timeout);
       return this;
     }
 
-    /** Timeout of one whole call including redirects, default 2 min. */
+    /**
+     * Timeout of one whole API call, every retry, wait and the 401 replay included, default 2 min.
+     * When it passes, the call ends with an {@link io.github.aepsdk.core.error.AepIoException}.
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive("callTimeout", timeout);
       return this;
     }
 
+    /** Retries, default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} turns them off. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
     /**
-     * A client with these settings.
+     * Wire logging, default {@link HttpLogLevel#NONE}. Lines go to SLF4J at INFO, logger {@value
+     * AepHttp.Options#DEFAULT_LOGGER_NAME} (or {@link #logger(Logger)}); credentials never appear.
+     */
+    public Builder logLevel(HttpLogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      return this;
+    }
+
+    /** The SLF4J logger for wire lines and events (retries, token refreshes). */
+    public Builder logger(Logger logger) {
+      this.logger = Objects.requireNonNull(logger, "logger");
+      return this;
+    }
+
+    /** Clock for token expiry and {@code Retry-After} dates, default the UTC system clock (tests inject one). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Waits between retries, default {@link Sleeper#system()} (tests inject one that returns at once). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Executor of {@link AepClient#async}, default the OkHttp dispatcher's thread pool. The client
+     * does not shut down an executor given here.
+     */
+    public Builder asyncExecutor(Executor executor) {
+      this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
+      return this;
+    }
+
+    /**
+     * A client with these settings. Does not call IMS or the platform.
      *
      * @throws IllegalArgumentException naming the setting that is missing, blank, contains CR/LF,
-     *     or (sandbox) is not a lower-case sandbox name, or a base URL that is not HTTPS on a
-     *     non-loopback host
+     *     or (sandbox) is not a lower-case sandbox name, or a base or IMS URL that is not HTTPS on a
+     *     non-loopback host; never echoing a secret
      */
     public AepClient build() {
       Settings s = new Settings();
       s.imsOrgId = HeaderValues.require("imsOrgId", imsOrgId);
-      s.apiKey = HeaderValues.require("apiKey", apiKey);
-      if (tokens == null) {
-        throw new IllegalArgumentException("accessTokenProvider must be set");
+      if (clientSecret != null || clientId != null) {
+        HeaderValues.require("clientId", clientId);
+        if (apiKey != null && !apiKey.equals(clientId)) {
+          throw new IllegalArgumentException("apiKey must be the OAuth client id (x-api-key is the credential's client id)");
+        }
+        s.apiKey = clientId;
+      } else {
+        s.apiKey = HeaderValues.require("apiKey", apiKey);
+        if (tokens == null) {
+          throw new IllegalArgumentException(
+              "accessTokenProvider must be set, or oauthServerToServer(clientId, clientSecret, scopes) for tokens from Adobe IMS");
+        }
       }
-      s.tokens = tokens;
       s.sandboxName = HeaderValues.requireSandboxName(sandboxName);
       s.baseUrl = AepHttp.checkBaseUrl(baseUrl);
+      AepHttp.Options.Builder options = AepHttp.Options.builder()
+          .retryPolicy(retryPolicy)
+          .sleeper(sleeper)
+          .clock(clock)
+          .logLevel(logLevel)
+          .redact(s.apiKey, clientSecret);
+      if (logger != null) {
+        options.logger(logger);
+      }
+      s.options = options.build();
+      s.executor = asyncExecutor;
       OkHttpClient http = new OkHttpClient.Builder()
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
           .writeTimeout(writeTimeout)
           .callTimeout(callTimeout)
+          .retryOnConnectionFailure(false)
           .build();
+      if (tokens != null) {
+        s.tokens = tokens;
+      } else {
+        HeaderValues.require("clientSecret", clientSecret);
+        s.tokens = OAuthServerToServerTokenProvider.builder()
+            .clientId(clientId)
+            .clientSecret(clientSecret)
+            .scopes(scopes)
+            .imsUrl(imsUrl)
+            .refreshMargin(tokenRefreshMargin)
+            .httpClient(http)
+            .httpOptions(s.options)
+            .build();
+      }
       return new AepClient(s, http, true);
+    }
+
+    @Override
+    public String toString() {
+      return "AepClient.Builder[baseUrl=" + baseUrl + ", imsOrgId=" + imsOrgId + ", sandbox=" + sandboxName
+          + ", apiKey=" + HeaderValues.mask(apiKey != null ? apiKey : clientId)
+          + (clientSecret != null ? ", clientSecret=****" : "") + "]";
     }
 
     private static Duration positive(String name, Duration d) {

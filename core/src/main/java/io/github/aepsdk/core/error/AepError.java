@@ -19,8 +19,15 @@ public final class AepError implements Serializable {
   private final String rawBody;
   private final String method;
   private final String path;
+  private final int attempts;
 
   AepError(int status, String code, String title, String detail, String requestId, String rawBody, String method, String path) {
+    this(status, code, title, detail, requestId, rawBody, method, path, 1);
+  }
+
+  AepError(int status, String code, String title, String detail, String requestId, String rawBody, String method, String path,
+      int attempts) {
+    this.attempts = Math.max(1, attempts);
     this.status = status;
     this.code = code;
     this.title = title;
@@ -71,9 +78,20 @@ public final class AepError implements Serializable {
     return path;
   }
 
+  /**
+   * How many HTTP requests the SDK sent for this call before giving up: 1 when the error was not
+   * retried; more after retries (429/502/503/504) or a replay after a refreshed token (401013).
+   */
+  public int attempts() {
+    return attempts;
+  }
+
   String describe() {
     StringBuilder sb = new StringBuilder();
     sb.append(method).append(' ').append(path).append(" failed with HTTP ").append(status);
+    if (attempts > 1) {
+      sb.append(" after ").append(attempts).append(" attempts");
+    }
     if (code != null) {
       sb.append(" [").append(code).append(']');
     }

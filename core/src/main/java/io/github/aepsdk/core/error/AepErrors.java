@@ -39,7 +39,16 @@ public final class AepErrors {
    * @param path URL path of the call
    */
   public static AepServiceException fromResponse(int status, String body, String requestIdHeader, String method, String path) {
-    AepError error = parse(status, body == null ? "" : body, requestIdHeader, method, path);
+    return fromResponse(status, body, requestIdHeader, method, path, 1);
+  }
+
+  /**
+   * The exception for an error answer that came after {@code attempts} HTTP requests (retries
+   * included); see {@link AepServiceException#attempts()}.
+   */
+  public static AepServiceException fromResponse(
+      int status, String body, String requestIdHeader, String method, String path, int attempts) {
+    AepError error = parse(status, body == null ? "" : body, requestIdHeader, method, path, attempts);
     return forStatus(error);
   }
 
@@ -72,9 +81,13 @@ public final class AepErrors {
   }
 
   static AepError parse(int status, String body, String requestIdHeader, String method, String path) {
+    return parse(status, body, requestIdHeader, method, path, 1);
+  }
+
+  static AepError parse(int status, String body, String requestIdHeader, String method, String path, int attempts) {
     Map<?, ?> json = asObject(body);
     if (json == null) {
-      return new AepError(status, null, null, null, requestIdHeader, body, method, path);
+      return new AepError(status, null, null, null, requestIdHeader, body, method, path, attempts);
     }
     Map<?, ?> report = json.get("report") instanceof Map ? (Map<?, ?>) json.get("report") : Map.of();
     String code = string(json.get("error_code"));
@@ -89,7 +102,7 @@ public final class AepErrors {
         string(json.get("message")), string(json.get("errorMessage")), string(json.get("error_description")));
     String requestId = first(requestIdHeader, string(report.get("request-id")), string(report.get("registryRequestId")),
         string(json.get("requestId")));
-    return new AepError(status, code, title, detail, requestId, body, method, path);
+    return new AepError(status, code, title, detail, requestId, body, method, path, attempts);
   }
 
   private static Map<?, ?> asObject(String body) {

@@ -63,6 +63,14 @@ public class AepServiceException extends AepException {
     return error.method();
   }
 
+  /**
+   * How many HTTP requests were sent for this call: 1 without retries, more after retries of
+   * 429/502/503/504 answers or a replay after a token refresh (gateway code 401013).
+   */
+  public int attempts() {
+    return error.attempts();
+  }
+
   /** URL path of the failed call (no host, no query). */
   public String path() {
     return error.path();

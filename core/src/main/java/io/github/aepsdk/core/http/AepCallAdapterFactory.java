@@ -24,8 +24,10 @@ import retrofit2.Retrofit;
  * calling thread and returns the body or throws an {@link AepException}; a method returning {@code
  * CompletableFuture<T>} runs it asynchronously and completes with the same result or exception.
  * Error answers become the typed {@link io.github.aepsdk.core.error.AepServiceException} of their
- * status; unreadable bodies an {@link AepInvalidResponseException}; transport failures an {@link
- * AepIoException}.
+ * status (with the number of attempts made); unreadable bodies an {@link
+ * AepInvalidResponseException}; transport failures an {@link AepIoException}; a token that cannot be
+ * obtained an {@link io.github.aepsdk.core.error.AepAuthenticationException}. Both forms go through
+ * the same OkHttp interceptors (gateway headers, 401 replay, retries, logging).
  */
 final class AepCallAdapterFactory extends CallAdapter.Factory {
 
@@ -108,8 +110,9 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     } catch (IOException e) {
       body = "";
     }
+    CallState state = response.raw().request().tag(CallState.class);
     throw AepErrors.fromResponse(response.code(), body, response.headers().get("x-request-id"),
-        request.method(), request.url().encodedPath());
+        request.method(), request.url().encodedPath(), state == null ? 1 : state.attempts());
   }
 
   static AepException failure(Request request, Exception e) {
@@ -117,6 +120,9 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     String path = request.url().encodedPath();
     if (e instanceof AepException) {
       return (AepException) e;
+    }
+    if (e instanceof AepFailure) {
+      return ((AepFailure) e).exception();
     }
     if (e instanceof AepConverterFactory.EmptyItemsException) {
       return AepErrors.emptyItems("{\"items\":[]}", null, method, path);
