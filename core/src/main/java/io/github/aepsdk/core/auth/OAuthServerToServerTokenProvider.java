@@ -435,7 +435,10 @@ public final class OAuthServerToServerTokenProvider implements AccessTokenProvid
     public Builder scopes(Collection<String> scopes) {
       List<String> parsed = new ArrayList<>();
       for (String entry : Objects.requireNonNull(scopes, "scopes")) {
-        for (String scope : HeaderValues.require("scopes", entry).split(",")) {
+        if (entry == null || entry.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+          throw new IllegalArgumentException("scopes must not be null or contain CR, LF or other control characters");
+        }
+        for (String scope : entry.split(",")) {
           String s = scope.strip();
           if (!s.isEmpty()) {
             if (s.chars().anyMatch(Character::isWhitespace)) {

@@ -7,6 +7,7 @@ import io.github.aepsdk.core.http.AccessTokenProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -30,27 +31,56 @@ public final class MockAep implements AutoCloseable {
 
   private final MockWebServer server;
   private final AepClient client;
+  private final MockIms ims;
 
-  private MockAep(MockWebServer server) {
+  private MockAep(MockWebServer server, MockIms ims, Consumer<AepClient.Builder> customizer) {
     this.server = server;
-    this.client = AepClient.builder()
+    this.ims = ims;
+    AepClient.Builder builder = AepClient.builder()
         .baseUrl(server.url("/").toString())
         .imsOrgId(IMS_ORG)
-        .apiKey(API_KEY)
-        .accessTokenProvider(AccessTokenProvider.ofStatic(TOKEN))
-        .sandboxName(SANDBOX)
-        .build();
+        .sandboxName(SANDBOX);
+    if (ims != null) {
+      builder.oauthServerToServer(MockIms.CLIENT_ID, MockIms.CLIENT_SECRET, "openid", "AdobeID", "read_organizations")
+          .imsUrl(ims.url());
+    } else {
+      builder.apiKey(API_KEY).accessTokenProvider(AccessTokenProvider.ofStatic(TOKEN));
+    }
+    customizer.accept(builder);
+    this.client = builder.build();
   }
 
-  /** Starts a server on loopback and a client for it. */
+  /** Starts a server on loopback and a client for it (static token {@link #TOKEN}). */
   public static MockAep start() {
+    return start(b -> {});
+  }
+
+  /**
+   * Starts a server on loopback and a client for it (static token {@link #TOKEN}) after {@code
+   * customizer} has adjusted the client builder (retries, timeouts, logging, clock, sleeper…).
+   */
+  public static MockAep start(Consumer<AepClient.Builder> customizer) {
+    return new MockAep(startServer(), null, customizer);
+  }
+
+  /**
+   * Starts a server on loopback and a client for it that gets its tokens from {@code ims} with
+   * OAuth Server-to-Server ({@link MockIms#CLIENT_ID}, {@link MockIms#CLIENT_SECRET}), after {@code
+   * customizer} has adjusted the client builder. {@link #takeRequest()} then accepts any token
+   * {@code ims} issued.
+   */
+  public static MockAep startWithIms(MockIms ims, Consumer<AepClient.Builder> customizer) {
+    return new MockAep(startServer(), ims, customizer);
+  }
+
+  private static MockWebServer startServer() {
     MockWebServer server = new MockWebServer();
     try {
       server.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new MockAep(server);
+    return server;
   }
 
   /** The client that calls this server. */
@@ -87,7 +117,12 @@ public final class MockAep implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     assertThat(request).as("a request reached the server").isNotNull();
-    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    if (ims == null) {
+      assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    } else {
+      assertThat(request.getHeaders().get("Authorization")).startsWith("Bearer ");
+      assertThat(ims.issuedTokens()).contains(request.getHeaders().get("Authorization").substring("Bearer ".length()));
+    }
     assertThat(request.getHeaders().get("x-api-key")).isEqualTo(API_KEY);
     assertThat(request.getHeaders().get("x-gw-ims-org-id")).isEqualTo(IMS_ORG);
     assertThat(request.getHeaders().get("x-sandbox-name")).isEqualTo(SANDBOX);
