@@ -5,6 +5,7 @@ import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.AepInvalidResponseException;
 import io.github.aepsdk.core.error.AepIoException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -121,14 +122,19 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     if (e instanceof AepException) {
       return (AepException) e;
     }
-    if (e instanceof AepFailure) {
-      return ((AepFailure) e).exception();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AepFailure) {
+        return ((AepFailure) t).exception();   // possibly wrapped by OkHttp's call timeout
+      }
     }
     if (e instanceof AepConverterFactory.EmptyItemsException) {
       return AepErrors.emptyItems("{\"items\":[]}", null, method, path);
     }
     if (e instanceof AepConverterFactory.UnreadableBodyException) {
       return new AepInvalidResponseException(method, path, e.getCause());
+    }
+    if (e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
+      return new AepIoException(method, path, true, 1, method + " " + path + " exceeded the call timeout", e);
     }
     if (e instanceof IOException) {
       boolean neverSent = e instanceof ConnectException || e instanceof UnknownHostException;
