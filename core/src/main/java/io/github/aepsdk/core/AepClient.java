@@ -237,7 +237,7 @@ public final class AepClient implements AutoCloseable {
   @Override
   public String toString() {
     return "AepClient[baseUrl=" + settings.baseUrl + ", imsOrgId=" + settings.imsOrgId + ", sandbox="
-        + settings.sandboxName + ", apiKey=" + HeaderValues.mask(settings.apiKey) + ", tokens=" + settings.tokens + "]";
+        + settings.sandboxName + ", tokens=" + settings.tokens + ", apiKey=" + HeaderValues.mask(settings.apiKey) + "]";
   }
 
   private static final class Settings {

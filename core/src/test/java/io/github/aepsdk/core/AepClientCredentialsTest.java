@@ -91,7 +91,7 @@ class AepClientCredentialsTest {
   @Test
   void credentialsAreRequiredAndTheApiKeyMustBeTheOauthClientId() {
     assertThatThrownBy(() -> AepClient.builder().imsOrgId(MockAep.IMS_ORG).apiKey(MockAep.API_KEY).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("credentials must be set");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("accessTokenProvider must be set, or oauthServerToServer");
     assertThatThrownBy(() -> AepClient.builder().imsOrgId(MockAep.IMS_ORG).apiKey("another-client")
         .oauthServerToServer(MockIms.CLIENT_ID, MockIms.CLIENT_SECRET).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("apiKey must be the OAuth client id");
@@ -162,13 +162,15 @@ class AepClientCredentialsTest {
         Arguments.of(Map.of("AEP_CLIENT_ID", "c", "AEP_ACCESS_TOKEN", "t"), "environment variable AEP_IMS_ORG_ID must be set"),
         Arguments.of(Map.of("AEP_IMS_ORG_ID", MockAep.IMS_ORG, "AEP_ACCESS_TOKEN", "t"), "environment variable AEP_CLIENT_ID must be set"),
         Arguments.of(Map.of("AEP_IMS_ORG_ID", MockAep.IMS_ORG, "AEP_CLIENT_ID", "c"),
-            "environment variable AEP_CLIENT_SECRET (OAuth Server-to-Server) or AEP_ACCESS_TOKEN"),
+            "environment variable AEP_ACCESS_TOKEN must be set (a ready access token), or AEP_CLIENT_SECRET"),
         Arguments.of(Map.of("AEP_IMS_ORG_ID", MockAep.IMS_ORG, "AEP_CLIENT_ID", "c", "AEP_ACCESS_TOKEN", "t",
             "AEP_CLIENT_SECRET", MockIms.CLIENT_SECRET), "environment variables AEP_CLIENT_SECRET and AEP_ACCESS_TOKEN are both set"),
         Arguments.of(Map.of("AEP_IMS_ORG_ID", MockAep.IMS_ORG, "AEP_CLIENT_ID", "c", "AEP_CLIENT_SECRET", MockIms.CLIENT_SECRET,
-            "AEP_IMS_URL", "http://ims.example.com"), "imsUrl must use https://"),
+            "AEP_IMS_URL", "http://ims.example.com"), "environment variable AEP_IMS_URL: imsUrl must use https://"),
         Arguments.of(Map.of("AEP_IMS_ORG_ID", MockAep.IMS_ORG, "AEP_CLIENT_ID", "c", "AEP_CLIENT_SECRET", MockIms.CLIENT_SECRET,
-            "AEP_SCOPES", " , "), "scopes must name at least one scope"));
+            "AEP_SCOPES", " , "), "environment variable AEP_SCOPES: scopes must name at least one scope"),
+        Arguments.of(Map.of("AEP_IMS_ORG_ID", MockAep.IMS_ORG, "AEP_CLIENT_ID", "c", "AEP_CLIENT_SECRET", MockIms.CLIENT_SECRET + "\n"),
+            "environment variable AEP_CLIENT_SECRET must not contain CR, LF"));
   }
 
   @ParameterizedTest
