@@ -1,0 +1,133 @@
+package io.github.aepsdk.core.flowservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aepsdk.core.paging.AutoPager;
+import io.github.aepsdk.core.paging.Paging;
+import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.core.testing.ContractValidator;
+import io.github.aepsdk.core.testing.ContractValidator.Spec;
+import io.github.aepsdk.core.testing.MockAep;
+import io.github.aepsdk.flowservice.Flow;
+import io.github.aepsdk.flowservice.FlowServiceApi;
+import io.github.aepsdk.flowservice.Run;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Paging#flowService} over real Flow Service lists: it follows {@code _links.next.href} by
+ * passing its {@code continuationToken} back, stops at an absent or empty {@code _links}, fetches
+ * lazily, and sends each page request as the spec allows.
+ */
+class FlowServicePagingTest {
+
+  private static final String BASE = "/data/foundation/flowservice/";
+
+  /** A continuation token with characters that must be percent-encoded both in the href and in the query. */
+  private static final String TOKEN_2 = "eyJvZmZzZXQiOjJ9+/=";
+  private static final String TOKEN_2_ENCODED = "eyJvZmZzZXQiOjJ9%2B%2F%3D";
+  private static final String TOKEN_3 = "page-3";
+
+  private MockAep aep;
+  private FlowServiceApi flowService;
+
+  @BeforeEach
+  void start() {
+    aep = MockAep.start();
+    flowService = aep.client().flowService();
+  }
+
+  @AfterEach
+  void stop() {
+    aep.close();
+  }
+
+  private static String flows(String nextHref, String... ids) {
+    String items = List.of(ids).stream().map(id -> "{\"id\":\"" + id + "\",\"state\":\"enabled\"}").collect(Collectors.joining(","));
+    String links = nextHref == null ? "{}" : "{\"next\":{\"href\":\"" + nextHref + "\"}}";
+    return "{\"items\":[" + items + "],\"_links\":" + links + "}";
+  }
+
+  private RecordedRequest take(String answer) {
+    RecordedRequest request = aep.takeRequest();
+    ContractValidator.assertValid(Spec.FLOW_SERVICE, request, 200, "application/json", answer);
+    return request;
+  }
+
+  @Test
+  void walksThreePagesByContinuationToken() {
+    String page1 = flows("/flows?limit=2&continuationToken=" + TOKEN_2_ENCODED, "f1", "f2");
+    String page2 = flows("/flows?continuationToken=" + TOKEN_3 + "&limit=2", "f3", "f4");
+    String page3 = flows(null, "f5");
+    aep.enqueueJson(200, page1).enqueueJson(200, page2).enqueueJson(200, page3);
+
+    AutoPager<Flow> all = Paging.flowService(token -> flowService.listFlows(List.of("state==enabled"), 2, null, token, null));
+
+    assertThat(all.stream().map(Flow::id)).containsExactly("f1", "f2", "f3", "f4", "f5");
+    assertThat(aep.server().getRequestCount()).isEqualTo(3);
+    assertThat(take(page1).getUrl().encodedQuery()).isEqualTo("property=state%3D%3Denabled&limit=2");
+    RecordedRequest second = take(page2);
+    assertThat(second.getUrl().encodedPath()).isEqualTo(BASE + "flows");
+    assertThat(second.getUrl().encodedQuery()).isEqualTo("property=state%3D%3Denabled&limit=2&continuationToken=" + TOKEN_2_ENCODED);
+    assertThat(second.getUrl().queryParameter("continuationToken")).isEqualTo(TOKEN_2);
+    assertThat(take(page3).getUrl().queryParameter("continuationToken")).isEqualTo(TOKEN_3);
+  }
+
+  @Test
+  void fetchesTheNextPageOnlyWhenTheIterationReachesIt() {
+    aep.enqueueJson(200, flows("/flows?continuationToken=" + TOKEN_3, "f1", "f2"))
+        .enqueueJson(200, flows(null, "f3"));
+
+    Iterator<Flow> flows = Paging.flowService(token -> flowService.listFlows(null, null, null, token, null)).iterator();
+
+    assertThat(flows.next().id()).isEqualTo("f1");
+    assertThat(flows.next().id()).isEqualTo("f2");
+    assertThat(aep.server().getRequestCount()).isEqualTo(1);
+    assertThat(flows.hasNext()).isTrue();
+    assertThat(flows.next().id()).isEqualTo("f3");
+    assertThat(flows.hasNext()).isFalse();
+    assertThat(aep.server().getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void emptyFirstPageEndsAfterOneRequest() {
+    String empty = "{\"items\":[],\"_links\":{}}";
+    aep.enqueueJson(200, empty);
+
+    AutoPager<Run> runs = Paging.flowService(token ->
+        flowService.listRuns(List.of("flowId==c9cef9cb-c934-4467-8ef9-cbc934546741"), null, null, token, null));
+
+    assertThat(runs).isEmpty();
+    assertThat(aep.server().getRequestCount()).isEqualTo(1);
+    assertThat(take(empty).getUrl().encodedQuery()).isEqualTo("property=flowId%3D%3Dc9cef9cb-c934-4467-8ef9-cbc934546741");
+  }
+
+  @Test
+  void documentedLastPageWithEmptyLinksIsOnePage() {
+    String answer = AepReference.read("examples/flowservice/list-runs.response.json");
+    aep.enqueueJson(200, answer);
+
+    List<Run> runs = Paging.flowService(token -> flowService.listRuns(null, null, null, token, null)).stream().collect(Collectors.toList());
+
+    assertThat(runs).extracting(Run::id).containsExactly("9830305a-985f-47d0-b030-5a985fd7d004");
+    assertThat(aep.server().getRequestCount()).isEqualTo(1);
+    take(answer);
+  }
+
+  @Test
+  void eachIterationStartsAgainFromTheFirstPage() {
+    String only = flows(null, "f1");
+    aep.enqueueJson(200, only).enqueueJson(200, only);
+
+    AutoPager<Flow> all = Paging.flowService(token -> flowService.listFlows(null, null, null, token, null));
+
+    assertThat(all.stream().map(Flow::id)).containsExactly("f1");
+    assertThat(all.stream().map(Flow::id)).containsExactly("f1");
+    assertThat(aep.server().getRequestCount()).isEqualTo(2);
+  }
+}
