@@ -35,7 +35,7 @@ import retrofit2.http.Query;
  * {@link XedMediaType} (default {@link XedMediaType#XED}); descriptors the {@code xdm} family.
  *
  * <p><b>Paging.</b> Lists take {@code orderby}, {@code start}, {@code limit} (a hint, 0–500) and
- * a {@code property} filter; {@code start} and {@code limit} work only together with {@code
+ * {@code property} filters; {@code start} and {@code limit} work only together with {@code
  * orderby}. Continue with {@link ResultsPage#next()} as {@code start}; core's {@code
  * Paging.schemaRegistry(…)} does this lazily. Null arguments are omitted from the query.
  *
@@ -96,9 +96,11 @@ public interface SchemaRegistryApi {
    * @param orderby sort fields, comma-separated, {@code -} for descending (e.g. {@code title}); null for none
    * @param start the value of the primary sort field to continue after ({@link ResultsPage#next()}); null for the first page
    * @param limit page size hint, 0–500; null for the server default
-   * @param property a filter such as {@code meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile}
+   * @param property filters such as {@code meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile}
    *     ({@code ==}, {@code !=}, {@code <}, {@code >}, {@code <=}, {@code >=}, or a bare name: the
-   *     property exists); null for none. The API takes one {@code property} parameter.
+   *     property exists), each sent as its own {@code property} parameter; several are ANDed (as
+   *     in the guide's {@code property=meta:immutableTags==union&property=meta:class==…}); null
+   *     or empty for none
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#list">List classes</a>
    */
   @GET("{CONTAINER_ID}/classes")
@@ -108,9 +110,9 @@ public interface SchemaRegistryApi {
       @Query("orderby") String orderby,
       @Query("start") String start,
       @Query("limit") Integer limit,
-      @Query("property") String property);
+      @Query("property") List<String> property);
 
-  /** {@link #listClasses(Container, String, String, Integer, String)}: the first page, unsorted and unfiltered. */
+  /** {@link #listClasses(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
   default ResultsPage<XdmSummary> listClasses(Container container) {
     return listClasses(container, null, null, null, null);
   }
@@ -118,7 +120,7 @@ public interface SchemaRegistryApi {
   /**
    * Lists classes as full resources: {@code GET /{CONTAINER_ID}/classes} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
-   * String, Integer, String)}.
+   * String, Integer, List)}.
    */
   @GET("{CONTAINER_ID}/classes")
   @Headers("Accept: " + XED)
@@ -127,7 +129,7 @@ public interface SchemaRegistryApi {
       @Query("orderby") String orderby,
       @Query("start") String start,
       @Query("limit") Integer limit,
-      @Query("property") String property);
+      @Query("property") List<String> property);
 
   // ---------------------------------------------------------------- schemas
 
@@ -166,7 +168,7 @@ public interface SchemaRegistryApi {
   /**
    * Lists schemas as summaries: {@code GET /{CONTAINER_ID}/schemas} with {@code Accept:
    * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
-   * String, Integer, String)}.
+   * String, Integer, List)}.
    *
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#list">List schemas</a>
    */
@@ -177,9 +179,9 @@ public interface SchemaRegistryApi {
       @Query("orderby") String orderby,
       @Query("start") String start,
       @Query("limit") Integer limit,
-      @Query("property") String property);
+      @Query("property") List<String> property);
 
-  /** {@link #listSchemas(Container, String, String, Integer, String)}: the first page, unsorted and unfiltered. */
+  /** {@link #listSchemas(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
   default ResultsPage<XdmSummary> listSchemas(Container container) {
     return listSchemas(container, null, null, null, null);
   }
@@ -187,7 +189,7 @@ public interface SchemaRegistryApi {
   /**
    * Lists schemas as full resources: {@code GET /{CONTAINER_ID}/schemas} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
-   * String, Integer, String)}.
+   * String, Integer, List)}.
    */
   @GET("{CONTAINER_ID}/schemas")
   @Headers("Accept: " + XED)
@@ -196,7 +198,7 @@ public interface SchemaRegistryApi {
       @Query("orderby") String orderby,
       @Query("start") String start,
       @Query("limit") Integer limit,
-      @Query("property") String property);
+      @Query("property") List<String> property);
 
   /**
    * Replaces a tenant schema: {@code PUT /tenant/schemas/{SCHEMA_ID}}, 200 with the schema. The
@@ -217,7 +219,7 @@ public interface SchemaRegistryApi {
   @PATCH("tenant/schemas/{SCHEMA_ID}")
   Schema patchSchema(@Path(value = "SCHEMA_ID", encoded = true) XdmId schemaId, @Body List<JsonPatchOperation> operations);
 
-  /** {@link #patchSchema(XdmId, String)} for a {@code String} id. */
+  /** {@link #patchSchema(XdmId, List)} for a {@code String} id. */
   default Schema patchSchema(String schemaId, List<JsonPatchOperation> operations) {
     return patchSchema(XdmId.of(schemaId), operations);
   }
@@ -267,8 +269,8 @@ public interface SchemaRegistryApi {
   /**
    * Lists field groups as summaries: {@code GET /{CONTAINER_ID}/fieldgroups} with {@code Accept:
    * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
-   * String, Integer, String)}; for example {@code property =
-   * "meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile"}.
+   * String, Integer, List)}; for example {@code property =
+   * List.of("meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile")}.
    *
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#list">List field groups</a>
    */
@@ -279,9 +281,9 @@ public interface SchemaRegistryApi {
       @Query("orderby") String orderby,
       @Query("start") String start,
       @Query("limit") Integer limit,
-      @Query("property") String property);
+      @Query("property") List<String> property);
 
-  /** {@link #listFieldGroups(Container, String, String, Integer, String)}: the first page, unsorted and unfiltered. */
+  /** {@link #listFieldGroups(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
   default ResultsPage<XdmSummary> listFieldGroups(Container container) {
     return listFieldGroups(container, null, null, null, null);
   }
@@ -289,7 +291,7 @@ public interface SchemaRegistryApi {
   /**
    * Lists field groups as full resources: {@code GET /{CONTAINER_ID}/fieldgroups} with {@code
    * Accept: application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container,
-   * String, String, Integer, String)}.
+   * String, String, Integer, List)}.
    */
   @GET("{CONTAINER_ID}/fieldgroups")
   @Headers("Accept: " + XED)
@@ -298,7 +300,7 @@ public interface SchemaRegistryApi {
       @Query("orderby") String orderby,
       @Query("start") String start,
       @Query("limit") Integer limit,
-      @Query("property") String property);
+      @Query("property") List<String> property);
 
   // ---------------------------------------------------------------- descriptors
 
@@ -326,8 +328,8 @@ public interface SchemaRegistryApi {
   /**
    * Lists descriptors, paged: {@code GET /{CONTAINER_ID}/descriptors} with {@code Accept:
    * application/vnd.adobe.xdm-v2+json}, which answers a {@code results} array with {@code _page}.
-   * Parameters as in {@link #listClasses(Container, String, String, Integer, String)}; for example
-   * {@code property = "xdm:sourceSchema==<schema $id>"}.
+   * Parameters as in {@link #listClasses(Container, String, String, Integer, List)}; for example
+   * {@code property = List.of("xdm:sourceSchema==<schema $id>")}.
    *
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/descriptors.html#list">List descriptors</a>
    */
@@ -338,9 +340,9 @@ public interface SchemaRegistryApi {
       @Query("orderby") String orderby,
       @Query("start") String start,
       @Query("limit") Integer limit,
-      @Query("property") String property);
+      @Query("property") List<String> property);
 
-  /** {@link #listDescriptors(Container, String, String, Integer, String)}: the first page, unsorted and unfiltered. */
+  /** {@link #listDescriptors(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
   default ResultsPage<Descriptor> listDescriptors(Container container) {
     return listDescriptors(container, null, null, null, null);
   }
@@ -351,12 +353,12 @@ public interface SchemaRegistryApi {
    * descriptors (for example {@code xdm:descriptorIdentity}) to them; types without descriptors are
    * absent.
    *
-   * @param property a filter, for example {@code xdm:sourceSchema==<schema $id>}; null for none
+   * @param property filters, for example {@code xdm:sourceSchema==<schema $id>}; null or empty for none
    */
   @GET("{CONTAINER_ID}/descriptors")
   @Headers("Accept: " + XDM)
   Map<String, List<Descriptor>> listDescriptorsByType(
-      @Path("CONTAINER_ID") Container container, @Query("property") String property);
+      @Path("CONTAINER_ID") Container container, @Query("property") List<String> property);
 
   /**
    * Lists descriptor ids grouped by type, unpaged: {@code GET /{CONTAINER_ID}/descriptors} with
@@ -366,5 +368,5 @@ public interface SchemaRegistryApi {
   @GET("{CONTAINER_ID}/descriptors")
   @Headers("Accept: " + XDM_ID)
   Map<String, List<String>> listDescriptorIds(
-      @Path("CONTAINER_ID") Container container, @Query("property") String property);
+      @Path("CONTAINER_ID") Container container, @Query("property") List<String> property);
 }

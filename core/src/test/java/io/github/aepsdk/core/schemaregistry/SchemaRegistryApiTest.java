@@ -210,6 +210,25 @@ class SchemaRegistryApiTest {
     ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, accept.value(), answer);
   }
 
+  /** Why ids are an {@link XdmId} sent with {@code @Path(encoded = true)}: Retrofit's default keeps {@code :}. */
+  interface PlainPathApi {
+    @retrofit2.http.GET("tenant/schemas/{SCHEMA_ID}")
+    retrofit2.Call<okhttp3.ResponseBody> getSchema(@retrofit2.http.Path("SCHEMA_ID") String schemaId);
+  }
+
+  @Test
+  void retrofitDefaultPathEncodingKeepsTheColonSoIdsAreEncodedByXdmId() throws Exception {
+    aep.enqueue(200, XedMediaType.XED.value(), "{}");
+    PlainPathApi plain = new retrofit2.Retrofit.Builder().baseUrl(aep.server().url(BASE + "/")).build().create(PlainPathApi.class);
+
+    plain.getSchema(ADHOC_SCHEMA_ID).execute().body().close();
+
+    RecordedRequest r = aep.server().takeRequest();
+    // @Path(encoded = false) escapes '/' (one segment) but not ':' — not the documented https%3A%2F%2F form.
+    assertThat(r.getTarget()).isEqualTo(BASE + "/tenant/schemas/https:%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fschemas%2F26f6833e55db1dd8308aa07a64f2042d");
+    assertThat(XdmId.of(ADHOC_SCHEMA_ID).encoded()).isEqualTo(ADHOC_SCHEMA_ID_ENCODED);
+  }
+
   @Test
   void getSchemaByAltIdDefaultsToTheRawMediaType() {
     String answer = answer(200, XedMediaType.XED.value(), "get-schema.response.json");
@@ -240,7 +259,7 @@ class SchemaRegistryApiTest {
     String answer = answer(200, XED_ID, "list-schemas.response.json");
 
     ResultsPage<XdmSummary> page = api.listSchemas(Container.TENANT, "title", "Commercial Property Information", 2,
-        "meta:class==https://ns.adobe.com/xdm/context/profile");
+        List.of("meta:class==https://ns.adobe.com/xdm/context/profile"));
 
     RecordedRequest r = take("GET", BASE + "/tenant/schemas"
         + "?orderby=title&start=Commercial%20Property%20Information&limit=2"
@@ -268,11 +287,14 @@ class SchemaRegistryApiTest {
   void listSchemasDetailed() {
     String answer = answer(200, XED_LIST, "from-openapi/schema-listUnionsResponse.example.json");
 
+    // The unions guide's query: schemas in the Profile union, two property filters ANDed.
     ResultsPage<Schema> page = api.listSchemasDetailed(Container.TENANT, null, null, null,
-        "meta:class==https://ns.adobe.com/xdm/context/profile");
+        List.of("meta:immutableTags==union", "meta:class==https://ns.adobe.com/xdm/context/profile"));
 
-    RecordedRequest r = take("GET",
-        BASE + "/tenant/schemas?property=meta%3Aclass%3D%3Dhttps%3A%2F%2Fns.adobe.com%2Fxdm%2Fcontext%2Fprofile", XED_LIST);
+    RecordedRequest r = take("GET", BASE + "/tenant/schemas?property=meta%3AimmutableTags%3D%3Dunion"
+        + "&property=meta%3Aclass%3D%3Dhttps%3A%2F%2Fns.adobe.com%2Fxdm%2Fcontext%2Fprofile", XED_LIST);
+    assertThat(r.getUrl().queryParameterValues("property"))
+        .containsExactly("meta:immutableTags==union", "meta:class==https://ns.adobe.com/xdm/context/profile");
     assertThat(page.results()).hasSize(3);
     assertThat(page.results()).allSatisfy(s -> assertThat(s.classId()).isPresent());
     ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XED_LIST, answer);
@@ -411,7 +433,7 @@ class SchemaRegistryApiTest {
     aep.enqueue(200, XED_ID, answer);
 
     ResultsPage<XdmSummary> page = api.listFieldGroups(Container.GLOBAL, "title", null, 50,
-        "meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile");
+        List.of("meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile"));
 
     RecordedRequest r = take("GET", BASE + "/global/fieldgroups?orderby=title&limit=50"
         + "&property=meta%3AintendedToExtend%3D%3Dhttps%3A%2F%2Fns.adobe.com%2Fxdm%2Fcontext%2Fprofile", XED_ID);
@@ -474,7 +496,7 @@ class SchemaRegistryApiTest {
     aep.enqueue(200, SchemaRegistryApi.XDM_V2, answer);
 
     ResultsPage<Descriptor> page = api.listDescriptors(Container.TENANT, "@id", null, 2,
-        "xdm:sourceSchema==" + T + "schemas/837ea89d1103906bf6f2710064ae40b1");
+        List.of("xdm:sourceSchema==" + T + "schemas/837ea89d1103906bf6f2710064ae40b1"));
 
     RecordedRequest r = take("GET", BASE + "/tenant/descriptors?orderby=%40id&limit=2"
         + "&property=xdm%3AsourceSchema%3D%3Dhttps%3A%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fschemas%2F837ea89d1103906bf6f2710064ae40b1",
@@ -513,7 +535,7 @@ class SchemaRegistryApiTest {
         + "\"xdm:descriptorIdentity\":[\"8f52618ac104afa0da2b1d7c1cc8ac4a0da66a53\"]}";
     aep.enqueue(200, SchemaRegistryApi.XDM_ID, answer);
 
-    Map<String, List<String>> ids = api.listDescriptorIds(Container.TENANT, "xdm:sourceProperty==/personalEmail/address");
+    Map<String, List<String>> ids = api.listDescriptorIds(Container.TENANT, List.of("xdm:sourceProperty==/personalEmail/address"));
 
     RecordedRequest r = take("GET",
         BASE + "/tenant/descriptors?property=xdm%3AsourceProperty%3D%3D%2FpersonalEmail%2Faddress", SchemaRegistryApi.XDM_ID);

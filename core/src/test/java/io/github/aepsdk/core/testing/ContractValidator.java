@@ -404,6 +404,10 @@ public final class ContractValidator {
    *       string; its own example and the guide send language maps ({@code {"en_us": "…"}}).
    *   <li>D-SR-13: {@code createFieldGroup.definitions} is free-form (field definitions by name),
    *       but the converted schema rejects every member, the spec's own example's included.
+   *   <li>D-SR-14: the shared list parameter {@code property} is a single string, while the schemas
+   *       and unions guides send it repeated, ANDed ({@code
+   *       ?property=meta:immutableTags==union&property=meta:class==…}); declared as a repeated
+   *       ({@code collectionFormat: multi}) string array.
    * </ul>
    */
   private static final String SR_MORE_FIXES = """
@@ -430,7 +434,11 @@ public final class ContractValidator {
         {"op": "test", "path": "/definitions/friendlyNameDescriptorResponse/allOf/2/properties/xdm:description/type", "value": "string"},
         {"op": "replace", "path": "/definitions/friendlyNameDescriptorResponse/allOf/2/properties/xdm:description/type", "value": "object"},
         {"op": "test", "path": "/definitions/createFieldGroup/properties/definitions/type", "value": "object"},
-        {"op": "add", "path": "/definitions/createFieldGroup/properties/definitions/additionalProperties", "value": true}
+        {"op": "add", "path": "/definitions/createFieldGroup/properties/definitions/additionalProperties", "value": true},
+        {"op": "test", "path": "/parameters/property/type", "value": "string"},
+        {"op": "replace", "path": "/parameters/property/type", "value": "array"},
+        {"op": "add", "path": "/parameters/property/items", "value": {"type": "string"}},
+        {"op": "add", "path": "/parameters/property/collectionFormat", "value": "multi"}
       ]
       """;
 
