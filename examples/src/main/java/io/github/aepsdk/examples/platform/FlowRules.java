@@ -210,6 +210,10 @@ final class FlowRules {
       throw Errors.flowBadRequest("1412", "Invalid request",
           "Invalid Mapping Version in request. Please provide correct mapping version.");
     }
+    if (version != null) {
+      // stored as the flow spec types it (string), as GET /flows answers it ("mappingVersion": "0")
+      Json.map(Json.at(transformation, "params")).put("mappingVersion", Long.toString(version));
+    }
     Map<String, Object> dataSet = targetDataSet == null ? null : sandbox.dataSets.get(targetDataSet);
     String datasetSchema = dataSet == null ? null : Json.string(dataSet, "schemaRef.id");
     if (datasetSchema != null && !datasetSchema.equals(Conversion.schemaId(mappingSet))) {

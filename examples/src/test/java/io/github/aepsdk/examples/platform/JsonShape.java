@@ -9,8 +9,8 @@ import java.util.Set;
  * Holds an answer of the platform against one of Adobe's examples: the same member names with the
  * same JSON types, recursively. A member of the answer that the example lacks is an error; a member
  * of the example that the answer lacks is an error unless its path is listed as optional. An
- * example value of {@code null} accepts any type. Array elements are held against the example
- * element at the same index, or the first one.
+ * example value of {@code null} accepts any type. An array element is held against the example
+ * element it matches best (arrays may mix shapes, such as run activities).
  *
  * <p>Paths look like {@code $.items[].metrics.statusSummary}; {@code free} paths are compared by
  * type only (their members are data, e.g. an XDM {@code properties} block).
@@ -64,6 +64,22 @@ final class JsonShape {
     }
   }
 
+  /** An array element matches when it has the shape of any example element; else the closest one's problems count. */
+  private void compareElement(String path, List<Object> examples, Object actual) {
+    List<String> best = null;
+    for (Object example : examples) {
+      JsonShape attempt = new JsonShape(optional, free);
+      attempt.compare(path, example, actual);
+      if (best == null || attempt.problems.size() < best.size()) {
+        best = attempt.problems;
+      }
+      if (best.isEmpty()) {
+        return;
+      }
+    }
+    problems.addAll(best);
+  }
+
   private void compare(String path, Object example, Object actual) {
     if (example == null) {
       return;
@@ -97,9 +113,8 @@ final class JsonShape {
     }
     List<Object> exampleList = Json.list(example);
     if (exampleList != null && !exampleList.isEmpty()) {
-      List<Object> actualList = Json.list(actual);
-      for (int i = 0; i < actualList.size(); i++) {
-        compare(path + "[]", exampleList.get(i < exampleList.size() ? i : 0), actualList.get(i));
+      for (Object element : Json.list(actual)) {
+        compareElement(path + "[]", exampleList, element);
       }
     }
   }
