@@ -396,7 +396,17 @@ final class SchemaRegistry {
     applySchemaComposition(c.sandbox, r, body);
     finish(c, r);
     c.sandbox.schemas.put((String) r.get("$id"), r);
-    return Reply.json(201, Json.copy(r));
+    // only the create answer lists the referenced ids in "refs" (lookups and PATCH answers do not)
+    Map<String, Object> answer = new LinkedHashMap<>();
+    r.forEach((k, v) -> {
+      answer.put(k, Json.copy(v));
+      if (k.equals("allOf")) {
+        List<Object> refs = arr();
+        XdmFields.refs(r).forEach(refs::add);
+        answer.put("refs", refs);
+      }
+    });
+    return Reply.json(201, answer);
   }
 
   /** Checks the references of a schema and derives meta:class, meta:extends, refs (and the ad-hoc dataset namespace). */
@@ -432,9 +442,6 @@ final class SchemaRegistry {
       extendsIds.addAll(classExtends);
     }
     extendsIds.add(classId);
-    List<Object> refList = arr();
-    refs.forEach(refList::add);
-    r.put("refs", refList);
     r.put("meta:extensible", false);
     r.put("meta:abstract", false);
     r.put("meta:extends", extendsIds);
@@ -477,6 +484,17 @@ final class SchemaRegistry {
       throw Errors.badRequest("allOf must be an array");
     }
     XdmFields.decorate(patched.get("properties"));
+    List<Object> allOf = Json.list(patched.get("allOf"));
+    if (allOf != null) {
+      for (Object entry : allOf) {
+        Map<String, Object> item = Json.map(entry);
+        if (item != null && (item.get("$ref") != null || item.get("properties") != null)) {
+          XdmFields.decorate(item.get("properties"));
+          item.putIfAbsent("type", "object");
+          item.putIfAbsent("meta:xdmType", "object");
+        }
+      }
+    }
     patched.put("version", bumpMinor(String.valueOf(schema.get("version"))));
     Map<String, Object> meta = Json.child(patched, "meta:registryMetadata");
     meta.put("repo:lastModifiedDate", ctx.now());
