@@ -41,6 +41,12 @@ public interface ScheduleParams {
    */
   Optional<Object> backfill();
 
+  /**
+   * When the schedule ends, epoch seconds. Declared by the older CRMToAEP flow spec's {@code
+   * scheduleSpec} but not by the official spec's {@code ScheduleSpecDTO}; read when present.
+   */
+  Optional<Long> endTime();
+
   /** The frequency as a typed value ({@link Frequency#UNKNOWN} for values this SDK does not know). */
   default Frequency frequencyValue() {
     return Frequency.fromWire(frequency());

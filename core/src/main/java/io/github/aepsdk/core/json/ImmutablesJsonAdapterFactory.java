@@ -230,6 +230,12 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         } else {
           value = property.adapter.fromJson(reader);
         }
+        if (value instanceof Map && ((Map<?, ?>) value).containsValue(null)) {
+          // JSON null is absent here too: Immutables maps reject null values
+          Map<Object, Object> present = new LinkedHashMap<>((Map<?, ?>) value);
+          present.values().removeIf(java.util.Objects::isNull);
+          value = present;
+        }
         set(builder, property.setter, property.optional ? Optional.ofNullable(value) : value, reader);
       }
       reader.endObject();
