@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * {@code specName} asks for (HubSpot: {@code clientId}, {@code clientSecret}, {@code accessToken},
  * {@code refreshToken}); they are free-form because every connector defines its own.
  *
- * <p>{@link #toString()} masks the params, so credentials do not end up in logs.
+ * <p>{@code toString()} masks the params, so credentials do not end up in logs.
  */
 @Value.Immutable
 public interface ConnectionAuth {
@@ -17,7 +17,7 @@ public interface ConnectionAuth {
   /** The name of the connection spec's authentication type, for example {@code "Basic Authentication"}. */
   String specName();
 
-  /** The credentials, keyed by the auth spec's property names. Masked in {@link #toString()}. */
+  /** The credentials, keyed by the auth spec's property names. Masked in {@code toString()}. */
   @Value.Redacted
   Map<String, Object> params();
 

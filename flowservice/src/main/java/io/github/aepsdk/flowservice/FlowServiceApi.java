@@ -128,6 +128,10 @@ public interface FlowServiceApi {
    * {@code PATCH /connections/{id}} with {@code If-Match}: updates a base connection (name,
    * description, credentials) with JSON Patch operations.
    *
+   * <p>The official spec declares this PATCH and the DELETE on {@code /connections/{id}/} with a
+   * trailing slash and a single operation as body; the SDK follows the docs: no trailing slash and
+   * an array of operations, like the other PATCH calls (SPEC-VALIDATION D-FS-6).
+   *
    * <p>Throws {@code PreconditionFailedException} if {@code etag} is stale.
    *
    * @param etag the connection's current etag exactly as received, quotes included
@@ -138,7 +142,10 @@ public interface FlowServiceApi {
   EntityRef patchConnection(
       @Path("id") String connectionId, @Header("If-Match") String etag, @Body List<PatchOperation> operations);
 
-  /** {@code DELETE /connections/{id}}: deletes a base connection (204, no content). */
+  /**
+   * {@code DELETE /connections/{id}}: deletes a base connection (204, no content). See {@link
+   * #patchConnection} on the path.
+   */
   @DELETE("connections/{id}")
   Void deleteConnection(@Path("id") String connectionId);
 
