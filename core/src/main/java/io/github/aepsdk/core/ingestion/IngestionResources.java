@@ -39,9 +39,11 @@ public interface IngestionResources {
     return ImmutableIngestionResources.builder().from(this).ids(ids).build();
   }
 
-  /** A copy with {@code step}'s resource id and its etag set. */
-  default IngestionResources with(IngestionStep step, String id, String etag) {
-    return ImmutableIngestionResources.builder().from(with(step, id)).putEtags(id, etag).build();
+  /** A copy that also holds the Flow Service etag of resource {@code id}. */
+  default IngestionResources withEtag(String id, String etag) {
+    Map<String, String> etags = new java.util.LinkedHashMap<>(etags());
+    etags.put(id, etag);
+    return ImmutableIngestionResources.builder().from(this).etags(etags).build();
   }
 
   /** One line per existing resource, in step order, e.g. {@code "target dataset=5ed5…"}; "none" if empty. */

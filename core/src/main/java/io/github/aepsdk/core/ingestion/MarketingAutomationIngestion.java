@@ -3,6 +3,7 @@ package io.github.aepsdk.core.ingestion;
 import io.github.aepsdk.catalog.DataSetRequest;
 import io.github.aepsdk.catalog.SchemaRef;
 import io.github.aepsdk.conversion.Mapping;
+import io.github.aepsdk.conversion.ImmutableMappingSet;
 import io.github.aepsdk.conversion.MappingSet;
 import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.core.AepClient;
@@ -32,6 +33,7 @@ import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
+import io.github.aepsdk.schemaregistry.XdmId;
 import io.github.aepsdk.schemaregistry.XedMediaType;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -97,6 +100,7 @@ public final class MarketingAutomationIngestion {
   private final AepClient aep;
   private final Builder in;
   private final List<StepEvent> events = new ArrayList<>();
+  private final Map<String, String> mappingVersions = new LinkedHashMap<>();
   private IngestionResources resources;
 
   private MarketingAutomationIngestion(AepClient aep, Builder in) {
@@ -119,9 +123,11 @@ public final class MarketingAutomationIngestion {
       throw new IngestionValidationException(problems);
     }
     Optional<String> knownBaseConnection = baseConnectionId();
-    List<SourceField> fields = in.discover ? discover(knownBaseConnection.orElseThrow()) : in.fields;
-    Timed<FlowSpec> flowSpec = timed(this::lookUpFlowSpec);
-    problems.addAll(mappingProblems(fields));
+    List<SourceField> fields = in.discover
+        ? readOnly(IngestionStep.ADHOC_CLASS, () -> discover(knownBaseConnection.orElseThrow()))
+        : in.fields;
+    Timed<FlowSpec> flowSpec = readOnly(IngestionStep.FLOW_SPEC, () -> timed(this::lookUpFlowSpec, FlowSpec::id));
+    problems.addAll(readOnly(IngestionStep.TARGET_SCHEMA, () -> mappingProblems(fields)));
     problems.addAll(flowSpecProblems(flowSpec.value));
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
@@ -149,7 +155,7 @@ public final class MarketingAutomationIngestion {
         .description("Target dataset for " + in.sourcePath)
         .schemaRef(SchemaRef.of(targetSchema, SCHEMA_VERSION))
         .build()));
-    String lake = step(IngestionStep.DATASET_BASE_CONNECTION, () -> flowEntity(flows().createConnection(
+    step(IngestionStep.DATASET_BASE_CONNECTION, () -> flowEntity(flows().createConnection(
         CreateConnectionRequest.dataLake(in.name + " dataset base connection", "Data Lake base connection"))));
     String target = step(IngestionStep.TARGET_CONNECTION, () -> flowEntity(flows().createTargetConnection(
         CreateTargetConnectionRequest.builder()
@@ -159,9 +165,6 @@ public final class MarketingAutomationIngestion {
             .params(TargetConnectionParams.ofDataSet(dataSet))
             .connectionSpec(SpecRef.of(ConnectionSpec.DATA_LAKE_ID, "1.0"))
             .build())));
-    // The dataset base connection is referenced by nothing later in the tutorial; it exists so the
-    // Data Lake target is set up as documented.
-    requireNonBlank(lake);
     String mappingSet = step(IngestionStep.MAPPING_SET, () -> createMappingSet(targetSchema));
     step(IngestionStep.FLOW_SPEC, flowSpec);
     String flow = step(IngestionStep.DATAFLOW, () -> flowEntity(flows().createFlow(CreateFlowRequest.builder()
@@ -336,9 +339,9 @@ public final class MarketingAutomationIngestion {
       paths.addAll(schemas().getSchema(Container.TENANT, existing.get(), XedMediaType.XED_FULL).fieldPaths());
       return paths;
     }
-    paths.addAll(schemas().getXdmClass(container(in.targetClassId), in.targetClassId, XedMediaType.XED_FULL).fieldPaths());
+    paths.addAll(schemas().getXdmClass(container(in.targetClassId), XdmId.of(in.targetClassId), XedMediaType.XED_FULL).fieldPaths());
     for (String fieldGroup : in.fieldGroupIds) {
-      paths.addAll(schemas().getFieldGroup(container(fieldGroup), fieldGroup, XedMediaType.XED_FULL).fieldPaths());
+      paths.addAll(schemas().getFieldGroup(container(fieldGroup), XdmId.of(fieldGroup), XedMediaType.XED_FULL).fieldPaths());
     }
     return paths;
   }
@@ -410,7 +413,7 @@ public final class MarketingAutomationIngestion {
   }
 
   private String createMappingSet(String targetSchema) {
-    MappingSet.Builder mappingSet = MappingSet.forSchema(targetSchema);
+    ImmutableMappingSet.Builder mappingSet = MappingSet.forSchema(targetSchema);
     for (FieldMapping m : in.mappings) {
       mappingSet.addMappings(Mapping.attribute(m.source(), m.destination()));
     }
@@ -419,8 +422,6 @@ public final class MarketingAutomationIngestion {
     mappingVersions.put(id, created.version().map(String::valueOf).orElse("0"));
     return id;
   }
-
-  private final Map<String, String> mappingVersions = new LinkedHashMap<>();
 
   private String mappingVersion(String mappingSetId) {
     String known = mappingVersions.get(mappingSetId);
@@ -444,14 +445,16 @@ public final class MarketingAutomationIngestion {
   }
 
   private Run waitForFirstRun(String flowId) {
-    Timed<Run> run = timed(() -> {
+    Run[] run = new Run[1];
+    step(IngestionStep.FIRST_RUN, () -> {
       long deadline = System.nanoTime() + in.firstRunTimeout.toNanos();
       while (true) {
         Optional<Run> finished = flows().listRunsOfFlow(flowId).items().stream()
             .filter(r -> r.statusValue().isTerminal())
             .findFirst();
         if (finished.isPresent()) {
-          return finished.get();
+          run[0] = finished.get();
+          return run[0].id();
         }
         if (System.nanoTime() > deadline) {
           throw new AepException("no run of dataflow " + flowId + " finished within " + in.firstRunTimeout);
@@ -459,8 +462,7 @@ public final class MarketingAutomationIngestion {
         sleep(in.pollInterval);
       }
     });
-    step(IngestionStep.FIRST_RUN, () -> run);
-    return run.value;
+    return run[0];
   }
 
   private static void sleep(Duration d) {
@@ -487,11 +489,24 @@ public final class MarketingAutomationIngestion {
     }
   }
 
-  private static <T> Timed<T> timed(Supplier<T> work) {
+  private static <T> Timed<T> timed(Supplier<T> work, Function<T, String> id) {
     long start = System.nanoTime();
     T value = work.get();
-    String id = value instanceof FlowSpec ? ((FlowSpec) value).id() : value instanceof Run ? ((Run) value).id() : String.valueOf(value);
-    return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start), id);
+    return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start), id.apply(value));
+  }
+
+  /**
+   * A read-only check made before anything is created; a failure other than invalid input is
+   * reported as a failure of {@code step}, with the resources given (nothing was created).
+   */
+  private <T> T readOnly(IngestionStep step, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IngestionValidationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new IngestionFailedException(step, resources, e);
+    }
   }
 
   /** Runs {@code create} unless the step's resource exists; records its id and reports the event. */
@@ -514,7 +529,7 @@ public final class MarketingAutomationIngestion {
       report(step, StepEvent.Status.FAILED, null, Duration.ofNanos(System.nanoTime() - start));
       throw new IngestionFailedException(step, resources, e);
     }
-    if (!resources.ids().containsKey(step)) {
+    if (step != IngestionStep.FIRST_RUN) {
       resources = resources.with(step, id);
     }
     report(step, StepEvent.Status.COMPLETED, id, Duration.ofNanos(System.nanoTime() - start));
@@ -527,9 +542,7 @@ public final class MarketingAutomationIngestion {
       report(step, StepEvent.Status.SKIPPED, resources.require(step), Duration.ZERO);
       return;
     }
-    if (step != IngestionStep.FIRST_RUN) {
-      resources = resources.with(step, done.id);
-    }
+    resources = resources.with(step, done.id);
     report(step, StepEvent.Status.COMPLETED, done.id, done.duration);
   }
 
@@ -539,18 +552,14 @@ public final class MarketingAutomationIngestion {
     in.listener.onStep(event);
   }
 
+  /** The id of a Flow Service resource just created; its etag is kept for later PATCHes. */
   private String flowEntity(EntityRef ref) {
+    resources = resources.withEtag(ref.id(), ref.etag());
     return ref.id();
   }
 
   private static String created(Optional<String> xdmId) {
     return xdmId.orElseThrow(() -> new AepException("Schema Registry created a resource but answered no $id"));
-  }
-
-  private static void requireNonBlank(String id) {
-    if (id == null || id.isBlank()) {
-      throw new AepException("no id");
-    }
   }
 
   private Map<String, Object> adHocFields(List<SourceField> fields) {
