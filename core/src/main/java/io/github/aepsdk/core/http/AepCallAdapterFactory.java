@@ -17,8 +17,10 @@ import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
 import retrofit2.Callback;
+import retrofit2.Invocation;
 import retrofit2.Response;
 import retrofit2.Retrofit;
+import retrofit2.http.Header;
 
 /**
  * Lets the API interfaces return models directly. A method returning {@code T} runs the call on the
@@ -48,6 +50,7 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
 
         @Override
         public CompletableFuture<Object> adapt(Call<Object> call) {
+          requireEtag(call);
           return async(call);
         }
       };
@@ -60,9 +63,35 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
 
       @Override
       public Object adapt(Call<Object> call) {
+        requireEtag(call);
         return sync(call);
       }
     };
+  }
+
+  /**
+   * A method with an {@code @Header("If-Match")} parameter (Flow Service PATCH) needs the etag:
+   * Retrofit would silently leave a null header out and the server answer 400 (code 1403-400).
+   *
+   * @throws IllegalArgumentException before anything is sent
+   */
+  private static void requireEtag(Call<?> call) {
+    Invocation invocation = call.request().tag(Invocation.class);
+    if (invocation == null) {
+      return;
+    }
+    Annotation[][] parameters = invocation.method().getParameterAnnotations();
+    for (int i = 0; i < parameters.length; i++) {
+      for (Annotation annotation : parameters[i]) {
+        if (annotation instanceof Header && ((Header) annotation).value().equalsIgnoreCase("If-Match")) {
+          Object etag = invocation.arguments().get(i);
+          if (etag == null || etag.toString().isBlank()) {
+            throw new IllegalArgumentException(invocation.method().getName()
+                + ": the If-Match etag is required; pass the etag exactly as the create answer or a GET gave it");
+          }
+        }
+      }
+    }
   }
 
   static <T> T sync(Call<T> call) {
