@@ -3,10 +3,12 @@ package io.github.aepsdk.examples.platform;
 import static io.github.aepsdk.examples.platform.Json.arr;
 import static io.github.aepsdk.examples.platform.Json.obj;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Flow Service ({@code /data/foundation/flowservice}): connection specs, base connections (with
@@ -227,8 +229,18 @@ final class FlowService {
     copy(body, entity, "name", "description", "flowSpec");
     entity.put("state", "enabled");
     copy(body, entity, "sourceConnectionIds", "targetConnectionIds");
+    entity.put("inheritedAttributes", inheritedAttributes(sandbox, body));
+    entity.put("scheduleParams", schedule);
+    entity.put("transformations", Json.copy(body.getOrDefault("transformations", arr())));
+    copy(body, entity, "labels", "options");
+    entity.put("runs", "/flows/" + entity.get("id") + "/runs");
+    return entity;
+  }
+
+  /** What a flow shows of its connections: their specs and the source's base connection. */
+  private static Map<String, Object> inheritedAttributes(SandboxState sandbox, Map<String, Object> flow) {
     List<Object> sources = arr();
-    for (Object id : Json.list(body.get("sourceConnectionIds"))) {
+    for (Object id : Json.list(flow.get("sourceConnectionIds"))) {
       Map<String, Object> source = sandbox.sourceConnections.get(String.valueOf(id));
       Map<String, Object> base = sandbox.connections.get(Json.string(source, "baseConnectionId"));
       Map<String, Object> inherited = obj("id", id, "connectionSpec", Json.copy(source.get("connectionSpec")));
@@ -238,16 +250,11 @@ final class FlowService {
       sources.add(inherited);
     }
     List<Object> targets = arr();
-    for (Object id : Json.list(body.get("targetConnectionIds"))) {
+    for (Object id : Json.list(flow.get("targetConnectionIds"))) {
       Map<String, Object> target = sandbox.targetConnections.get(String.valueOf(id));
       targets.add(obj("id", id, "connectionSpec", Json.copy(target.get("connectionSpec"))));
     }
-    entity.put("inheritedAttributes", obj("sourceConnections", sources, "targetConnections", targets));
-    entity.put("scheduleParams", schedule);
-    entity.put("transformations", Json.copy(body.getOrDefault("transformations", arr())));
-    copy(body, entity, "labels", "options");
-    entity.put("runs", "/flows/" + entity.get("id") + "/runs");
-    return entity;
+    return obj("sourceConnections", sources, "targetConnections", targets);
   }
 
   private Reply createFlow(Call c) {
@@ -257,14 +264,19 @@ final class FlowService {
     }
     Map<String, Object> schedule = FlowRules.checkFlow(c.sandbox, body);
     Map<String, Object> flow = flowView(c.sandbox, body, entity(c), schedule);
-    long now = ctx.now();
-    flow.put("lastOperation", obj("started", now, "updated", now, "percentCompleted", new java.math.BigDecimal("100.0"),
-        "status", obj("value", "completed", "errors", arr()), "ops", arr(), "operation", "create"));
+    flow.put("lastOperation", lastOperation("create", arr()));
     Reply reply = created(c.sandbox.flows, flow);
     if (ctx.autoRun) {
       runner.run(c.sandbox, flow, c.client, null);
     }
     return reply;
+  }
+
+  /** The {@code lastOperation} of a flow: operations complete at once here. */
+  private Map<String, Object> lastOperation(String operation, Object ops) {
+    long now = ctx.now();
+    return obj("started", now, "updated", now, "percentCompleted", new BigDecimal("100.0"),
+        "status", obj("value", "completed", "errors", arr()), "ops", Json.copy(ops), "operation", operation);
   }
 
   // ---- runs ----
@@ -320,7 +332,7 @@ final class FlowService {
         patched.remove(field);
       }
     }
-    if (!type.equals("flows") && !java.util.Objects.equals(Json.string(current, "connectionSpec.id"),
+    if (!type.equals("flows") && !Objects.equals(Json.string(current, "connectionSpec.id"),
         Json.string(patched, "connectionSpec.id"))) {
       throw Errors.flowBadRequest("1414", "Invalid request", "The connection spec of a connection cannot be updated.");
     }
@@ -341,10 +353,8 @@ final class FlowService {
         break;
       default:
         patched.put("scheduleParams", FlowRules.checkFlow(c.sandbox, patched));
-        long now = ctx.now();
-        patched.put("lastOperation", obj("started", now, "updated", now,
-            "percentCompleted", new java.math.BigDecimal("100.0"), "status", obj("value", "completed", "errors", arr()),
-            "ops", Json.copy(c.json()), "operation", "update"));
+        patched.put("inheritedAttributes", inheritedAttributes(c.sandbox, patched));
+        patched.put("lastOperation", lastOperation("update", c.json()));
     }
     String newEtag = ctx.ids.etag();
     patched.put("etag", newEtag);

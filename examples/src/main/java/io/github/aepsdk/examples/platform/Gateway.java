@@ -30,6 +30,7 @@ final class Gateway extends Dispatcher {
   private final Set<String> allowedSandboxes;
   private final Map<String, SandboxState> sandboxes = new LinkedHashMap<>();
   private final Map<String, Router> services = new LinkedHashMap<>();
+  private Runnable afterEachCall = () -> { };
   private final List<LocalPlatform.InjectedFault> faults = new ArrayList<>();
   private final List<LocalPlatform.RecordedCall> calls = new ArrayList<>();
   private long totalRequests;
@@ -39,6 +40,11 @@ final class Gateway extends Dispatcher {
     this.ims = ims;
     this.lenientTokens = lenientTokens;
     this.allowedSandboxes = allowedSandboxes;
+  }
+
+  /** Runs after every answered call (the platform drops MockWebServer's copy of each request there). */
+  void afterEachCall(Runnable hook) {
+    this.afterEachCall = hook;
   }
 
   void service(String name, Router router) {
@@ -99,6 +105,7 @@ final class Gateway extends Dispatcher {
       calls.add(new LocalPlatform.RecordedCall(request.getMethod(), request.getUrl().encodedPath(),
           sandboxName, reply.status));
     }
+    afterEachCall.run();
     MockResponse.Builder response = new MockResponse.Builder().code(reply.status);
     response.addHeader("x-request-id", UUID.randomUUID().toString());
     reply.headers.forEach(response::addHeader);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * RFC 6902 JSON Patch ({@code add}, {@code replace}, {@code remove}, {@code copy}, {@code move},
@@ -61,7 +62,7 @@ final class JsonPatch {
         }
         case "test":
           requireValue(op, path);
-          if (!java.util.Objects.equals(get(result, path), op.get("value"))) {
+          if (!Objects.equals(get(result, path), op.get("value"))) {
             throw new PatchException("test failed at " + path);
           }
           break;

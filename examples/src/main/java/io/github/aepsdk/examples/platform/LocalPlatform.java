@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -96,6 +97,7 @@ public final class LocalPlatform implements AutoCloseable {
     gateway.service("conversion", new Conversion(ctx, registry).router);
     this.server = new MockWebServer();
     server.setDispatcher(gateway);
+    gateway.afterEachCall(this::dropRecordedRequests);
     try {
       server.start(InetAddress.getLoopbackAddress(), b.port);
     } catch (IOException e) {
@@ -104,6 +106,17 @@ public final class LocalPlatform implements AutoCloseable {
     String url = server.url("/").toString();
     this.baseUrl = url.substring(0, url.length() - 1);
     ctx.baseUrl = baseUrl;
+  }
+
+  /** MockWebServer keeps every request for takeRequest(); a long-running platform must not. */
+  private void dropRecordedRequests() {
+    try {
+      while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+        // dropped
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Starts a platform with the defaults on a free loopback port. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies Data Prep mappings to source records: {@code ATTRIBUTE} mappings copy a source column,
@@ -298,7 +299,7 @@ final class Mapper {
       }
     }
 
-    private static Object oneString(String name, List<Object> args, java.util.function.UnaryOperator<String> f) {
+    private static Object oneString(String name, List<Object> args, UnaryOperator<String> f) {
       if (args.size() != 1) {
         throw new IllegalArgumentException(name + " takes one argument");
       }

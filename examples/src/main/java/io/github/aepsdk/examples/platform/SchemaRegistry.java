@@ -56,6 +56,7 @@ final class SchemaRegistry {
         .on("GET", "tenant/schemas/{id}",
             c -> lookup(c, find(c.sandbox.schemas, c.param("id")), "schema", c.param("id")))
         .on("PATCH", "tenant/schemas/{id}", this::patchSchema)
+        .on("PUT", "tenant/schemas/{id}", this::replaceSchema)
         .on("DELETE", "tenant/schemas/{id}", c -> delete(c, c.sandbox.schemas, "schema"))
         .on("GET", "tenant/descriptors", this::listDescriptors)
         .on("POST", "tenant/descriptors", this::createDescriptor)
@@ -273,11 +274,16 @@ final class SchemaRegistry {
   // ---- create ----
 
   private Map<String, Object> newResource(Call c, String resourceType, Map<String, Object> body) {
+    return newResource(c, resourceType, body, null);
+  }
+
+  /** A resource from a request body; {@code replacing} is the {@code $id} a PUT replaces (its title may stay). */
+  private Map<String, Object> newResource(Call c, String resourceType, Map<String, Object> body, String replacing) {
     Object title = body.get("title");
     if (!(title instanceof String) || ((String) title).isBlank()) {
       throw Errors.badRequest("A " + resourceType + " resource needs a non-empty string 'title'");
     }
-    requireUniqueTitle(c.sandbox, (String) title, null);
+    requireUniqueTitle(c.sandbox, (String) title, replacing);
     String hex = ctx.ids.hex(32);
     Map<String, Object> r = obj(
         "$id", "https://ns.adobe.com/" + ctx.tenantId + "/" + resourceType + "/" + hex,
@@ -502,6 +508,27 @@ final class SchemaRegistry {
     meta.put("eTag", ctx.ids.hex(64));
     c.sandbox.schemas.put((String) schema.get("$id"), patched);
     return Reply.ok(Json.copy(patched));
+  }
+
+  /** {@code PUT}: a new body under the same ids; the docs' example answers it with an unchanged version. */
+  private Reply replaceSchema(Call c) {
+    Map<String, Object> schema = find(c.sandbox.schemas, c.param("id"));
+    if (schema == null) {
+      throw notFound("schema", c.param("id"));
+    }
+    Map<String, Object> body = c.object();
+    Map<String, Object> r = newResource(c, "schemas", body, (String) schema.get("$id"));
+    for (String fixed : List.of("$id", "meta:altId", "version")) {
+      r.put(fixed, schema.get(fixed));
+    }
+    applySchemaComposition(c.sandbox, r, body);
+    finish(c, r);
+    Map<String, Object> meta = Json.map(r.get("meta:registryMetadata"));
+    meta.put("repo:createdDate", Json.at(schema, "meta:registryMetadata.repo:createdDate"));
+    meta.put("xdm:createdClientId", Json.at(schema, "meta:registryMetadata.xdm:createdClientId"));
+    meta.put("xdm:createdUserId", Json.at(schema, "meta:registryMetadata.xdm:createdUserId"));
+    c.sandbox.schemas.put((String) schema.get("$id"), r);
+    return Reply.ok(Json.copy(r));
   }
 
   private static String bumpMinor(String version) {

@@ -155,6 +155,59 @@ class DataflowRunTest {
   }
 
   @Test
+  void tenantCustomFieldsOfTheTargetSchemaCanBeMapped() {
+    Tutorial t = Tutorial.upToMapping(http);
+    String fieldGroup = http.post("/data/foundation/schemaregistry/tenant/fieldgroups", Json.obj(
+        "title", "HubSpot details", "type", "object",
+        "meta:intendedToExtend", Json.arr("https://ns.adobe.com/xdm/context/profile"),
+        "definitions", Json.obj("customFields", Json.obj("properties", Json.obj("_localtenant", Json.obj(
+            "type", "object", "properties", Json.obj("hubspotPortalId", Json.obj("type", "integer")))))),
+        "allOf", Json.arr(Json.obj("$ref", "#/definitions/customFields")))).str("$id");
+    assertThat(http.patch(Tutorial.SCHEMAS + "/" + SchemaRegistryTest.enc(t.schemaId), Json.arr(
+        Json.obj("op", "add", "path", "/allOf/-", "value", Json.obj("$ref", fieldGroup)))).code()).isEqualTo(200);
+    Map<String, Object> mappingSet = Json.obj(
+        "outputSchema", Json.obj("schemaRef", Json.obj("id", t.schemaId,
+            "contentType", "application/vnd.adobe.xed-full+json;version=1")),
+        "mappings", Json.arr(
+            Json.obj("sourceType", "ATTRIBUTE", "source", "Vid", "destination", "_id"),
+            Json.obj("sourceType", "ATTRIBUTE", "source", "Portal_Id", "destination", "_localtenant.hubspotPortalId")));
+    String mappingId = http.post(Tutorial.MAPPING_SETS, mappingSet).str("id");
+    Map<String, Object> flow = t.flowRequest();
+    Tutorial.set(Json.map(Json.list(flow.get("transformations")).get(1)), "params.mappingId", mappingId);
+
+    assertThat(http.post("/data/foundation/flowservice/flows", flow).code()).isEqualTo(201);
+
+    assertThat(platform.datasetRecords("dev", t.dataSetId)).hasSize(5).first()
+        .isEqualTo(Map.of("_id", "1001", "_localtenant", Map.of("hubspotPortalId", 7700123L)));
+  }
+
+  @Test
+  void aRunWhoseTargetDatasetIsGoneFails() {
+    try (LocalPlatform manual = LocalPlatform.builder().autoRunFlows(false).start()) {
+      Http h = new Http(manual, "dev");
+      Tutorial t = Tutorial.complete(h);
+      assertThat(h.delete(Tutorial.DATASETS + "/" + t.dataSetId).code()).isEqualTo(200);
+
+      String runId = manual.runFlow("dev", t.flowId);
+
+      Map<String, Object> run = h.get("/data/foundation/flowservice/runs/" + runId).item();
+      assertThat(Json.at(run, "metrics.statusSummary.status")).isEqualTo("failed");
+      assertThat(Json.string(Json.list(Json.at(run, "metrics.statusSummary.errors")).get(0), "message"))
+          .contains("target dataset " + t.dataSetId + " no longer exists");
+      assertThat(Json.at(h.get("/data/foundation/flowservice/flows/" + t.flowId).item(), "lastRunDetails.state"))
+          .isEqualTo("failed");
+    }
+  }
+
+  @Test
+  void theServerKeepsNoCopyOfTheRequestsItAnswered() {
+    Tutorial.complete(http);
+
+    assertThat(platform.requestCount()).isEqualTo(8);
+    assertThat(platform.recordedCalls()).hasSize(8).allMatch(c -> c.status() < 300);
+  }
+
+  @Test
   void datasetRecordsOfAnUnknownDatasetIsAnError() {
     assertThatThrownBy(() -> platform.datasetRecords("dev", "5ed5639d798a22191b6987b2"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5ed5639d798a22191b6987b2");

@@ -272,6 +272,24 @@ class SchemaRegistryTest {
   }
 
   @Test
+  void schemasAreReplacedWithPut() {
+    Http.Res schema = createProfileSchema();
+    Map<String, Object> body = AepExamples.object("schemaregistry/replace-schema.request.json");
+    body.put("allOf", Json.arr(Json.obj("$ref", "https://ns.adobe.com/xdm/context/profile")));
+
+    Http.Res replaced = http.put(SR + "/tenant/schemas/" + enc(schema.str("$id")), body);
+
+    assertThat(replaced.code()).as(replaced.body()).isEqualTo(200);
+    JsonShape.assertSameShape(JsonShape.union(AepExamples.json("schemaregistry/replace-schema.response.json"),
+            AepExamples.json("schemaregistry/get-schema.response.json")), replaced.json(),
+        Set.of("$.meta:registryMetadata.xdm:repositoryCreatedBy", "$.meta:registryMetadata.repo:createDate"), Set.of());
+    assertThat(replaced.map()).containsEntry("$id", schema.str("$id")).containsEntry("version", "1.0")
+        .containsEntry("title", "Commercial Property Information");
+    assertThat(Json.list(replaced.map().get("meta:extends"))).doesNotContain(
+        "https://ns.adobe.com/xdm/context/profile-person-details");
+  }
+
+  @Test
   void titlesMustBeUnique() {
     String first = createProfileSchema().str("$id");
 
