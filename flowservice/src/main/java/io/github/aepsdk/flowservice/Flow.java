@@ -12,55 +12,10 @@ import org.immutables.value.Value;
  * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/update-dataflows.html">Update dataflows</a>
  */
 @Value.Immutable
-public interface Flow {
-
-  /** The flow id. */
-  String id();
-
-  /** Creation time, epoch milliseconds. */
-  Optional<Long> createdAt();
-
-  /** Last update time, epoch milliseconds. */
-  Optional<Long> updatedAt();
-
-  /** Who created the flow. */
-  Optional<String> createdBy();
-
-  /** Who last updated the flow. */
-  Optional<String> updatedBy();
-
-  /** The client that created the flow. */
-  Optional<String> createdClient();
-
-  /** The client that last updated the flow. */
-  Optional<String> updatedClient();
-
-  /** The sandbox id. */
-  Optional<String> sandboxId();
-
-  /** The sandbox name. */
-  Optional<String> sandboxName();
-
-  /** The IMS org id. */
-  Optional<String> imsOrgId();
-
-  /** The flow's name. */
-  Optional<String> name();
-
-  /** The flow's description. */
-  Optional<String> description();
+public interface Flow extends NamedFlowServiceResource {
 
   /** The flow spec the flow instantiates. */
   Optional<SpecRef> flowSpec();
-
-  /** The raw state, for example {@code "enabled"}; see {@link #stateValue()}. */
-  Optional<String> state();
-
-  /** The version; the same value as {@link #etag()}. */
-  Optional<String> version();
-
-  /** The etag, quotes included; the {@code If-Match} value of the next PATCH. */
-  Optional<String> etag();
 
   /** The source connections the flow reads. */
   List<String> sourceConnectionIds();
@@ -94,11 +49,6 @@ public interface Flow {
 
   /** The record types the flow ingests, for example {@code {"type": "experienceevent"}}. */
   List<Map<String, Object>> recordTypes();
-
-  /** The state as a typed value ({@link ResourceState#UNKNOWN} if absent or new). */
-  default ResourceState stateValue() {
-    return ResourceState.fromWire(state().orElse(null));
-  }
 
   /** A new builder. */
   static ImmutableFlow.Builder builder() {

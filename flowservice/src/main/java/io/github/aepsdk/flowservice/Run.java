@@ -11,37 +11,7 @@ import org.immutables.value.Value;
  * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/dataflows/api/monitor.html">Monitor dataflows</a>
  */
 @Value.Immutable
-public interface Run {
-
-  /** The run id. */
-  String id();
-
-  /** Creation time, epoch milliseconds. */
-  Optional<Long> createdAt();
-
-  /** Last update time, epoch milliseconds. */
-  Optional<Long> updatedAt();
-
-  /** Who created the run. */
-  Optional<String> createdBy();
-
-  /** Who last updated the run. */
-  Optional<String> updatedBy();
-
-  /** The client that created the run. */
-  Optional<String> createdClient();
-
-  /** The client that last updated the run. */
-  Optional<String> updatedClient();
-
-  /** The sandbox id. */
-  Optional<String> sandboxId();
-
-  /** The sandbox name. */
-  Optional<String> sandboxName();
-
-  /** The IMS org id. */
-  Optional<String> imsOrgId();
+public interface Run extends FlowServiceResource {
 
   /** The flow this is a run of. */
   Optional<String> flowId();
@@ -51,9 +21,6 @@ public interface Run {
 
   /** A reference the provider assigned. */
   Optional<String> providerRefId();
-
-  /** The etag, quotes included. */
-  Optional<String> etag();
 
   /** The run's params (window, delta column). */
   Optional<RunParams> params();
