@@ -184,10 +184,12 @@ public final class MarketingAutomationIngestion {
 
   private List<String> staticProblems() {
     List<String> p = new ArrayList<>();
+    // A base connection resumed from a failed run counts as given, whether that run named it or created it.
     boolean hasBase = baseConnectionId().isPresent();
-    if (hasBase == (in.auth != null)) {
-      p.add(hasBase ? "give either baseConnectionId(...) or createBaseConnection(...), not both"
-          : "a base connection is required: baseConnectionId(...) or createBaseConnection(...)");
+    if (in.baseConnectionId != null && in.auth != null) {
+      p.add("give either baseConnectionId(...) or createBaseConnection(...), not both");
+    } else if (!hasBase && in.auth == null) {
+      p.add("a base connection is required: baseConnectionId(...) or createBaseConnection(...)");
     }
     if (in.sourcePath == null || in.sourcePath.isBlank()) {
       p.add("sourcePath is required (the table to collect, e.g. \"Hubspot.Contacts\")");
@@ -265,7 +267,7 @@ public final class MarketingAutomationIngestion {
   }
 
   private void checkIds(List<String> p) {
-    checkId(p, "baseConnectionId", baseConnectionId().orElse(null), UUID);
+    checkId(p, "baseConnectionId", in.baseConnectionId, UUID);
     checkId(p, "connectionSpecId", in.connectionSpecId, UUID);
     checkId(p, "targetClassId", in.targetClassId, XDM_ID);
     in.fieldGroupIds.forEach(id -> checkId(p, "field group id", id, XDM_ID));
