@@ -126,12 +126,18 @@ public final class MarketingAutomationIngestion {
     List<SourceField> fields = in.discover
         ? readOnly(IngestionStep.ADHOC_CLASS, () -> discover(knownBaseConnection.orElseThrow()))
         : in.fields;
-    Timed<FlowSpec> flowSpec = readOnly(IngestionStep.FLOW_SPEC, () -> timed(this::lookUpFlowSpec, FlowSpec::id));
+    Timed<Optional<FlowSpec>> lookup = readOnly(IngestionStep.FLOW_SPEC,
+        () -> timed(this::lookUpFlowSpec, spec -> spec.map(FlowSpec::id).orElse(null)));
     problems.addAll(readOnly(IngestionStep.TARGET_SCHEMA, () -> mappingProblems(fields)));
-    problems.addAll(flowSpecProblems(flowSpec.value));
+    if (lookup.value.isPresent()) {
+      problems.addAll(flowSpecProblems(lookup.value.get()));
+    } else {
+      problems.add("no flow spec named '" + in.flowSpecName + "' in sandbox " + aep.sandboxName());
+    }
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
     }
+    Timed<FlowSpec> flowSpec = new Timed<>(lookup.value.get(), lookup.duration, lookup.id);
 
     String base = step(IngestionStep.BASE_CONNECTION, this::createBaseConnection);
     String adhocClass = step(IngestionStep.ADHOC_CLASS, () -> created(schemas().createClass(CreateClassRequest.adHoc(
@@ -223,7 +229,7 @@ public final class MarketingAutomationIngestion {
         p.add("mapping destination '" + m.destination() + "' is the target of more than one mapping");
       }
     }
-    if (!in.discover) {
+    if (!in.discover && !in.fields.isEmpty()) { // with no fields at all, "source fields are required" says it
       p.addAll(mappingSourceProblems(in.fields));
     }
     p.addAll(scheduleProblems(in.schedule));
@@ -396,13 +402,13 @@ public final class MarketingAutomationIngestion {
     return fields;
   }
 
-  private FlowSpec lookUpFlowSpec() {
+  /** The resumed flow spec, or the one named {@code flowSpecName}; empty if there is none of that name. */
+  private Optional<FlowSpec> lookUpFlowSpec() {
     Optional<String> known = resources.id(IngestionStep.FLOW_SPEC);
     if (known.isPresent()) {
-      return flows().getFlowSpec(known.get());
+      return Optional.of(flows().getFlowSpec(known.get()));
     }
-    return flows().findFlowSpecByName(in.flowSpecName).orElseThrow(() ->
-        new IngestionValidationException(List.of("no flow spec named '" + in.flowSpecName + "' in sandbox " + aep.sandboxName())));
+    return flows().findFlowSpecByName(in.flowSpecName);
   }
 
   private String createBaseConnection() {
