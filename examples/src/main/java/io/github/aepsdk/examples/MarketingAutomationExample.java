@@ -16,6 +16,8 @@ import io.github.aepsdk.flowservice.ScheduleParams;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,6 +43,15 @@ public final class MarketingAutomationExample {
   /** Runs the example with {@code env} as the environment, printing to {@code out}; returns the exit status. */
   public static int run(Map<String, String> env, PrintStream out) {
     boolean local = env.get("AEP_CLIENT_ID") == null;
+    if (!local) {
+      List<String> missing = missingAepVariables(env);
+      if (!missing.isEmpty()) {
+        out.println("AEP_CLIENT_ID is set, so the example runs against AEP, but these environment variables are not set: "
+            + String.join(", ", missing));
+        out.println("Set them, or unset AEP_CLIENT_ID to run on the embedded local platform. Nothing was sent.");
+        return 1;
+      }
+    }
     try (LocalPlatform platform = local ? LocalPlatform.start() : null;
         AepClient aep = local ? localClient(platform) : AepClient.fromEnv(env)) {
       out.println(local
@@ -65,7 +76,7 @@ public final class MarketingAutomationExample {
             "clientId", "local-hubspot-app", "clientSecret", "local-hubspot-secret",
             "accessToken", "local-hubspot-access", "refreshToken", "local-hubspot-refresh")));
       } else {
-        ingestion.baseConnectionId(require(env, "AEP_BASE_CONNECTION_ID"));
+        ingestion.baseConnectionId(env.get("AEP_BASE_CONNECTION_ID"));
       }
       IngestionResult result = ingestion.run();
       out.println(summary(result));
@@ -95,12 +106,27 @@ public final class MarketingAutomationExample {
         .build();
   }
 
-  private static String require(Map<String, String> env, String name) {
-    String value = env.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("environment variable " + name + " must be set to run against AEP");
+  /**
+   * The variables a run against AEP needs that {@code env} lacks, checked before the client is built
+   * so that all of them are named at once and nothing is sent.
+   */
+  private static List<String> missingAepVariables(Map<String, String> env) {
+    List<String> missing = new ArrayList<>();
+    if (blank(env, "AEP_IMS_ORG_ID")) {
+      missing.add("AEP_IMS_ORG_ID");
     }
-    return value;
+    if (blank(env, "AEP_CLIENT_SECRET") && blank(env, "AEP_ACCESS_TOKEN")) {
+      missing.add("AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN)");
+    }
+    if (blank(env, "AEP_BASE_CONNECTION_ID")) {
+      missing.add("AEP_BASE_CONNECTION_ID (an existing HubSpot base connection)");
+    }
+    return missing;
+  }
+
+  private static boolean blank(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank();
   }
 
   static String line(StepEvent event) {

@@ -44,25 +44,26 @@ class IngestionFailureResumeTest {
     p.close();
   }
 
-  /** Each creating step, the call that creates its resource, and the step whose completion precedes it. */
+  /** Each creating step, the path of the POST that creates its resource, and the 5xx it gets. */
   static Stream<Arguments> creatingSteps() {
     return Stream.of(
-        Arguments.of(IngestionStep.BASE_CONNECTION, "/data/foundation/flowservice/connections"),
-        Arguments.of(IngestionStep.ADHOC_CLASS, "/data/foundation/schemaregistry/tenant/classes"),
-        Arguments.of(IngestionStep.ADHOC_SCHEMA, "/data/foundation/schemaregistry/tenant/schemas"),
-        Arguments.of(IngestionStep.SOURCE_CONNECTION, "/data/foundation/flowservice/sourceConnections"),
-        Arguments.of(IngestionStep.TARGET_SCHEMA, "/data/foundation/schemaregistry/tenant/schemas"),
-        Arguments.of(IngestionStep.DATASET, "/data/foundation/catalog/dataSets"),
-        Arguments.of(IngestionStep.DATASET_BASE_CONNECTION, "/data/foundation/flowservice/connections"),
-        Arguments.of(IngestionStep.TARGET_CONNECTION, "/data/foundation/flowservice/targetConnections"),
-        Arguments.of(IngestionStep.MAPPING_SET, "/data/foundation/conversion/mappingSets"),
-        Arguments.of(IngestionStep.DATAFLOW, "/data/foundation/flowservice/flows"));
+        Arguments.of(IngestionStep.BASE_CONNECTION, "/data/foundation/flowservice/connections", 500),
+        Arguments.of(IngestionStep.ADHOC_CLASS, "/data/foundation/schemaregistry/tenant/classes", 503),
+        Arguments.of(IngestionStep.ADHOC_SCHEMA, "/data/foundation/schemaregistry/tenant/schemas", 502),
+        Arguments.of(IngestionStep.SOURCE_CONNECTION, "/data/foundation/flowservice/sourceConnections", 504),
+        Arguments.of(IngestionStep.TARGET_SCHEMA, "/data/foundation/schemaregistry/tenant/schemas", 500),
+        Arguments.of(IngestionStep.DATASET, "/data/foundation/catalog/dataSets", 503),
+        Arguments.of(IngestionStep.DATASET_BASE_CONNECTION, "/data/foundation/flowservice/connections", 500),
+        Arguments.of(IngestionStep.TARGET_CONNECTION, "/data/foundation/flowservice/targetConnections", 502),
+        Arguments.of(IngestionStep.MAPPING_SET, "/data/foundation/conversion/mappingSets", 503),
+        Arguments.of(IngestionStep.DATAFLOW, "/data/foundation/flowservice/flows", 500));
   }
 
-  @ParameterizedTest(name = "{0}: POST {1}")
+  @ParameterizedTest(name = "{0}: POST {1} answers {2}")
   @MethodSource("creatingSteps")
-  void aServerErrorThatDoesNotClearStopsAtTheStepAndResumingCreatesNoDuplicates(IngestionStep failing, String path) {
-    Fault fault = Fault.serverError(500).untilCleared().on("POST", path);
+  void aServerErrorThatDoesNotClearStopsAtTheStepAndResumingCreatesNoDuplicates(IngestionStep failing, String path,
+      int status) {
+    Fault fault = Fault.serverError(status).untilCleared().on("POST", path);
     LocalPlatform.InjectedFault[] injected = new LocalPlatform.InjectedFault[1];
     IngestionStep previous = failing.ordinal() == 0 ? null : IngestionStep.values()[failing.ordinal() - 1];
     if (previous == null) {
@@ -85,7 +86,11 @@ class IngestionFailureResumeTest {
     assertThat(e.failedStep()).isEqualTo(failing);
     assertThat(e.getCause()).isInstanceOf(ServerErrorException.class);
     assertThat(e.getMessage()).startsWith("Step '" + failing.label() + "' failed: ");
-    assertThat(injected[0].hits()).isEqualTo(1);
+    assertThat(((ServerErrorException) e.getCause()).status()).isEqualTo(status);
+    // a POST is sent again only after a 503 (the gateway refused it unprocessed): 3 attempts in all
+    assertThat(injected[0].hits()).isEqualTo(status == 503 ? 3 : 1);
+    assertThat(p.sleeps).hasSize(status == 503 ? 2 : 0);
+    assertThat(((ServerErrorException) e.getCause()).attempts()).isEqualTo(injected[0].hits());
     Set<IngestionStep> before = EnumSet.noneOf(IngestionStep.class);
     Arrays.stream(IngestionStep.values()).filter(s -> s.ordinal() < failing.ordinal()).forEach(before::add);
     assertThat(e.resources().ids().keySet()).isEqualTo(before);

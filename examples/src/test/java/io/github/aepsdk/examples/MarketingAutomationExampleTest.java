@@ -1,0 +1,129 @@
+package io.github.aepsdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aepsdk.core.ingestion.IngestionStep;
+import io.github.aepsdk.examples.platform.LocalPlatform;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The main example: on the embedded platform it succeeds; with incomplete AEP settings it fails fast. */
+class MarketingAutomationExampleTest {
+  private static final Pattern STEP_LINE = Pattern.compile(
+      "\\[ ?(\\d+)/12\\] (.+?) +COMPLETED (\\S+) \\((\\d+) ms\\)");
+  private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+  private List<String> lines() {
+    return List.of(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
+  }
+
+  @Test
+  void onTheEmbeddedPlatformItPrintsTwelveStepsAndTheFirstRunsMetrics() {
+    int status = MarketingAutomationExample.run(Map.of(), out);
+
+    List<String> lines = lines();
+    assertThat(status).as(String.join("\n", lines)).isZero();
+    assertThat(lines).hasSize(15);
+    assertThat(lines.get(0)).matches("No AEP_CLIENT_ID set: running on the embedded local platform at http://\\S+:\\d+");
+    IngestionStep[] steps = IngestionStep.values();
+    String[] ids = new String[steps.length];
+    for (int i = 0; i < steps.length; i++) {
+      Matcher m = STEP_LINE.matcher(lines.get(1 + i));
+      assertThat(m.matches()).as(lines.get(1 + i)).isTrue();
+      assertThat(Integer.parseInt(m.group(1))).isEqualTo(i + 1);
+      assertThat(m.group(2)).isEqualTo(steps[i].label());
+      ids[i] = m.group(3);
+    }
+    assertThat(ids[IngestionStep.BASE_CONNECTION.ordinal()]).matches(UUID);
+    assertThat(ids[IngestionStep.ADHOC_CLASS.ordinal()])
+        .matches("https://ns\\.adobe\\.com/" + LocalPlatform.DEFAULT_TENANT_ID + "/classes/[0-9a-f]{32}");
+    assertThat(ids[IngestionStep.ADHOC_SCHEMA.ordinal()])
+        .matches("https://ns\\.adobe\\.com/" + LocalPlatform.DEFAULT_TENANT_ID + "/schemas/[0-9a-f]{32}");
+    assertThat(ids[IngestionStep.TARGET_SCHEMA.ordinal()])
+        .matches("https://ns\\.adobe\\.com/" + LocalPlatform.DEFAULT_TENANT_ID + "/schemas/[0-9a-f]{32}");
+    assertThat(ids[IngestionStep.DATASET.ordinal()]).matches("[0-9a-f]{24}");
+    assertThat(ids[IngestionStep.MAPPING_SET.ordinal()]).matches("[0-9a-f]{32}");
+    assertThat(ids[IngestionStep.FLOW_SPEC.ordinal()]).isEqualTo("14518937-270c-4525-bdec-c2ba7cce3860");
+    for (IngestionStep step : List.of(IngestionStep.SOURCE_CONNECTION, IngestionStep.DATASET_BASE_CONNECTION,
+        IngestionStep.TARGET_CONNECTION, IngestionStep.DATAFLOW, IngestionStep.FIRST_RUN)) {
+      assertThat(ids[step.ordinal()]).as(step.label()).matches(UUID);
+    }
+    assertThat(lines.get(13)).isEqualTo("Done: dataflow " + ids[IngestionStep.DATAFLOW.ordinal()] + " created.");
+    assertThat(lines.get(14)).isEqualTo("First run " + ids[IngestionStep.FIRST_RUN.ordinal()]
+        + ": SUCCESS, records read 5, written 4, failed 1");
+  }
+
+  @Test
+  void withOnlyAepClientIdItFailsBeforeAnyRequestAndNamesEveryMissingVariable() {
+    // nothing is built or sent: the defaults would reach platform.adobe.io and Adobe IMS
+    int status = MarketingAutomationExample.run(Map.of("AEP_CLIENT_ID", "my-client-id"), out);
+
+    assertThat(status).isEqualTo(1);
+    assertThat(lines()).containsExactly(
+        "AEP_CLIENT_ID is set, so the example runs against AEP, but these environment variables are not set: "
+            + "AEP_IMS_ORG_ID, AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), "
+            + "AEP_BASE_CONNECTION_ID (an existing HubSpot base connection)",
+        "Set them, or unset AEP_CLIENT_ID to run on the embedded local platform. Nothing was sent.");
+
+    // the same with the gateway and IMS on a local platform: it receives nothing
+    try (LocalPlatform platform = LocalPlatform.start()) {
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      int second = MarketingAutomationExample.run(Map.of("AEP_CLIENT_ID", "my-client-id",
+          "AEP_IMS_URL", platform.imsUrl(), "AEP_BASE_URL", platform.baseUrl()),
+          new PrintStream(again, true, StandardCharsets.UTF_8));
+
+      assertThat(second).isEqualTo(1);
+      assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(bytes.toString(StandardCharsets.UTF_8));
+      assertThat(platform.requestCount()).isZero();
+    }
+  }
+
+  @Test
+  void withoutTheBaseConnectionIdItFailsBeforeAnyRequest() {
+    try (LocalPlatform platform = LocalPlatform.start()) {
+      int status = MarketingAutomationExample.run(Map.of(
+          "AEP_CLIENT_ID", LocalPlatform.CLIENT_ID,
+          "AEP_CLIENT_SECRET", LocalPlatform.CLIENT_SECRET,
+          "AEP_IMS_ORG_ID", LocalPlatform.IMS_ORG_ID,
+          "AEP_IMS_URL", platform.imsUrl(),
+          "AEP_BASE_URL", platform.baseUrl()), out);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(lines()).containsExactly(
+          "AEP_CLIENT_ID is set, so the example runs against AEP, but these environment variables are not set: "
+              + "AEP_BASE_CONNECTION_ID (an existing HubSpot base connection)",
+          "Set them, or unset AEP_CLIENT_ID to run on the embedded local platform. Nothing was sent.");
+      assertThat(platform.requestCount()).isZero();
+    }
+  }
+
+  @Test
+  void aMalformedBaseConnectionIdIsRejectedBeforeAnyRequest() {
+    try (LocalPlatform platform = LocalPlatform.start()) {
+      int status = MarketingAutomationExample.run(Map.of(
+          "AEP_CLIENT_ID", LocalPlatform.CLIENT_ID,
+          "AEP_CLIENT_SECRET", LocalPlatform.CLIENT_SECRET,
+          "AEP_IMS_ORG_ID", LocalPlatform.IMS_ORG_ID,
+          "AEP_IMS_URL", platform.imsUrl(),
+          "AEP_BASE_URL", platform.baseUrl(),
+          "AEP_BASE_CONNECTION_ID", "my-hubspot-connection"), out);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(lines()).containsExactly(
+          "Running against AEP at " + platform.baseUrl() + ", sandbox prod",
+          "Invalid input, nothing was created:",
+          "  - baseConnectionId 'my-hubspot-connection' is malformed "
+              + "(expected a UUID such as c6d4ee17-6752-4e83-94ee-1767522e83fa)");
+      assertThat(platform.requestCount()).isZero();
+    }
+  }
+}
