@@ -118,6 +118,40 @@ public final class MarketingAutomationIngestion {
   }
 
   private IngestionResult run() {
+    Preflight preflight = validate();
+    String base = step(IngestionStep.BASE_CONNECTION, this::createBaseConnection);
+    String adhocClass = step(IngestionStep.ADHOC_CLASS, () -> createAdhocClass(preflight.fields));
+    String adhocSchema = step(IngestionStep.ADHOC_SCHEMA, () -> createAdhocSchema(adhocClass));
+    String source = step(IngestionStep.SOURCE_CONNECTION, () -> createSourceConnection(base, adhocSchema));
+    String targetSchema = step(IngestionStep.TARGET_SCHEMA, this::createTargetSchema);
+    String dataSet = step(IngestionStep.DATASET, () -> createDataSet(targetSchema));
+    step(IngestionStep.DATASET_BASE_CONNECTION, this::createDatasetBaseConnection);
+    String target = step(IngestionStep.TARGET_CONNECTION, () -> createTargetConnection(targetSchema, dataSet));
+    String mappingSet = step(IngestionStep.MAPPING_SET, () -> createMappingSet(targetSchema));
+    step(IngestionStep.FLOW_SPEC, preflight.flowSpec);
+    String flow = step(IngestionStep.DATAFLOW, () -> createFlow(preflight.flowSpec.value, source, target, mappingSet));
+    Optional<Run> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
+    return IngestionResult.builder().resources(resources).steps(events).firstRun(firstRun).build();
+  }
+
+  /** What the read-only checks found: the source fields and the looked-up flow spec. */
+  private static final class Preflight {
+    final List<SourceField> fields;
+    final Timed<FlowSpec> flowSpec;
+
+    Preflight(List<SourceField> fields, Timed<FlowSpec> flowSpec) {
+      this.fields = fields;
+      this.flowSpec = flowSpec;
+    }
+  }
+
+  /**
+   * Every check of the input: static ones first (no request), then those that need AEP's answers
+   * (read-only calls only).
+   *
+   * @throws IngestionValidationException listing every problem found
+   */
+  private Preflight validate() {
     List<String> problems = staticProblems();
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
@@ -137,53 +171,99 @@ public final class MarketingAutomationIngestion {
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
     }
-    Timed<FlowSpec> flowSpec = new Timed<>(lookup.value.get(), lookup.duration, lookup.id);
+    return new Preflight(fields, new Timed<>(lookup.value.get(), lookup.duration, lookup.id));
+  }
 
-    String base = step(IngestionStep.BASE_CONNECTION, this::createBaseConnection);
-    String adhocClass = step(IngestionStep.ADHOC_CLASS, () -> created(schemas().createClass(CreateClassRequest.adHoc(
-        in.name + " ad-hoc class", "Source fields of " + in.sourcePath, adHocFields(fields))).id()));
-    String adhocSchema = step(IngestionStep.ADHOC_SCHEMA, () -> created(schemas().createSchema(CreateSchemaRequest.of(
-        in.name + " ad-hoc schema", "Source schema of " + in.sourcePath, adhocClass, List.of())).id()));
-    String source = step(IngestionStep.SOURCE_CONNECTION, () -> flowEntity(flows().createSourceConnection(
-        CreateSourceConnectionRequest.builder()
-            .name(in.name + " source connection")
-            .description("Source connection for " + in.sourcePath)
-            .baseConnectionId(base)
-            .data(ConnectionData.builder().format(in.format)
-                .schema(io.github.aepsdk.flowservice.SchemaRef.of(adhocSchema, SCHEMA_VERSION)).build())
-            .params(SourceConnectionParams.ofPath(in.sourcePath))
-            .connectionSpec(SpecRef.of(in.connectionSpecId, "1.0"))
-            .build())));
-    String targetSchema = step(IngestionStep.TARGET_SCHEMA, () -> created(schemas().createSchema(CreateSchemaRequest.of(
-        in.name + " target schema", "Target schema for " + in.sourcePath, in.targetClassId, in.fieldGroupIds)).id()));
-    String dataSet = step(IngestionStep.DATASET, () -> aep.catalog().createDataSet(DataSetRequest.builder()
+  // ---- the requests of each step ------------------------------------------------------------
+
+  private String createBaseConnection() {
+    return flowEntity(flows().createConnection(CreateConnectionRequest.builder()
+        .name(in.name + " base connection")
+        .description("Base connection for " + in.sourcePath)
+        .auth(in.auth)
+        .connectionSpec(SpecRef.of(in.connectionSpecId, "1.0"))
+        .build()));
+  }
+
+  private String createMappingSet(String targetSchema) {
+    ImmutableMappingSet.Builder mappingSet = MappingSet.forSchema(targetSchema);
+    for (FieldMapping m : in.mappings) {
+      mappingSet.addMappings(Mapping.attribute(m.source(), m.destination()));
+    }
+    MappingSetCreated created = aep.conversion().createMappingSet(mappingSet.build());
+    String id = created.id().orElseThrow(() -> new AepException("Data Prep created a mapping set but answered no id"));
+    mappingVersions.put(id, created.version().map(String::valueOf).orElse("0"));
+    return id;
+  }
+
+  private String mappingVersion(String mappingSetId) {
+    String known = mappingVersions.get(mappingSetId);
+    if (known != null) {
+      return known;
+    }
+    return aep.conversion().getMappingSet(mappingSetId).version().map(String::valueOf).orElse("0");
+  }
+
+  private String createAdhocClass(List<SourceField> fields) {
+    return created(schemas().createClass(CreateClassRequest.adHoc(
+        in.name + " ad-hoc class", "Source fields of " + in.sourcePath, adHocFields(fields))).id());
+  }
+
+  private String createAdhocSchema(String adhocClass) {
+    return created(schemas().createSchema(CreateSchemaRequest.of(
+        in.name + " ad-hoc schema", "Source schema of " + in.sourcePath, adhocClass, List.of())).id());
+  }
+
+  private String createSourceConnection(String baseConnection, String adhocSchema) {
+    return flowEntity(flows().createSourceConnection(CreateSourceConnectionRequest.builder()
+        .name(in.name + " source connection")
+        .description("Source connection for " + in.sourcePath)
+        .baseConnectionId(baseConnection)
+        .data(ConnectionData.builder().format(in.format)
+            .schema(io.github.aepsdk.flowservice.SchemaRef.of(adhocSchema, SCHEMA_VERSION)).build())
+        .params(SourceConnectionParams.ofPath(in.sourcePath))
+        .connectionSpec(SpecRef.of(in.connectionSpecId, "1.0"))
+        .build()));
+  }
+
+  private String createTargetSchema() {
+    return created(schemas().createSchema(CreateSchemaRequest.of(
+        in.name + " target schema", "Target schema for " + in.sourcePath, in.targetClassId, in.fieldGroupIds)).id());
+  }
+
+  private String createDataSet(String targetSchema) {
+    return aep.catalog().createDataSet(DataSetRequest.builder()
         .name(in.name + " dataset")
         .description("Target dataset for " + in.sourcePath)
         .schemaRef(SchemaRef.of(targetSchema, SCHEMA_VERSION))
+        .build());
+  }
+
+  private String createDatasetBaseConnection() {
+    return flowEntity(flows().createConnection(
+        CreateConnectionRequest.dataLake(in.name + " dataset base connection", "Data Lake base connection")));
+  }
+
+  private String createTargetConnection(String targetSchema, String dataSet) {
+    return flowEntity(flows().createTargetConnection(CreateTargetConnectionRequest.builder()
+        .name(in.name + " target connection")
+        .description("Target connection to dataset " + dataSet)
+        .data(ConnectionData.ofSchema(io.github.aepsdk.flowservice.SchemaRef.of(targetSchema, SCHEMA_VERSION)))
+        .params(TargetConnectionParams.ofDataSet(dataSet))
+        .connectionSpec(SpecRef.of(ConnectionSpec.DATA_LAKE_ID, "1.0"))
         .build()));
-    step(IngestionStep.DATASET_BASE_CONNECTION, () -> flowEntity(flows().createConnection(
-        CreateConnectionRequest.dataLake(in.name + " dataset base connection", "Data Lake base connection"))));
-    String target = step(IngestionStep.TARGET_CONNECTION, () -> flowEntity(flows().createTargetConnection(
-        CreateTargetConnectionRequest.builder()
-            .name(in.name + " target connection")
-            .description("Target connection to dataset " + dataSet)
-            .data(ConnectionData.ofSchema(io.github.aepsdk.flowservice.SchemaRef.of(targetSchema, SCHEMA_VERSION)))
-            .params(TargetConnectionParams.ofDataSet(dataSet))
-            .connectionSpec(SpecRef.of(ConnectionSpec.DATA_LAKE_ID, "1.0"))
-            .build())));
-    String mappingSet = step(IngestionStep.MAPPING_SET, () -> createMappingSet(targetSchema));
-    step(IngestionStep.FLOW_SPEC, flowSpec);
-    String flow = step(IngestionStep.DATAFLOW, () -> flowEntity(flows().createFlow(CreateFlowRequest.builder()
+  }
+
+  private String createFlow(FlowSpec flowSpec, String source, String target, String mappingSet) {
+    return flowEntity(flows().createFlow(CreateFlowRequest.builder()
         .name(in.name + " dataflow")
         .description("Collecting " + in.sourcePath)
-        .flowSpec(SpecRef.of(flowSpec.value.id(), flowSpec.value.version().orElse("1.0")))
+        .flowSpec(SpecRef.of(flowSpec.id(), flowSpec.version().orElse("1.0")))
         .addSourceConnectionIds(source)
         .addTargetConnectionIds(target)
-        .transformations(transformations(flowSpec.value, mappingSet, mappingVersion(mappingSet)))
+        .transformations(transformations(flowSpec, mappingSet, mappingVersion(mappingSet)))
         .scheduleParams(in.schedule)
-        .build())));
-    Optional<Run> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
-    return IngestionResult.builder().resources(resources).steps(events).firstRun(firstRun).build();
+        .build()));
   }
 
   // ---- validation -------------------------------------------------------------------------
@@ -409,34 +489,6 @@ public final class MarketingAutomationIngestion {
       return Optional.of(flows().getFlowSpec(known.get()));
     }
     return flows().findFlowSpecByName(in.flowSpecName);
-  }
-
-  private String createBaseConnection() {
-    return flowEntity(flows().createConnection(CreateConnectionRequest.builder()
-        .name(in.name + " base connection")
-        .description("Base connection for " + in.sourcePath)
-        .auth(in.auth)
-        .connectionSpec(SpecRef.of(in.connectionSpecId, "1.0"))
-        .build()));
-  }
-
-  private String createMappingSet(String targetSchema) {
-    ImmutableMappingSet.Builder mappingSet = MappingSet.forSchema(targetSchema);
-    for (FieldMapping m : in.mappings) {
-      mappingSet.addMappings(Mapping.attribute(m.source(), m.destination()));
-    }
-    MappingSetCreated created = aep.conversion().createMappingSet(mappingSet.build());
-    String id = created.id().orElseThrow(() -> new AepException("Data Prep created a mapping set but answered no id"));
-    mappingVersions.put(id, created.version().map(String::valueOf).orElse("0"));
-    return id;
-  }
-
-  private String mappingVersion(String mappingSetId) {
-    String known = mappingVersions.get(mappingSetId);
-    if (known != null) {
-      return known;
-    }
-    return aep.conversion().getMappingSet(mappingSetId).version().map(String::valueOf).orElse("0");
   }
 
   /** The flow's transformations: Copy with the delta column when the flow spec has one, then Mapping. */
