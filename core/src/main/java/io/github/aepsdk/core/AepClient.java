@@ -501,7 +501,8 @@ public final class AepClient implements AutoCloseable {
     /**
      * A client with these settings. Does not call IMS or the platform.
      *
-     * @throws IllegalArgumentException naming the setting that is missing, blank, contains CR/LF,
+     * @throws IllegalArgumentException naming the setting that is missing, blank, contains CR/LF
+     *     or a non-ASCII character,
      *     or (sandbox) is not a lower-case sandbox name, or a base or IMS URL that is not HTTPS on a
      *     non-loopback host; never echoing a secret
      */

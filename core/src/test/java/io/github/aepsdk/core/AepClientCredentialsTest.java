@@ -66,6 +66,17 @@ class AepClientCredentialsTest {
   }
 
   @Test
+  void aProviderReturningANonAsciiTokenFailsTheCallWithoutSendingIt() {
+    try (MockAep aep = MockAep.start(b -> b.accessTokenProvider(() -> "t\u00f6ken-0123456789"))) {
+      assertThatThrownBy(() -> aep.client().customApi(FlowCalls.class, FlowCalls.BASE_PATH).getFlow(FLOW_ID))
+          .isInstanceOf(io.github.aepsdk.core.error.AepAuthenticationException.class)
+          .hasMessageContaining("accessToken must contain only ASCII characters")
+          .hasMessageNotContaining("t\u00f6ken");
+      assertThat(aep.server().getRequestCount()).isZero();
+    }
+  }
+
+  @Test
   void aProviderReturningATokenWithCrOrLfFailsTheCallWithoutSendingIt() {
     try (MockAep aep = MockAep.start(b -> b.accessTokenProvider(() -> "abc\r\nX-Injected: 1"))) {
       assertThatThrownBy(() -> aep.client().customApi(FlowCalls.class, FlowCalls.BASE_PATH).getFlow(FLOW_ID))

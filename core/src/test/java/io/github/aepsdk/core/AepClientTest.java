@@ -69,6 +69,11 @@ class AepClientTest {
         invalid("apiKey blank", b -> b.apiKey(""), "apiKey must be set"),
         invalid("apiKey with LF", b -> b.apiKey(SECRET_KEY + "\n"), "apiKey must not contain CR, LF"),
         invalid("apiKey with a tab", b -> b.apiKey("abc\tdef"), "apiKey must not contain CR, LF or other control characters"),
+        invalid("apiKey with a non-ASCII character", b -> b.apiKey(SECRET_KEY + "é"), "apiKey must contain only ASCII characters"),
+        invalid("imsOrgId with a non-ASCII character", b -> b.imsOrgId("0123456789ABCDEF0123456\u00e9@AdobeOrg"),
+            "imsOrgId must contain only ASCII characters"),
+        invalid("imsOrgId with a Unicode line separator", b -> b.imsOrgId(MockAep.IMS_ORG + "\u2028x-evil: 1"),
+            "imsOrgId must contain only ASCII characters"),
         invalid("accessTokenProvider missing", b -> b.accessTokenProvider(null), "accessTokenProvider must be set"),
         invalid("sandboxName missing", b -> b.sandboxName(null), "sandboxName must be set"),
         invalid("sandboxName blank", b -> b.sandboxName(" "), "sandboxName must be set"),
@@ -106,7 +111,7 @@ class AepClientTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "token\r\nx-evil: 1", "token\n", " token"})
+  @ValueSource(strings = {"", " ", "token\r\nx-evil: 1", "token\n", " token", "tok\u00e9n-x-evil"})
   void invalidStaticTokenIsRefusedWithoutEchoingIt(String token) {
     assertThatThrownBy(() -> AccessTokenProvider.ofStatic(token))
         .isExactlyInstanceOf(IllegalArgumentException.class)

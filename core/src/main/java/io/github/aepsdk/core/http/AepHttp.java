@@ -167,7 +167,7 @@ public final class AepHttp {
    *     non-loopback host
    */
   public static HttpUrl checkBaseUrl(String setting, String url) {
-    HeaderValues.require(setting, url);
+    HeaderValues.requireText(setting, url);
     HttpUrl parsed = HttpUrl.parse(url);
     if (parsed == null) {
       throw new IllegalArgumentException(setting + " is not an http(s) URL: " + url);

@@ -9,11 +9,24 @@ public final class HeaderValues {
   private HeaderValues() {}
 
   /**
-   * {@code value} if it is non-blank and has no CR, LF or other control character.
+   * {@code value} if it can be sent as an HTTP header value: non-blank, printable ASCII only (no CR,
+   * LF or other control character, no non-ASCII character, which OkHttp would refuse only when the
+   * call is made), no leading or trailing whitespace.
    *
    * @throws IllegalArgumentException naming {@code setting} (never echoing the value)
    */
   public static String require(String setting, String value) {
+    requireText(setting, value);
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) > 0x7e) {
+        throw new IllegalArgumentException(setting + " must contain only ASCII characters (it is sent in an HTTP header)");
+      }
+    }
+    return value;
+  }
+
+  /** {@code value} if it is non-blank, without control characters or surrounding whitespace. */
+  static String requireText(String setting, String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(setting + " must be set and non-blank");
     }
