@@ -93,7 +93,16 @@ class AepClientTest {
             "baseUrl must use https://"),
         invalid("baseUrl plain http to a DNS name starting with 127", b -> b.baseUrl("http://127.example.com/"),
             "baseUrl must use https://"),
-        invalid("baseUrl with CR/LF", b -> b.baseUrl("https://platform.adobe.io\r\n"), "baseUrl must not contain CR, LF"));
+        invalid("baseUrl with CR/LF", b -> b.baseUrl("https://platform.adobe.io\r\n"), "baseUrl must not contain CR, LF"),
+        invalid("baseUrl with a user name and password", b -> b.baseUrl("https://user:" + SECRET_KEY + "@platform.adobe.io"),
+            "baseUrl must not contain a user name or password"),
+        invalid("baseUrl with a password but malformed", b -> b.baseUrl("https://user:" + SECRET_KEY + "@platform.adobe.io:99999"),
+            "baseUrl is not an http(s) URL"),
+        invalid("baseUrl with a query", b -> b.baseUrl("https://platform.adobe.io/?debug=1"), "baseUrl must not have a query"),
+        invalid("baseUrl with a fragment", b -> b.baseUrl("https://platform.adobe.io/#top"), "baseUrl must not have a query"),
+        invalid("imsUrl with a user name and password",
+            b -> b.oauthServerToServer(MockAep.API_KEY, "client-secret").imsUrl("https://u:" + SECRET_KEY + "@ims-na1.adobelogin.com"),
+            "imsUrl must not contain a user name or password"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -161,16 +161,24 @@ public final class AepHttp {
   }
 
   /**
-   * Parses the URL of setting {@code setting}: HTTPS, or plain HTTP only to a loopback host.
+   * Parses the URL of setting {@code setting}: HTTPS, or plain HTTP only to a loopback host; a path
+   * is allowed (it prefixes every call), a user name, password, query or fragment is not.
    *
-   * @throws IllegalArgumentException naming {@code setting} if malformed, or plain HTTP to a
-   *     non-loopback host
+   * @throws IllegalArgumentException naming {@code setting} if malformed, plain HTTP to a
+   *     non-loopback host, or with user info, query or fragment (never echoing user info)
    */
   public static HttpUrl checkBaseUrl(String setting, String url) {
     HeaderValues.requireText(setting, url);
     HttpUrl parsed = HttpUrl.parse(url);
     if (parsed == null) {
-      throw new IllegalArgumentException(setting + " is not an http(s) URL: " + url);
+      throw new IllegalArgumentException(setting + " is not an http(s) URL" + (url.contains("@") ? "" : ": " + url));
+    }
+    if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+      throw new IllegalArgumentException(setting + " must not contain a user name or password"
+          + " (they would be shown wherever the URL is; calls authenticate with IMS tokens)");
+    }
+    if (parsed.encodedQuery() != null || parsed.encodedFragment() != null) {
+      throw new IllegalArgumentException(setting + " must not have a query or fragment: " + url);
     }
     if (!parsed.isHttps() && !isLoopback(parsed.host())) {
       throw new IllegalArgumentException(setting + " must use https:// (plain http is allowed only for loopback hosts): " + url);
