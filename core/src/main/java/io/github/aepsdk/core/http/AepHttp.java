@@ -32,7 +32,9 @@ import retrofit2.Retrofit;
  *
  * OkHttp's own silent retry on connection failure is switched off so that no POST is ever sent
  * twice behind the SDK's back; TLS certificate and host name checks are OkHttp's defaults and cannot
- * be turned off.
+ * be turned off. Redirects are not followed (AEP and IMS do not redirect API calls): a 3xx answer
+ * is an error, so the gateway headers never go to another host and never over plain HTTP, and the
+ * IMS client secret is never re-posted to a {@code Location}.
  */
 public final class AepHttp {
   private static final AepConverterFactory CONVERTERS = new AepConverterFactory();
@@ -57,6 +59,8 @@ public final class AepHttp {
     WireLog log = options.wireLog(apiKey);
     return base.newBuilder()
         .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
         .addInterceptor(new GatewayHeadersInterceptor(tokens, apiKey, imsOrgId, sandboxName, log))
         .addInterceptor(new RetryInterceptor(options.retryPolicy, options.sleeper, options.clock, log))
         .addInterceptor(new LoggingInterceptor(log))
@@ -74,6 +78,8 @@ public final class AepHttp {
     WireLog log = options.wireLog(secrets);
     return base.newBuilder()
         .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
         .addInterceptor(new RetryInterceptor(options.retryPolicy, options.sleeper, options.clock, log))
         .addInterceptor(new LoggingInterceptor(log))
         .addNetworkInterceptor(AttemptMarker.NETWORK_INTERCEPTOR)
