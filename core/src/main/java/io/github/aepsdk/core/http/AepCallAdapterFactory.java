@@ -51,7 +51,7 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
         @Override
         public CompletableFuture<Object> adapt(Call<Object> call) {
           requireEtag(call);
-          return async(call);
+          return async(call, inner);
         }
       };
     }
@@ -64,7 +64,7 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
       @Override
       public Object adapt(Call<Object> call) {
         requireEtag(call);
-        return sync(call);
+        return sync(call, returnType);
       }
     };
   }
@@ -94,17 +94,17 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     }
   }
 
-  static <T> T sync(Call<T> call) {
+  static <T> T sync(Call<T> call, Type type) {
     Response<T> response;
     try {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
       throw failure(call.request(), e);
     }
-    return bodyOrThrow(call.request(), response);
+    return bodyOrThrow(call.request(), response, type);
   }
 
-  static <T> CompletableFuture<T> async(Call<T> call) {
+  static <T> CompletableFuture<T> async(Call<T> call, Type type) {
     CompletableFuture<T> future = new CompletableFuture<>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
@@ -116,7 +116,7 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
       @Override
       public void onResponse(Call<T> c, Response<T> response) {
         try {
-          future.complete(bodyOrThrow(c.request(), response));
+          future.complete(bodyOrThrow(c.request(), response, type));
         } catch (AepException e) {
           future.completeExceptionally(e);
         }
@@ -130,9 +130,18 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     return future;
   }
 
-  private static <T> T bodyOrThrow(Request request, Response<T> response) {
+  /**
+   * The body of a successful answer; a 2xx without a body (204, 205) only where {@code type} is
+   * {@code Void}, since the caller was promised a model.
+   */
+  private static <T> T bodyOrThrow(Request request, Response<T> response, Type type) {
     if (response.isSuccessful()) {
-      return response.body();
+      T body = response.body();
+      if (body == null && type != Void.class) {
+        throw new AepInvalidResponseException(request.method(), request.url().encodedPath(),
+            new IOException("HTTP " + response.code() + " without a body, expected " + type.getTypeName()));
+      }
+      return body;
     }
     String body;
     try (ResponseBody errorBody = response.errorBody()) {

@@ -8,6 +8,7 @@ import com.squareup.moshi.Types;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.flowservice.ItemsPage;
 import io.github.aepsdk.flowservice.SingleItem;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -57,14 +58,23 @@ final class AepConverterFactory extends Converter.Factory {
 
   private static <T> T read(JsonAdapter<T> adapter, ResponseBody body) throws IOException {
     try (body) {
+      if (body.source().exhausted()) {
+        throw new JsonEncodingException("the body is empty, expected a JSON document");
+      }
       JsonReader reader = JsonReader.of(body.source());
       T value = adapter.fromJson(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new JsonDataException("JSON document was not fully consumed.");
       }
+      if (value == null) {
+        throw new JsonDataException("the body is JSON null, expected a value");
+      }
       return value;
     } catch (JsonEncodingException | JsonDataException e) {
       throw new UnreadableBodyException(e);
+    } catch (EOFException e) {
+      // the body ended before the JSON document did (a dropped connection is a ProtocolException)
+      throw new UnreadableBodyException(new JsonEncodingException("the body ends before its JSON document: " + e.getMessage()));
     }
   }
 
