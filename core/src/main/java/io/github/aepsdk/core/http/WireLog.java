@@ -19,7 +19,9 @@ import org.slf4j.Logger;
  * The SDK's log of one client: wire lines at INFO when a level above {@link HttpLogLevel#NONE} is
  * configured, internal events (retries, token refreshes) at INFO then and at DEBUG otherwise. Every
  * line goes through {@link #scrub(String)}: configured secrets are replaced by a mask wherever they
- * occur; header values and JSON members that are secrets are masked by name.
+ * occur; header values and JSON members that are secrets are masked by name, and every value of a
+ * connection's {@code auth.params} (the credentials its auth spec asks for, whatever their names:
+ * {@code s3AccessKey}, {@code accountKey}, {@code servicePrincipalKey}…) is masked.
  */
 final class WireLog {
   static final String MASK = "██";
@@ -105,7 +107,7 @@ final class WireLog {
         JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text));
         reader.setLenient(true);
         Object json = JSON.fromJson(reader);
-        return truncate(JSON.toJson(redact(json, false)));
+        return truncate(JSON.toJson(redact(json, false, null)));
       } catch (IOException | RuntimeException notJson) {
         return "(" + size + "-byte body that is not valid JSON; not logged)";
       }
@@ -117,23 +119,32 @@ final class WireLog {
     return "(" + size + "-byte " + (type.isEmpty() ? "body" : type + " body") + " not logged)";
   }
 
-  private static Object redact(Object value, boolean secret) {
+  /**
+   * {@code value} with secret members masked; {@code member} is the name of the member that holds
+   * {@code value} (null at the top and in arrays).
+   */
+  private static Object redact(Object value, boolean secret, String member) {
     if (value instanceof Map) {
       Map<String, Object> out = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
         String key = String.valueOf(e.getKey());
-        out.put(key, redact(e.getValue(), secret || isSecretMember(key)));
+        out.put(key, redact(e.getValue(), secret || isSecretMember(key) || isAuthParams(member, key), key));
       }
       return out;
     }
     if (value instanceof List) {
       List<Object> out = new ArrayList<>();
       for (Object o : (List<?>) value) {
-        out.add(redact(o, secret));
+        out.add(redact(o, secret, null));
       }
       return out;
     }
     return secret && value != null ? MASK : value;
+  }
+
+  /** Whether member {@code key} of member {@code parent} is a connection's {@code auth.params}. */
+  private static boolean isAuthParams(String parent, String key) {
+    return "params".equals(key) && parent != null && parent.equalsIgnoreCase("auth");
   }
 
   static boolean isSecretMember(String name) {

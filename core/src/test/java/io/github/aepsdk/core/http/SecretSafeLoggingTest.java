@@ -103,7 +103,7 @@ class SecretSafeLoggingTest {
         .contains("Authorization: ██").contains("x-api-key: ██")
         .contains("x-gw-ims-org-id: " + MockAep.IMS_ORG).contains("x-sandbox-name: dev")
         .contains("\"clientSecret\":\"██\"").contains("\"accessToken\":\"██\"").contains("\"refreshToken\":\"██\"")
-        .contains("\"clientId\":\"" + HUBSPOT_CLIENT_ID + "\"")
+        .contains("\"clientId\":\"██\"").contains("\"specName\":\"Basic Authentication\"")
         .contains("<-- 200 GET").contains("Database dataflow using BigQuery")
         .contains("answered 429 (attempt 1 of 3); retrying in 1000 ms")
         .contains("(attempt 2)")
@@ -147,12 +147,30 @@ class SecretSafeLoggingTest {
         .doesNotContain("connection for HubSpot").doesNotContain(MockAep.TOKEN).doesNotContain(MockAep.API_KEY);
   }
 
+  /** Connectors name their credentials freely; every value of {@code auth.params} is one. */
+  @Test
+  void everyAuthParamIsMaskedWhateverItsName() {
+    String s3 = "{\"name\":\"S3\",\"auth\":{\"specName\":\"Access Key\",\"params\":{\"s3AccessKey\":\"AKIAIOSFODNN7EXAMPLE\","
+        + "\"s3SecretKey\":\"wJalrXUtnFEMI/K7MDENG\",\"serviceUrl\":\"https://s3.example.com\"}},"
+        + "\"connectionSpec\":{\"id\":\"ecadc60c-7455-4d87-84dc-2a0e293d997b\",\"version\":\"1.0\"}}";
+    String azure = "{\"auth\":{\"specName\":\"Service Principal\",\"params\":{\"servicePrincipalId\":\"sp-0001\","
+        + "\"servicePrincipalKey\":\"Zm9vYmFyYmF6cXV4\",\"accountKey\":\"YWNjb3VudC1rZXk=\",\"port\":443}}}";
+
+    assertThat(WireLog.renderBody(new okio.Buffer().writeUtf8(s3), "application/json"))
+        .isEqualTo("{\"name\":\"S3\",\"auth\":{\"specName\":\"Access Key\",\"params\":{\"s3AccessKey\":\"██\","
+            + "\"s3SecretKey\":\"██\",\"serviceUrl\":\"██\"}},"
+            + "\"connectionSpec\":{\"id\":\"ecadc60c-7455-4d87-84dc-2a0e293d997b\",\"version\":\"1.0\"}}");
+    assertThat(WireLog.renderBody(new okio.Buffer().writeUtf8(azure), "application/json"))
+        .isEqualTo("{\"auth\":{\"specName\":\"Service Principal\",\"params\":{\"servicePrincipalId\":\"██\","
+            + "\"servicePrincipalKey\":\"██\",\"accountKey\":\"██\",\"port\":\"██\"}}}");
+  }
+
   @Test
   void bodyRenderingMasksSecretMembersAtAnyDepthAndSummarisesNonJson() {
     okio.Buffer json = new okio.Buffer().writeUtf8(
         "{\"auth\":{\"params\":{\"password\":\"p\",\"nested\":{\"x\":1}},\"clientSecret\":[\"a\",\"b\"]},\"count\":1700000000000}");
     assertThat(WireLog.renderBody(json, "application/json"))
-        .isEqualTo("{\"auth\":{\"params\":{\"password\":\"██\",\"nested\":{\"x\":1}},\"clientSecret\":[\"██\",\"██\"]},"
+        .isEqualTo("{\"auth\":{\"params\":{\"password\":\"██\",\"nested\":{\"x\":\"██\"}},\"clientSecret\":[\"██\",\"██\"]},"
             + "\"count\":1700000000000}");
     assertThat(WireLog.renderBody(new okio.Buffer().writeUtf8("grant_type=client_credentials&client_secret=s"),
         "application/x-www-form-urlencoded")).isEqualTo("(45-byte application/x-www-form-urlencoded body not logged)");
