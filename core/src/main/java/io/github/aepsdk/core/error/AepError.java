@@ -63,7 +63,11 @@ public final class AepError implements Serializable {
     return Optional.ofNullable(requestId);
   }
 
-  /** The raw body as received. */
+  /**
+   * The raw body as received (its first 1 MB when it came through an API call), with the
+   * credentials of the request (access token, API key, secret members and {@code auth.params} of
+   * its body) masked where the answer echoes them.
+   */
   public String rawBody() {
     return rawBody;
   }
@@ -93,23 +97,31 @@ public final class AepError implements Serializable {
       sb.append(" after ").append(attempts).append(" attempts");
     }
     if (code != null) {
-      sb.append(" [").append(code).append(']');
+      sb.append(" [").append(oneLine(code, 100)).append(']');
     }
     if (title != null) {
-      sb.append(": ").append(title);
+      sb.append(": ").append(oneLine(title, 300));
     }
     if (detail != null && !detail.equals(title)) {
-      sb.append(title != null ? " - " : ": ").append(detail);
+      sb.append(title != null ? " - " : ": ").append(oneLine(detail, 1000));
     }
     if (code == null && title == null && detail == null && !rawBody.isBlank()) {
-      // a non-JSON body (an HTML error page from a proxy): one line, whitespace and controls collapsed
-      String excerpt = rawBody.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
-      sb.append(": ").append(excerpt.length() > 500 ? excerpt.substring(0, 500) + "…" : excerpt);
+      // a non-JSON body (an HTML error page from a proxy)
+      sb.append(": ").append(oneLine(rawBody, 500));
     }
     if (requestId != null) {
-      sb.append(" (request id ").append(requestId).append(')');
+      sb.append(" (request id ").append(oneLine(requestId, 100)).append(')');
     }
     return sb.toString();
+  }
+
+  /**
+   * What the server said, fit for a one-line message: line breaks, control characters and runs of
+   * whitespace collapsed to one space (no forged log lines), at most {@code max} characters.
+   */
+  private static String oneLine(String text, int max) {
+    String line = text.replaceAll("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]+", " ").strip();
+    return line.length() > max ? line.substring(0, max) + "…" : line;
   }
 
   @Override

@@ -53,7 +53,10 @@ public class AepServiceException extends AepException {
     return error.requestId();
   }
 
-  /** The raw error body as received (may be empty). */
+  /**
+   * The raw error body as received (may be empty): at most its first 1 MB, with the request's
+   * credentials masked where the answer echoes them (see {@link AepError#rawBody()}).
+   */
   public String rawBody() {
     return error.rawBody();
   }

@@ -11,9 +11,17 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
 import retrofit2.Callback;
@@ -27,12 +35,15 @@ import retrofit2.http.Header;
  * calling thread and returns the body or throws an {@link AepException}; a method returning {@code
  * CompletableFuture<T>} runs it asynchronously and completes with the same result or exception.
  * Error answers become the typed {@link io.github.aepsdk.core.error.AepServiceException} of their
- * status (with the number of attempts made); unreadable bodies an {@link
+ * status (with the number of attempts made), keeping at most 1 MB of the error body and masking
+ * the request's credentials wherever the answer echoes them; unreadable bodies an {@link
  * AepInvalidResponseException}; transport failures an {@link AepIoException}; a token that cannot be
  * obtained an {@link io.github.aepsdk.core.error.AepAuthenticationException}. Both forms go through
  * the same OkHttp interceptors (gateway headers, 401 replay, retries, logging).
  */
 final class AepCallAdapterFactory extends CallAdapter.Factory {
+  /** Longest error body read and kept (AEP's error documents are a few hundred bytes to a few KB). */
+  static final long MAX_ERROR_BODY = 1024 * 1024;
 
   @Override
   public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
@@ -143,15 +154,58 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
       }
       return body;
     }
-    String body;
-    try (ResponseBody errorBody = response.errorBody()) {
-      body = errorBody == null ? "" : errorBody.string();
-    } catch (IOException e) {
-      body = "";
-    }
-    CallState state = response.raw().request().tag(CallState.class);
+    Request sent = response.raw().request();
+    String body = WireLog.mask(errorBody(response), credentials(sent));
+    CallState state = sent.tag(CallState.class);
     throw AepErrors.fromResponse(response.code(), body, response.headers().get("x-request-id"),
         request.method(), request.url().encodedPath(), state == null ? 1 : state.attempts());
+  }
+
+  /** The first {@link #MAX_ERROR_BODY} bytes of the error body as text; empty if unreadable. */
+  private static String errorBody(Response<?> response) {
+    try (ResponseBody errorBody = response.errorBody()) {
+      if (errorBody == null) {
+        return "";
+      }
+      BufferedSource source = errorBody.source();
+      boolean longer = source.request(MAX_ERROR_BODY + 1);
+      Buffer buffer = source.getBuffer();
+      long size = Math.min(buffer.size(), MAX_ERROR_BODY);
+      MediaType type = errorBody.contentType();
+      Charset charset = type == null ? null : type.charset();
+      String text = buffer.readString(size, charset != null ? charset : StandardCharsets.UTF_8);
+      return longer ? text + "…(truncated at " + MAX_ERROR_BODY + " bytes)" : text;
+    } catch (IOException | RuntimeException unreadable) {
+      return "";
+    }
+  }
+
+  /**
+   * The credentials that {@code sent} carried (token, API key, secret members and {@code
+   * auth.params} of its JSON body), so that an error answer that echoes them does not carry them
+   * into exception messages.
+   */
+  private static Set<String> credentials(Request sent) {
+    Set<String> secrets = new HashSet<>();
+    String authorization = sent.header("Authorization");
+    if (authorization != null && authorization.startsWith("Bearer ")) {
+      secrets.add(authorization.substring("Bearer ".length()));
+    }
+    String apiKey = sent.header("x-api-key");
+    if (apiKey != null) {
+      secrets.add(apiKey);
+    }
+    RequestBody body = sent.body();
+    if (body != null && !body.isOneShot() && !body.isDuplex()) {
+      try {
+        Buffer buffer = new Buffer();
+        body.writeTo(buffer);
+        secrets.addAll(WireLog.secretValues(buffer));
+      } catch (IOException unreadable) {
+        // nothing more to mask
+      }
+    }
+    return secrets;
   }
 
   static AepException failure(Request request, Exception e) {

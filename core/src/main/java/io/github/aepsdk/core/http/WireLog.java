@@ -6,6 +6,8 @@ import io.github.aepsdk.core.json.AepJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,13 +78,34 @@ final class WireLog {
 
   /** {@code text} with every configured secret replaced by the mask. */
   String scrub(String text) {
+    return mask(text, secrets);
+  }
+
+  /** {@code text} with each of {@code secrets} (those of at least 6 characters) replaced by the mask. */
+  static String mask(String text, Collection<String> secrets) {
     String out = text;
     for (String secret : secrets) {
-      if (out.contains(secret)) {
+      if (secret != null && secret.length() >= 6 && out.contains(secret)) {
         out = out.replace(secret, MASK);
       }
     }
     return out;
+  }
+
+  /**
+   * The values that {@link #renderBody} masks in a JSON body (secret members, {@code auth.params}),
+   * so that an answer echoing them can be masked too; empty when the body is not JSON.
+   */
+  static Set<String> secretValues(Buffer body) {
+    Set<String> found = new LinkedHashSet<>();
+    try {
+      JsonReader reader = JsonReader.of(body.clone());
+      reader.setLenient(true);
+      redact(JSON.fromJson(reader), false, null, found);
+    } catch (IOException | RuntimeException notJson) {
+      // nothing to collect
+    }
+    return found;
   }
 
   /** Headers one per line, secret values masked. */
@@ -107,7 +130,7 @@ final class WireLog {
         JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text));
         reader.setLenient(true);
         Object json = JSON.fromJson(reader);
-        return truncate(JSON.toJson(redact(json, false, null)));
+        return truncate(JSON.toJson(redact(json, false, null, new LinkedHashSet<>())));
       } catch (IOException | RuntimeException notJson) {
         return "(" + size + "-byte body that is not valid JSON; not logged)";
       }
@@ -120,26 +143,30 @@ final class WireLog {
   }
 
   /**
-   * {@code value} with secret members masked; {@code member} is the name of the member that holds
-   * {@code value} (null at the top and in arrays).
+   * {@code value} with secret members masked, adding the masked values to {@code found}; {@code
+   * member} is the name of the member that holds {@code value} (null at the top and in arrays).
    */
-  private static Object redact(Object value, boolean secret, String member) {
+  private static Object redact(Object value, boolean secret, String member, Set<String> found) {
     if (value instanceof Map) {
       Map<String, Object> out = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
         String key = String.valueOf(e.getKey());
-        out.put(key, redact(e.getValue(), secret || isSecretMember(key) || isAuthParams(member, key), key));
+        out.put(key, redact(e.getValue(), secret || isSecretMember(key) || isAuthParams(member, key), key, found));
       }
       return out;
     }
     if (value instanceof List) {
       List<Object> out = new ArrayList<>();
       for (Object o : (List<?>) value) {
-        out.add(redact(o, secret, null));
+        out.add(redact(o, secret, null, found));
       }
       return out;
     }
-    return secret && value != null ? MASK : value;
+    if (secret && value != null) {
+      found.add(String.valueOf(value));
+      return MASK;
+    }
+    return value;
   }
 
   /** Whether member {@code key} of member {@code parent} is a connection's {@code auth.params}. */
