@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CallState {
   private final AtomicInteger attempts = new AtomicInteger();
+  /** When the call started ({@link System#nanoTime()}), for the call timeout. */
+  final long startNanos = System.nanoTime();
 
   int nextAttempt() {
     return attempts.incrementAndGet();

@@ -25,7 +25,8 @@ import okhttp3.Response;
 /**
  * Sends a request again after a retryable failure, as {@link RetryPolicy} describes: answers 429,
  * 502, 503, 504 and transport failures; POST and PATCH only when the attempt never reached the
- * server ({@link AttemptMarker}) or the answer was 429/503. Waits with exponential backoff and
+ * server ({@link AttemptMarker}) or the answer was 429/503; never when the wait would outlast the
+ * call timeout (the last answer or failure is then reported at once). Waits with exponential backoff and
  * jitter or as {@code Retry-After} asks (capped), through the injected {@link Sleeper} and {@link
  * Clock}. When it gives up on a transport failure it throws an {@link AepIoException} (inside an
  * {@link AepFailure}) that says how many attempts were made and why it stopped; a final error answer
@@ -80,6 +81,10 @@ final class RetryInterceptor implements Interceptor {
               describe(method, path, e, reached, total) + "; " + whyNot, e));
         }
         Duration delay = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+        if (exceedsCallTimeout(chain, state, delay)) {
+          throw new AepFailure(new AepIoException(method, path, reached, total, describe(method, path, e, reached, total)
+              + "; not retried: waiting " + delay.toMillis() + " ms would exceed the call timeout", e));
+        }
         log.event(method + " " + path + " attempt " + attempt + " failed (" + e + "); retrying in " + delay.toMillis() + " ms");
         sleep(delay, chain, method, path, reached, total, e);
         continue;
@@ -94,11 +99,29 @@ final class RetryInterceptor implements Interceptor {
       if (delay == null) {
         delay = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
       }
+      if (exceedsCallTimeout(chain, state, delay)) {
+        log.event(method + " " + path + " answered " + code + " (attempt " + attempt + "); not retried: waiting "
+            + delay.toMillis() + " ms would exceed the call timeout");
+        return response;
+      }
       response.close();
       log.event(method + " " + path + " answered " + code + " (attempt " + attempt + " of " + policy.maxAttempts()
           + "); retrying in " + delay.toMillis() + " ms");
       sleep(delay, chain, method, path, true, total, null);
     }
+  }
+
+  /**
+   * Whether waiting {@code delay} and then sending again would end after the call timeout: the
+   * call would then fail anyway, only later (OkHttp's call timeout cannot cut the wait short).
+   */
+  private static boolean exceedsCallTimeout(Chain chain, CallState state, Duration delay) {
+    long timeout = chain.call().timeout().timeoutNanos();
+    if (timeout == 0) {
+      return false;
+    }
+    long elapsed = System.nanoTime() - state.startNanos;
+    return delay.toNanos() >= timeout - elapsed;
   }
 
   /** Null when the failed attempt may be retried, otherwise why not. */

@@ -311,7 +311,8 @@ class RetryTest {
 
   @Test
   void callTimeoutBoundsTheWholeCallRetriesIncluded() {
-    start(b -> b.callTimeout(Duration.ofMillis(700)).retryPolicy(RetryPolicy.builder().maxAttempts(10).build()));
+    start(b -> b.callTimeout(Duration.ofMillis(700))
+        .retryPolicy(RetryPolicy.builder().maxAttempts(10).baseDelay(Duration.ZERO).build()));
     for (int i = 0; i < 10; i++) {
       aep.server().enqueue(status(503).newBuilder().headersDelay(300, TimeUnit.MILLISECONDS).build());
     }
@@ -320,6 +321,43 @@ class RetryTest {
         .asInstanceOf(type(AepIoException.class))
         .satisfies(e -> assertThat(e.getMessage()).contains("not retried: the call was cancelled or exceeded its call timeout"));
     assertThat(aep.server().getRequestCount()).isBetween(2, 4);
+  }
+
+  @Test
+  void aRetryAfterLongerThanWhatIsLeftOfTheCallTimeoutIsNotWaitedFor() {
+    start(b -> b.callTimeout(Duration.ofSeconds(5)));
+    aep.server().enqueue(status(503, "Retry-After", "30"));
+    aep.enqueueJson(200, FLOW);
+
+    assertThatThrownBy(() -> flows.getFlow(FLOW_ID))
+        .asInstanceOf(type(ServerErrorException.class))
+        .satisfies(e -> {
+          assertThat(e.status()).isEqualTo(503);
+          assertThat(e.attempts()).isEqualTo(1);
+        });
+    assertThat(sleeper.waits()).as("no wait that would outlast the call").isEmpty();
+    assertThat(aep.server().getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aBackoffLongerThanWhatIsLeftOfTheCallTimeoutIsNotWaitedFor() throws Exception {
+    int port = freePort();
+    try (AepClient client = AepClient.builder().baseUrl("http://127.0.0.1:" + port).imsOrgId(MockAep.IMS_ORG)
+        .apiKey(MockAep.API_KEY).accessTokenProvider(AccessTokenProvider.ofStatic(MockAep.TOKEN)).sleeper(sleeper)
+        .callTimeout(Duration.ofSeconds(2))
+        .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(5)).build())
+        .build()) {
+      FlowCalls calls = client.customApi(FlowCalls.class, FlowCalls.BASE_PATH);
+
+      assertThatThrownBy(() -> calls.getFlow(FLOW_ID))
+          .asInstanceOf(type(AepIoException.class))
+          .satisfies(e -> {
+            assertThat(e.mayHaveReachedServer()).isFalse();
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(e.getMessage()).contains(" could not connect").contains("ms would exceed the call timeout");
+          });
+      assertThat(sleeper.waits()).isEmpty();
+    }
   }
 
   @Test
