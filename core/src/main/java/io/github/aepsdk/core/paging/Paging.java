@@ -6,9 +6,11 @@ import io.github.aepsdk.conversion.DataPage;
 import io.github.aepsdk.conversion.PageInfo;
 import io.github.aepsdk.flowservice.ItemsPage;
 import io.github.aepsdk.schemaregistry.ResultsPage;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -25,6 +27,10 @@ import java.util.function.Function;
  *   <li>Schema Registry: keyset paging, {@code orderby} + {@code start} taken from {@code
  *       _page.next}; a null (absent) {@code next} ends the list.
  * </ul>
+ *
+ * A server that does not advance (a continuation token or {@code _page.next} that comes back
+ * again, or a full page that repeats the previous one because {@code start} was ignored) ends the
+ * iteration with an {@link IllegalStateException} instead of an endless series of requests.
  */
 public final class Paging {
   private Paging() {}
@@ -37,12 +43,31 @@ public final class Paging {
    * }</pre>
    *
    * @param fetch fetches one page given the continuation token ({@code null} for the first page)
+   * @throws IllegalStateException during iteration if a continuation token comes back again (the
+   *     list would never end)
    */
   public static <T> AutoPager<T> flowService(Function<String, ItemsPage<T>> fetch) {
     return AutoPager.of(
-        () -> fetch.apply(null),
-        page -> page.continuationToken().map(fetch),
-        ItemsPage::items);
+        () -> new KeysetPage<>(fetch.apply(null), new HashSet<>()),
+        page -> page.results.continuationToken().map(token -> {
+          if (!page.seen.add(token)) {
+            throw new IllegalStateException("Flow Service paging does not advance: continuationToken '" + token
+                + "' came back again");
+          }
+          return new KeysetPage<>(fetch.apply(token), page.seen);
+        }),
+        page -> page.results.items());
+  }
+
+  /** One page of a token-paged list and every token the walk has followed. */
+  private static final class KeysetPage<P> {
+    final P results;
+    final Set<String> seen;
+
+    KeysetPage(P results, Set<String> seen) {
+      this.results = results;
+      this.seen = seen;
+    }
   }
 
   /**
@@ -62,6 +87,8 @@ public final class Paging {
    * @param limit objects per request, 1 to 100 (Catalog's maximum)
    * @param fetch fetches the page at ({@code start}, {@code limit}); the map's keys are the ids
    * @throws IllegalArgumentException if {@code limit} is outside 1–100
+   * @throws IllegalStateException during iteration if a page holds exactly the ids of the page
+   *     before (the server ignores {@code start}; the list would never end)
    */
   public static <T> AutoPager<CatalogEntry<T>> catalog(int limit, BiFunction<Integer, Integer, Map<String, T>> fetch) {
     if (limit < 1 || limit > CatalogQuery.MAX_LIMIT) {
@@ -69,9 +96,17 @@ public final class Paging {
     }
     return AutoPager.of(
         () -> new CatalogPage<>(0, fetch.apply(0, limit)),
-        page -> page.objects.size() < limit
-            ? Optional.empty()
-            : Optional.of(new CatalogPage<>(page.start + limit, fetch.apply(page.start + limit, limit))),
+        page -> {
+          if (page.objects.size() < limit) {
+            return Optional.empty();
+          }
+          CatalogPage<T> next = new CatalogPage<>(page.start + limit, fetch.apply(page.start + limit, limit));
+          if (next.objects.keySet().equals(page.objects.keySet())) {
+            throw new IllegalStateException("Catalog paging does not advance: start=" + next.start
+                + " answered the same objects as start=" + page.start + " (is start ignored?)");
+          }
+          return Optional.of(next);
+        },
         page -> CatalogEntry.<T>listOf(page.objects));
   }
 
@@ -101,6 +136,8 @@ public final class Paging {
    * @param limit items per request, at least 1
    * @param fetch fetches the page at ({@code start}, {@code limit})
    * @throws IllegalArgumentException if {@code limit < 1}
+   * @throws IllegalStateException during iteration if a page repeats the items of the page before
+   *     (the server ignores {@code start}; the list would never end)
    */
   public static <T> AutoPager<T> dataPrep(int limit, BiFunction<Integer, Integer, DataPage<T>> fetch) {
     if (limit < 1) {
@@ -108,9 +145,17 @@ public final class Paging {
     }
     return AutoPager.of(
         () -> new DataPrepPage<>(0, limit, fetch.apply(0, limit)),
-        page -> page.isLast()
-            ? Optional.empty()
-            : Optional.of(new DataPrepPage<>(page.next(), limit, fetch.apply(page.next(), limit))),
+        page -> {
+          if (page.isLast()) {
+            return Optional.empty();
+          }
+          DataPrepPage<T> next = new DataPrepPage<>(page.next(), limit, fetch.apply(page.next(), limit));
+          if (next.items.equals(page.items)) {
+            throw new IllegalStateException("Data Prep paging does not advance: start=" + next.start
+                + " answered the same items as start=" + page.start + " (is start ignored?)");
+          }
+          return Optional.of(next);
+        },
         page -> page.items);
   }
 
@@ -148,31 +193,20 @@ public final class Paging {
    * }</pre>
    *
    * @param fetch fetches one page given {@code start} ({@code null} for the first page)
-   * @throws IllegalStateException during iteration if a page's {@code _page.next} repeats the
-   *     {@code start} it was fetched with (the list would never end; usually {@code orderby} is
-   *     missing)
+   * @throws IllegalStateException during iteration if a page's {@code _page.next} is a {@code
+   *     start} the walk was already fetched with (the list would never end; usually {@code orderby}
+   *     is missing)
    */
   public static <T> AutoPager<T> schemaRegistry(Function<String, ResultsPage<T>> fetch) {
     return AutoPager.of(
-        () -> new RegistryPage<>(null, fetch.apply(null)),
+        () -> new KeysetPage<>(fetch.apply(null), new HashSet<>()),
         page -> page.results.next().map(next -> {
-          if (next.equals(page.start)) {
+          if (!page.seen.add(next)) {
             throw new IllegalStateException("Schema Registry paging does not advance: _page.next is the start value '"
-                + next + "' the page was fetched with (is orderby sent with start?)");
+                + next + "' a page was already fetched with (is orderby sent with start?)");
           }
-          return new RegistryPage<>(next, fetch.apply(next));
+          return new KeysetPage<>(fetch.apply(next), page.seen);
         }),
         page -> page.results.results());
-  }
-
-  /** One Schema Registry page and the {@code start} it was fetched with. */
-  private static final class RegistryPage<T> {
-    final String start;
-    final ResultsPage<T> results;
-
-    RegistryPage(String start, ResultsPage<T> results) {
-      this.start = start;
-      this.results = results;
-    }
   }
 }
