@@ -25,7 +25,7 @@ import java.util.Map;
  * HubSpot contacts into an XDM Individual Profile dataset, through {@link
  * MarketingAutomationIngestion}.
  *
- * <p>With no {@code AEP_CLIENT_ID} in the environment it starts the embedded {@link LocalPlatform}
+ * <p>With no (or a blank) {@code AEP_CLIENT_ID} in the environment it starts the embedded {@link LocalPlatform}
  * and runs there, creating the HubSpot base connection first (step 0). With the variables of {@link
  * AepClient#fromEnv()} plus {@code AEP_BASE_CONNECTION_ID} (an existing HubSpot base connection) it
  * runs against AEP. Prints one line per step and a summary with the first run's metrics; on
@@ -42,7 +42,7 @@ public final class MarketingAutomationExample {
 
   /** Runs the example with {@code env} as the environment, printing to {@code out}; returns the exit status. */
   public static int run(Map<String, String> env, PrintStream out) {
-    boolean local = env.get("AEP_CLIENT_ID") == null;
+    boolean local = env.getOrDefault("AEP_CLIENT_ID", "").isBlank();
     if (!local) {
       List<String> missing = missingAepVariables(env);
       if (!missing.isEmpty()) {

@@ -158,7 +158,7 @@ public final class MarketingAutomationIngestion {
     }
     Optional<String> knownBaseConnection = baseConnectionId();
     List<SourceField> fields = in.discover
-        ? readOnly(IngestionStep.ADHOC_CLASS, () -> discover(knownBaseConnection.orElseThrow()))
+        ? readOnly(IngestionStep.BASE_CONNECTION, () -> discover(knownBaseConnection.orElseThrow()))
         : in.fields;
     Timed<Optional<FlowSpec>> lookup = readOnly(IngestionStep.FLOW_SPEC,
         () -> timed(this::lookUpFlowSpec, spec -> spec.map(FlowSpec::id).orElse(null)));

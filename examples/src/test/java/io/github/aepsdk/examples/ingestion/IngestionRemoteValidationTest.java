@@ -4,6 +4,9 @@ import static io.github.aepsdk.examples.ingestion.IngestionPlatform.SANDBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.aepsdk.core.error.NotFoundException;
+import io.github.aepsdk.core.ingestion.IngestionFailedException;
+import io.github.aepsdk.core.ingestion.IngestionStep;
 import io.github.aepsdk.core.ingestion.IngestionValidationException;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
 import io.github.aepsdk.core.ingestion.XdmType;
@@ -64,6 +67,23 @@ class IngestionRemoteValidationTest {
         .mapping("Vid", "person.name.nickname"));
 
     assertThat(problems).containsExactly("mapping destination 'person.name.nickname' is not a field of the target schema");
+  }
+
+  @Test
+  void exploringABaseConnectionThatDoesNotExistFailsAtTheBaseConnectionStepCreatingNothing() {
+    snapshot();
+    IngestionFailedException e = catchThrowableOfType(IngestionFailedException.class, () -> MarketingAutomationIngestion.builder(p.aep)
+        .baseConnectionId("c6d4ee17-6752-4e83-94ee-1767522e83fa")
+        .sourcePath("Hubspot.Contacts")
+        .discoverSourceFields()
+        .mapping("Properties_Firstname_Value", "person.name.firstName")
+        .schedule(ScheduleParams.once(java.time.Instant.now()))
+        .run());
+
+    assertThat(e.failedStep()).isEqualTo(IngestionStep.BASE_CONNECTION);
+    assertThat(e.getCause()).isInstanceOf(NotFoundException.class).hasMessageContaining("/explore");
+    assertThat(e.resources().ids()).isEmpty();
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(before);
   }
 
   @Test
