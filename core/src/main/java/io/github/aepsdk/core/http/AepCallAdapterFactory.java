@@ -111,6 +111,9 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
       throw failure(call.request(), e);
+    } catch (Exception e) {
+      // OkHttp throws InterruptedException, undeclared, when the thread is interrupted while it connects
+      throw failure(call.request(), e);
     }
     return bodyOrThrow(call.request(), response, type);
   }
@@ -224,6 +227,10 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     }
     if (e instanceof AepConverterFactory.UnreadableBodyException) {
       return new AepInvalidResponseException(method, path, e.getCause());
+    }
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      return new AepIoException(method, path, true, 1, method + " " + path + " was interrupted", e);
     }
     if (e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
       return new AepIoException(method, path, true, 1, method + " " + path + " exceeded the call timeout", e);
