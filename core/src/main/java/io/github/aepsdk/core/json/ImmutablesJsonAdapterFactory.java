@@ -36,7 +36,8 @@ import java.util.Set;
  * (the accessor's {@link Json#name()} if present), and:
  *
  * <ul>
- *   <li>reads JSON {@code null} as absent, wraps {@link Optional} attributes, calls {@code build()}
+ *   <li>reads JSON {@code null} as absent (members, map values and list elements alike), wraps
+ *       {@link Optional} attributes, calls {@code build()}
  *       and turns builder failures (missing required members, failed checks) into a {@link
  *       JsonDataException} carrying the JSON path;
  *   <li>keeps unknown members in an {@code additionalProperties()} map when the model declares
@@ -234,6 +235,11 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
           // JSON null is absent here too: Immutables maps reject null values
           Map<Object, Object> present = new LinkedHashMap<>((Map<?, ?>) value);
           present.values().removeIf(java.util.Objects::isNull);
+          value = present;
+        } else if (value instanceof List && ((List<?>) value).contains(null)) {
+          // likewise for list elements: Immutables lists reject null elements
+          List<Object> present = new ArrayList<>((List<?>) value);
+          present.removeIf(java.util.Objects::isNull);
           value = present;
         }
         set(builder, property.setter, property.optional ? Optional.ofNullable(value) : value, reader);

@@ -40,6 +40,16 @@ class ImmutablesJsonAdapterFactoryTest {
   }
 
   @Test
+  void nullListElementsAreAbsentLikeNullMembers() throws Exception {
+    io.github.aepsdk.flowservice.Flow flow = AepJson.<io.github.aepsdk.flowservice.Flow>adapter(io.github.aepsdk.flowservice.Flow.class)
+        .fromJson("{\"id\":\"f1\",\"sourceConnectionIds\":[null,\"s1\",null],\"recordTypes\":[null,{\"type\":\"x\"}]}");
+    assertThat(flow.sourceConnectionIds()).containsExactly("s1");
+    assertThat(flow.recordTypes()).containsExactly(Map.of("type", "x"));
+    ItemsPage<Map<String, Object>> page = pages.fromJson("{\"items\":[null]}");
+    assertThat(page.items()).isEmpty();
+  }
+
+  @Test
   void writesInDeclarationOrderOmittingEmptyValues() {
     ItemsPage<Map<String, Object>> page = ItemsPage.<Map<String, Object>>builder()
         .addItems(Map.of("id", "x"))
