@@ -1,5 +1,6 @@
 package io.github.aepsdk.core.http;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Call;
@@ -13,13 +14,27 @@ import okhttp3.EventListener;
 final class CallScope {
   private static final ThreadLocal<CallScope> CURRENT = new ThreadLocal<>();
 
-  /** Registers each new call with the current thread's scope, if any. */
+  /**
+   * Registers each new call with the current thread's scope, if any, until it ends: a long
+   * operation (walking thousands of pages) holds only the calls in flight.
+   */
   static final EventListener.Factory LISTENERS = call -> {
     CallScope scope = CURRENT.get();
-    if (scope != null) {
-      scope.add(call);
+    if (scope == null) {
+      return EventListener.NONE;
     }
-    return EventListener.NONE;
+    scope.add(call);
+    return new EventListener() {
+      @Override
+      public void callEnd(Call ended) {
+        scope.remove(ended);
+      }
+
+      @Override
+      public void callFailed(Call failed, IOException e) {
+        scope.remove(failed);
+      }
+    };
   };
 
   private final List<Call> calls = new ArrayList<>();
@@ -44,6 +59,15 @@ final class CallScope {
     if (cancelNow) {
       call.cancel();
     }
+  }
+
+  private synchronized void remove(Call call) {
+    calls.remove(call);
+  }
+
+  /** The calls in flight (registered and not yet ended). */
+  synchronized int inFlight() {
+    return calls.size();
   }
 
   void cancel() {
