@@ -1,9 +1,10 @@
 package io.github.aepsdk.core.ingestion;
 
-import java.util.LinkedHashMap;
+import io.github.aepsdk.schemaregistry.XdmField;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The XDM type of a source field, as written into the ad-hoc class ({@code {"type":"string",
@@ -12,34 +13,27 @@ import java.util.Optional;
  */
 public enum XdmType {
   /** {@code {"type":"string"}} */
-  STRING("string", null),
+  STRING(XdmField::string),
   /** {@code {"type":"integer"}} */
-  INTEGER("integer", null),
+  INTEGER(XdmField::integer),
   /** {@code {"type":"number"}} */
-  NUMBER("number", null),
+  NUMBER(XdmField::number),
   /** {@code {"type":"boolean"}} */
-  BOOLEAN("boolean", null),
+  BOOLEAN(XdmField::bool),
   /** {@code {"type":"string","format":"date"}} */
-  DATE("string", "date"),
+  DATE(XdmField::date),
   /** {@code {"type":"string","format":"date-time"}} */
-  DATE_TIME("string", "date-time");
+  DATE_TIME(XdmField::dateTime);
 
-  private final String jsonType;
-  private final String format;
+  private final Supplier<Map<String, Object>> definition;
 
-  XdmType(String jsonType, String format) {
-    this.jsonType = jsonType;
-    this.format = format;
+  XdmType(Supplier<Map<String, Object>> definition) {
+    this.definition = definition;
   }
 
-  /** The JSON Schema fragment of a field of this type. */
+  /** The JSON Schema fragment of a field of this type, as {@link XdmField} writes it. */
   public Map<String, Object> jsonSchema() {
-    Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("type", jsonType);
-    if (format != null) {
-      schema.put("format", format);
-    }
-    return schema;
+    return definition.get();
   }
 
   /**
