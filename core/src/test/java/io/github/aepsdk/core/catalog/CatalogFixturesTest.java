@@ -1,5 +1,6 @@
 package io.github.aepsdk.core.catalog;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -186,7 +187,7 @@ class CatalogFixturesTest {
         new Fixture("from-openapi/listTags.200.response.json", FREE_FORM,
             as((Map<String, Object> m) -> {
               assertThat(m.get("adobe/pqs/databases")).isEqualTo(List.of("baz", "bat", "foo", "bar"));
-              assertThat(((Map<?, ?>) m.get("objectType")).get("datasets")).asList().hasSize(3);
+              assertThat(((Map<?, ?>) m.get("objectType")).get("datasets")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(3);
             })),
         new Fixture("from-openapi/patchDataset.request.update-a-dataset-to-be-profile-enabled.json", PATCH,
             as((List<JsonPatchOperation> ops) -> assertThat(ops).containsExactly(

@@ -269,8 +269,7 @@ public final class ContractValidator {
 
   /** Custom request validation: a request with a body must carry a Content-Type (D-FS-8). */
   private static final CustomRequestValidator CONTENT_TYPE_REQUIRED = (request, operation) -> {
-    boolean hasBody = request.getRequestBody().map(b -> b.hasBody()).orElse(false)
-        || request.getBody().map(b -> !b.isEmpty()).orElse(false);
+    boolean hasBody = request.getRequestBody().map(b -> b.hasBody()).orElse(false);
     if (hasBody && request.getContentType().map(String::isBlank).orElse(true)) {
       return ValidationReport.singleton(error(CONTENT_TYPE_MISSING,
           "A request with a body must carry Content-Type: application/json (" + operation.getMethod() + " "
@@ -506,6 +505,7 @@ public final class ContractValidator {
       for (MediaType media : body.getContent().values()) {
         Schema<?> schema = media.getSchema();
         if (schema instanceof ArraySchema && ((ArraySchema) schema).getItems() != null) {
+          @SuppressWarnings("rawtypes") // swagger-models declares the raw type
           Map<String, Schema> properties = ((ArraySchema) schema).getItems().getProperties();
           Schema<?> value = properties == null ? null : properties.get("value");
           if (value != null) {

@@ -1,5 +1,6 @@
 package io.github.aepsdk.examples.platform;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -110,9 +111,9 @@ class ConversionTest {
     JsonShape.assertSameShape(AepExamples.json("conversion/list-mapping-sets.response.json"), res.json(),
         Set.of("$.data[].supportVersion", "$.data[].inputSchema", "$.data[].outputSchema.id", "$.data[].outputSchema.version"),
         Set.of("$.data[].mappings"));
-    assertThat(res.map().get("data")).asList().hasSize(2);
+    assertThat(res.map().get("data")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2);
     assertThat(res.map().get("_page")).isEqualTo(Map.of("count", 2L, "limit", 2L));
-    assertThat(http.get(SETS + "?limit=2&start=2").map().get("data")).asList().hasSize(1);
+    assertThat(http.get(SETS + "?limit=2&start=2").map().get("data")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
     assertThat(http.get(SETS).map().get("_page")).isEqualTo(Map.of("count", 3L, "limit", 10L));
   }
 

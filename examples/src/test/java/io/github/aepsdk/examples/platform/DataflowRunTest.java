@@ -1,5 +1,6 @@
 package io.github.aepsdk.examples.platform;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,7 +95,7 @@ class DataflowRunTest {
     assertThat(platform.datasetRecords("dev", t.dataSetId)).hasSize(8);
     assertThat(http.get("/data/foundation/flowservice/runs/" + runId).item().get("id")).isEqualTo(runId);
     assertThat(http.get("/data/foundation/flowservice/runs?property=flowId==" + t.flowId).map().get("items"))
-        .asList().hasSize(2);
+        .asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2);
     assertThat(Json.at(http.get("/data/foundation/flowservice/flows/" + t.flowId).item(), "lastRunDetails.id"))
         .isEqualTo(runId);
   }
@@ -106,7 +107,7 @@ class DataflowRunTest {
       Tutorial t = Tutorial.complete(h);
       assertThat(manual.datasetRecords("dev", t.dataSetId)).isEmpty();
       assertThat(h.get("/data/foundation/flowservice/runs?property=flowId==" + t.flowId).map().get("items"))
-          .asList().isEmpty();
+          .asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
 
       manual.runFlow("dev", t.flowId);
 

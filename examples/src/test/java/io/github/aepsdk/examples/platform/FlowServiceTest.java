@@ -1,5 +1,6 @@
 package io.github.aepsdk.examples.platform;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -91,7 +92,7 @@ class FlowServiceTest {
     assertThat(Json.list(spec.get("sourceConnectionSpecIds"))).containsExactly("cc6a4487-9e91-433e-a3a3-9cf6626c1806")
         .isSubsetOf(Json.list(current.get("sourceConnectionSpecIds")));
     assertThat(http.get(FS + "/flowSpecs/14518937-270c-4525-bdec-c2ba7cce3860").item()).isEqualTo(spec);
-    assertThat(http.get(FS + "/flowSpecs?property=name==%22NoSuchSpec%22").map().get("items")).asList().isEmpty();
+    assertThat(http.get(FS + "/flowSpecs?property=name==%22NoSuchSpec%22").map().get("items")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
   }
 
   // ---- connections ----
@@ -285,7 +286,7 @@ class FlowServiceTest {
     assertThat(flow.get("scheduleParams")).as("stored as strings, as the GET example shows them")
         .isEqualTo(Map.of("startTime", "1591043454", "frequency", "once"));
     assertThat(flow).containsEntry("runs", "/flows/" + created.str("id") + "/runs").containsEntry("state", "enabled");
-    assertThat(Json.at(flow, "inheritedAttributes.sourceConnections")).asList().hasSize(1);
+    assertThat(Json.at(flow, "inheritedAttributes.sourceConnections")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
   }
 
   @Test
@@ -450,15 +451,15 @@ class FlowServiceTest {
     Tutorial t = Tutorial.complete(http);
 
     assertThat(http.get(FS + "/flows?property=sourceConnectionIds[]==" + t.sourceConnectionId).map().get("items"))
-        .asList().hasSize(1);
+        .asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
     assertThat(http.get(FS + "/flows?property=transformations[].params.mappingId==" + t.mappingSetId).map().get("items"))
-        .asList().hasSize(1);
+        .asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
     assertThat(http.get(FS + "/flows?property=flowSpec.id==14518937-270c-4525-bdec-c2ba7cce3860&property=name==nope")
-        .map().get("items")).asList().isEmpty();
+        .map().get("items")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
     assertThat(http.get(FS + "/connections?property=connectionSpec.id==cc6a4487-9e91-433e-a3a3-9cf6626c1806,nope")
-        .map().get("items")).asList().hasSize(1);
+        .map().get("items")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
     assertThat(http.get(FS + "/runs?property=metrics.recordSummary.inputRecordCount>=5").map().get("items"))
-        .asList().hasSize(1);
+        .asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
     assertFlowError(http.get(FS + "/flows?property=name~HubSpot"), 400, "1440");
     assertFlowError(http.get(FS + "/flows?property=createdAt<=1,2"), 400, "1443");
   }

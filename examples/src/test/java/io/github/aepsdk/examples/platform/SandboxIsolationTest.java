@@ -1,5 +1,6 @@
 package io.github.aepsdk.examples.platform;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,10 +31,10 @@ class SandboxIsolationTest {
 
   @Test
   void resourcesOfOneSandboxAreInvisibleInAnother() {
-    assertThat(prod.get(Tutorial.FLOW_SERVICE + "/flows").map().get("items")).asList().isEmpty();
-    assertThat(prod.get(Tutorial.FLOW_SERVICE + "/connections").map().get("items")).asList().isEmpty();
+    assertThat(prod.get(Tutorial.FLOW_SERVICE + "/flows").map().get("items")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+    assertThat(prod.get(Tutorial.FLOW_SERVICE + "/connections").map().get("items")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
     assertThat(prod.get(Tutorial.FLOW_SERVICE + "/flows/" + t.flowId).code()).isEqualTo(404);
-    assertThat(prod.get(Tutorial.FLOW_SERVICE + "/runs?property=flowId==" + t.flowId).map().get("items")).asList().isEmpty();
+    assertThat(prod.get(Tutorial.FLOW_SERVICE + "/runs?property=flowId==" + t.flowId).map().get("items")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
     assertThat(prod.get(Tutorial.DATASETS + "/" + t.dataSetId).code()).isEqualTo(404);
     assertThat(prod.get(Tutorial.DATASETS).map()).isEmpty();
     assertThat(prod.get(Tutorial.SCHEMAS + "/" + SchemaRegistryTest.enc(t.schemaId), "Accept",
