@@ -13,12 +13,9 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -158,7 +155,7 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
       return body;
     }
     Request sent = response.raw().request();
-    String body = WireLog.mask(errorBody(response), credentials(sent));
+    String body = WireLog.mask(errorBody(response), WireLog.credentials(sent));
     CallState state = sent.tag(CallState.class);
     throw AepErrors.fromResponse(response.code(), body, response.headers().get("x-request-id"),
         request.method(), request.url().encodedPath(), state == null ? 1 : state.attempts());
@@ -181,34 +178,6 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     } catch (IOException | RuntimeException unreadable) {
       return "";
     }
-  }
-
-  /**
-   * The credentials that {@code sent} carried (token, API key, secret members and {@code
-   * auth.params} of its JSON body), so that an error answer that echoes them does not carry them
-   * into exception messages.
-   */
-  private static Set<String> credentials(Request sent) {
-    Set<String> secrets = new HashSet<>();
-    String authorization = sent.header("Authorization");
-    if (authorization != null && authorization.startsWith("Bearer ")) {
-      secrets.add(authorization.substring("Bearer ".length()));
-    }
-    String apiKey = sent.header("x-api-key");
-    if (apiKey != null) {
-      secrets.add(apiKey);
-    }
-    RequestBody body = sent.body();
-    if (body != null && !body.isOneShot() && !body.isDuplex()) {
-      try {
-        Buffer buffer = new Buffer();
-        body.writeTo(buffer);
-        secrets.addAll(WireLog.secretValues(buffer));
-      } catch (IOException unreadable) {
-        // nothing more to mask
-      }
-    }
-    return secrets;
   }
 
   static AepException failure(Request request, Exception e) {

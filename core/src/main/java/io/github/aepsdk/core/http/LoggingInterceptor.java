@@ -13,7 +13,8 @@ import okio.Buffer;
 /**
  * Logs each HTTP attempt as it leaves and its answer, at the configured {@link HttpLogLevel}. Runs
  * inside the retry loop, so every attempt is logged with its number. Secrets are masked (see {@link
- * WireLog}); bodies of exchanges tagged {@link SensitiveExchange} are never read.
+ * WireLog}), in answers also the request's own credentials wherever the answer echoes them; bodies
+ * of exchanges tagged {@link SensitiveExchange} are never read.
  */
 final class LoggingInterceptor implements Interceptor {
   private static final long MAX_PEEK = 64 * 1024;
@@ -78,7 +79,8 @@ final class LoggingInterceptor implements Interceptor {
         ResponseBody peeked = response.peekBody(MAX_PEEK);
         Buffer buffer = new Buffer();
         buffer.writeAll(peeked.source());
-        in.append(WireLog.renderBody(buffer, contentType(peeked.contentType())));
+        // an answer may echo the request's credentials under any name (an error message, say)
+        in.append(WireLog.mask(WireLog.renderBody(buffer, contentType(peeked.contentType())), WireLog.credentials(request)));
       }
     }
     log.wire(in.toString());

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.Headers;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import okio.Buffer;
 import org.slf4j.Logger;
 
@@ -90,6 +92,34 @@ final class WireLog {
       }
     }
     return out;
+  }
+
+  /**
+   * The credentials that {@code sent} carried: its bearer token, its API key, and the values that
+   * {@link #renderBody} masks in its JSON body. An answer that echoes one of them (in an error
+   * message, say) has it masked too, in log lines and in exception messages.
+   */
+  static Set<String> credentials(Request sent) {
+    Set<String> found = new LinkedHashSet<>();
+    String authorization = sent.header("Authorization");
+    if (authorization != null && authorization.startsWith("Bearer ")) {
+      found.add(authorization.substring("Bearer ".length()));
+    }
+    String apiKey = sent.header("x-api-key");
+    if (apiKey != null) {
+      found.add(apiKey);
+    }
+    RequestBody body = sent.body();
+    if (body != null && !body.isOneShot() && !body.isDuplex()) {
+      try {
+        Buffer buffer = new Buffer();
+        body.writeTo(buffer);
+        found.addAll(secretValues(buffer));
+      } catch (IOException unreadable) {
+        // nothing more to mask
+      }
+    }
+    return found;
   }
 
   /**

@@ -147,6 +147,25 @@ class SecretSafeLoggingTest {
         .doesNotContain("connection for HubSpot").doesNotContain(MockAep.TOKEN).doesNotContain(MockAep.API_KEY);
   }
 
+  @Test
+  void anAnswerThatEchoesTheRequestsCredentialsIsMaskedInTheLog() throws IOException {
+    CapturingLogger log = new CapturingLogger("capture");
+    try (MockAep aep = MockAep.start(b -> b.logLevel(HttpLogLevel.BODY).logger(log))) {
+      FlowCalls flows = aep.client().customApi(FlowCalls.class, FlowCalls.BASE_PATH);
+      aep.enqueueJson(400, "{\"title\":\"Bad request\",\"detail\":\"connection test failed for " + HUBSPOT_SECRET
+          + " / " + HUBSPOT_REFRESH_TOKEN + "\"}");
+      aep.enqueueJson(200, "{\"items\":[{\"id\":\"" + FLOW_ID + "\",\"description\":\"created with " + MockAep.TOKEN + "\"}]}");
+
+      org.junit.jupiter.api.Assertions.assertThrows(io.github.aepsdk.core.error.BadRequestException.class,
+          () -> flows.createConnection(hubspotConnection()));
+      flows.getFlow(FLOW_ID);
+    }
+    assertThat(log.text())
+        .doesNotContain(HUBSPOT_SECRET).doesNotContain(HUBSPOT_REFRESH_TOKEN).doesNotContain(MockAep.TOKEN)
+        .contains("\"detail\":\"connection test failed for ██ / ██\"")
+        .contains("\"description\":\"created with ██\"");
+  }
+
   /** Connectors name their credentials freely; every value of {@code auth.params} is one. */
   @Test
   void everyAuthParamIsMaskedWhateverItsName() {
