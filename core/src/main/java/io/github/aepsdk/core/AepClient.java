@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -66,7 +68,8 @@ public final class AepClient implements AutoCloseable {
   private final Settings settings;
   private final OkHttpClient http;
   private final boolean owner;
-  private final OkHttpClient scoped;
+  /** Makes the calls of the API interfaces; refuses them once the client is closed. */
+  private final Call.Factory scoped;
   private final FlowServiceApi flowService;
   private final SchemaRegistryApi schemaRegistry;
   private final CatalogApi catalog;
@@ -76,9 +79,16 @@ public final class AepClient implements AutoCloseable {
     this.settings = settings;
     this.http = http;
     this.owner = owner;
-    this.scoped = AepHttp.scoped(http, settings.tokens, settings.apiKey, settings.imsOrgId, settings.sandboxName,
+    OkHttpClient client = AepHttp.scoped(http, settings.tokens, settings.apiKey, settings.imsOrgId, settings.sandboxName,
         settings.options);
-    OkHttpClient scoped = this.scoped;
+    AtomicBoolean closed = settings.closed;
+    this.scoped = request -> {
+      if (closed.get()) {
+        throw new IllegalStateException("this AepClient is closed: build a new one (a withSandbox copy closes with the"
+            + " client it was made from)");
+      }
+      return client.newCall(request);
+    };
     this.flowService = AepHttp.service(scoped, settings.baseUrl, "data/foundation/flowservice/", FlowServiceApi.class);
     this.schemaRegistry = AepHttp.service(scoped, settings.baseUrl, "data/foundation/schemaregistry/", SchemaRegistryApi.class);
     this.catalog = AepHttp.service(scoped, settings.baseUrl, "data/foundation/catalog/", CatalogApi.class);
@@ -190,6 +200,9 @@ public final class AepClient implements AutoCloseable {
    */
   public <T> CompletableFuture<T> async(Function<? super AepClient, ? extends T> call) {
     Objects.requireNonNull(call, "call");
+    if (settings.closed.get()) {
+      return CompletableFuture.failedFuture(new IllegalStateException("this AepClient is closed"));
+    }
     return AepHttp.async(settings.executor != null ? settings.executor : http.dispatcher().executorService(),
         () -> call.apply(this));
   }
@@ -225,10 +238,14 @@ public final class AepClient implements AutoCloseable {
     return new AepClient(copy, http, false);
   }
 
-  /** Releases the connection pool and threads, if this client created them. */
+  /**
+   * Releases the connection pool and threads, if this client created them; from then on every call
+   * of this client and of its {@link #withSandbox} copies throws {@link IllegalStateException}
+   * before anything is sent. Closing a copy does nothing. Closing twice is harmless.
+   */
   @Override
   public void close() {
-    if (owner) {
+    if (owner && settings.closed.compareAndSet(false, true)) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
@@ -248,9 +265,12 @@ public final class AepClient implements AutoCloseable {
     String sandboxName;
     AepHttp.Options options;
     Executor executor;
+    /** Set once the client that owns the connection pool is closed; shared with its copies. */
+    AtomicBoolean closed = new AtomicBoolean();
 
     Settings copy() {
       Settings s = new Settings();
+      s.closed = closed;
       s.options = options;
       s.executor = executor;
       s.baseUrl = baseUrl;

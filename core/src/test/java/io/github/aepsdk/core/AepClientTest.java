@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aepsdk.core.http.AccessTokenProvider;
+import io.github.aepsdk.core.http.FlowCalls;
 import io.github.aepsdk.core.testing.AepReference;
 import io.github.aepsdk.core.testing.ContractValidator;
 import io.github.aepsdk.core.testing.ContractValidator.Spec;
@@ -290,6 +291,29 @@ class AepClientTest {
       assertThat(dev.catalog().deleteDataSet(DATASET_ID)).isTrue();
       assertThat(take().getConnectionIndex()).isEqualTo(fromDev.getConnectionIndex());
     }
+  }
+
+  @Test
+  void aClosedClientAndItsCopiesRefuseEveryCallBeforeSendingIt() {
+    AepClient client = valid().build();
+    AepClient qa = client.withSandbox("qa");
+    client.close();
+    client.close();   // twice is harmless
+    enqueueDeleted();
+
+    String closed = "this AepClient is closed";
+    assertThatThrownBy(() -> client.catalog().deleteDataSet(DATASET_ID))
+        .isExactlyInstanceOf(IllegalStateException.class).hasMessageStartingWith(closed);
+    assertThatThrownBy(() -> qa.flowService().getFlow("2edc08ac-4df5-4fe6-936f-81a19ce92f5c"))
+        .isExactlyInstanceOf(IllegalStateException.class).hasMessageStartingWith(closed);
+    assertThatThrownBy(() -> client.customApi(FlowCalls.class, FlowCalls.BASE_PATH).getFlowAsync("f1"))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage(closed + ": build a new one (a withSandbox copy closes with the client it was made from)");
+    assertThat(client.async(c -> c.catalog().deleteDataSet(DATASET_ID)))
+        .failsWithin(java.time.Duration.ofSeconds(5))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withCauseExactlyInstanceOf(IllegalStateException.class);
+    assertThat(server.getRequestCount()).as("requests sent after close").isZero();
   }
 
   @Test

@@ -128,14 +128,22 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
       public void onResponse(Call<T> c, Response<T> response) {
         try {
           future.complete(bodyOrThrow(c.request(), response, type));
-        } catch (AepException e) {
+        } catch (RuntimeException e) {
           future.completeExceptionally(e);
         }
       }
 
       @Override
       public void onFailure(Call<T> c, Throwable t) {
-        future.completeExceptionally(t instanceof Exception ? failure(c.request(), (Exception) t) : t);
+        Throwable thrown = t;
+        if (t instanceof Exception) {
+          try {
+            thrown = failure(c.request(), (Exception) t);
+          } catch (RuntimeException unmapped) {   // failure() rethrows what it does not map: the future must still end
+            thrown = unmapped;
+          }
+        }
+        future.completeExceptionally(thrown);
       }
     });
     return future;

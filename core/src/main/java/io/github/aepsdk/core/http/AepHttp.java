@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -107,12 +108,15 @@ public final class AepHttp {
     return null;
   }
 
-  /** A Retrofit implementation of {@code api} rooted at {@code baseUrl + basePath}. */
-  public static <T> T service(OkHttpClient http, HttpUrl baseUrl, String basePath, Class<T> api) {
+  /**
+   * A Retrofit implementation of {@code api} rooted at {@code baseUrl + basePath} whose calls are
+   * made by {@code http} (a client from {@link #scoped}, or a factory in front of one).
+   */
+  public static <T> T service(Call.Factory http, HttpUrl baseUrl, String basePath, Class<T> api) {
     HttpUrl root = baseUrl.newBuilder().addPathSegments(basePath).build();
     return new Retrofit.Builder()
         .baseUrl(root)
-        .client(http)
+        .callFactory(http)
         .addConverterFactory(CONVERTERS)
         .addCallAdapterFactory(CALL_ADAPTERS)
         .validateEagerly(true)
