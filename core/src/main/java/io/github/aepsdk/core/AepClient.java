@@ -581,9 +581,14 @@ public final class AepClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "AepClient.Builder[baseUrl=" + baseUrl + ", imsOrgId=" + imsOrgId + ", sandbox=" + sandboxName
+      return "AepClient.Builder[baseUrl=" + withoutUserInfo(baseUrl) + ", imsOrgId=" + imsOrgId + ", sandbox=" + sandboxName
           + ", apiKey=" + HeaderValues.mask(apiKey != null ? apiKey : clientId)
           + (clientSecret != null ? ", clientSecret=****" : "") + "]";
+    }
+
+    /** {@code url} with a user name and password (which {@link #build()} refuses) masked. */
+    private static String withoutUserInfo(String url) {
+      return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@", "$1****@");
     }
 
     private static Duration positive(String name, Duration d) {

@@ -352,6 +352,14 @@ class AepClientTest {
     assertThat(AccessTokenProvider.ofStatic(MockAep.TOKEN).toString()).doesNotContain(MockAep.TOKEN).contains("****");
   }
 
+  @Test
+  void builderToStringMasksAPasswordInTheBaseUrlBeforeBuildRefusesIt() {
+    AepClient.Builder builder = valid().baseUrl("https://proxy-user:" + SECRET_KEY + "@platform.adobe.io/x?a=b@c");
+    assertThat(builder.toString()).doesNotContain(SECRET_KEY).doesNotContain("proxy-user")
+        .contains("baseUrl=https://****@platform.adobe.io/x?a=b@c");
+    assertThat(valid().baseUrl("https://platform.adobe.io/?a=b@c").toString()).contains("baseUrl=https://platform.adobe.io/?a=b@c");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Arguments invalid(String name, Consumer<AepClient.Builder> change, String message) {
