@@ -72,8 +72,11 @@ public final class Paging {
 
   /**
    * All objects of a Catalog list, with their ids, requested {@code limit} at a time: {@code
-   * start=0}, then {@code start=limit}, {@code start=2*limit}, … until a page has fewer than
-   * {@code limit} objects (an empty page included).
+   * start=0}, then each next page at the previous {@code start} plus the number of objects
+   * received, until a page has fewer than {@code limit} objects (an empty page included). A page of
+   * exactly 20 objects is not taken as the last even when {@code limit} is larger: Catalog answers at
+   * most 20 datasets when {@code properties} includes {@code observableSchema}, whatever {@code
+   * limit} asks, so the walk goes on (at the cost of one more request when 20 were really all).
    *
    * <pre>{@code
    * CatalogQuery query = CatalogQuery.builder().orderBy("desc:created").build();
@@ -97,10 +100,11 @@ public final class Paging {
     return AutoPager.of(
         () -> new CatalogPage<>(0, fetch.apply(0, limit)),
         page -> {
-          if (page.objects.size() < limit) {
+          int size = page.objects.size();
+          if (size == 0 || (size < limit && size != CATALOG_CAPPED_PAGE)) {
             return Optional.empty();
           }
-          CatalogPage<T> next = new CatalogPage<>(page.start + limit, fetch.apply(page.start + limit, limit));
+          CatalogPage<T> next = new CatalogPage<>(page.start + size, fetch.apply(page.start + size, limit));
           if (next.objects.keySet().equals(page.objects.keySet())) {
             throw new IllegalStateException("Catalog paging does not advance: start=" + next.start
                 + " answered the same objects as start=" + page.start + " (is start ignored?)");
@@ -109,6 +113,12 @@ public final class Paging {
         },
         page -> CatalogEntry.<T>listOf(page.objects));
   }
+
+  /**
+   * The page size Catalog caps a list at whatever {@code limit} asks: 20 datasets when {@code
+   * properties} includes {@code observableSchema} (API-NOTES §3).
+   */
+  private static final int CATALOG_CAPPED_PAGE = 20;
 
   /** One Catalog page: its offset and its objects. */
   private static final class CatalogPage<T> {

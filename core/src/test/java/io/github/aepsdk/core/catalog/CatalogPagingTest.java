@@ -111,6 +111,45 @@ class CatalogPagingTest {
     assertThat(ids).containsExactly("d1", "d2", "d3");
   }
 
+  /**
+   * Catalog answers at most 20 datasets when {@code properties} includes {@code observableSchema},
+   * whatever {@code limit} asks: such a page is not the end of the list, and the next one starts
+   * right after it.
+   */
+  @Test
+  void aPageCappedAtTwentyIsNotTakenForTheLastOne() {
+    Map<String, String> all = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 45; i++) {
+      all.put(String.format("d%02d", i), "dataset " + i);
+    }
+    List<Integer> starts = new ArrayList<>();
+    AutoPager<CatalogEntry<String>> pager = Paging.catalog(100, (start, limit) -> {
+      starts.add(start);
+      Map<String, String> page = new java.util.LinkedHashMap<>();
+      all.entrySet().stream().skip(start).limit(Math.min(limit, 20)).forEach(e -> page.put(e.getKey(), e.getValue()));
+      return page;
+    });
+
+    assertThat(pager.stream().map(CatalogEntry::id)).containsExactlyElementsOf(all.keySet());
+    assertThat(starts).containsExactly(0, 20, 40);
+  }
+
+  @Test
+  void exactlyTwentyObjectsCostOneMoreRequest() {
+    List<Integer> starts = new ArrayList<>();
+    Map<String, String> twenty = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 20; i++) {
+      twenty.put("d" + i, "dataset " + i);
+    }
+    AutoPager<CatalogEntry<String>> pager = Paging.catalog(50, (start, limit) -> {
+      starts.add(start);
+      return start == 0 ? twenty : Map.of();
+    });
+
+    assertThat(pager.stream().count()).isEqualTo(20);
+    assertThat(starts).containsExactly(0, 20);
+  }
+
   @Test
   void pagesPlainMapsWithoutAServer() {
     List<Map<String, String>> pages = List.of(Map.of("a", "1"), Map.of());
