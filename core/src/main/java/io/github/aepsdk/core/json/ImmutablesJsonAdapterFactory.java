@@ -47,7 +47,8 @@ import java.util.Set;
  *       (some Adobe examples send one object where the API declares an array); such a member is
  *       written back as an array;
  *   <li>writes members in declaration order and omits empty optionals, nulls and empty
- *       collections.
+ *       collection members; an empty list or map held by a free-form ({@code Object}) member, such
+ *       as the value of a JSON Patch {@code replace}, is written.
  * </ul>
  *
  * Generic models ({@code ItemsPage<Flow>}) are supported: type variables of accessors are resolved
@@ -119,6 +120,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     final Method accessor;
     final Method setter;
     final boolean optional;
+    /** Declared as a collection ({@code List}, {@code Map}…): omitted when empty. */
+    final boolean container;
     final JsonAdapter<Object> adapter;
     /** For {@code List<E>} members: the adapter of {@code E}, to read a lone object; else null. */
     final JsonAdapter<Object> elementAdapter;
@@ -129,6 +132,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       this.accessor = accessor;
       this.setter = setter;
       this.optional = optional;
+      this.container = Collection.class.isAssignableFrom(accessor.getReturnType())
+          || Map.class.isAssignableFrom(accessor.getReturnType());
       this.adapter = adapter;
       this.elementAdapter = elementAdapter;
     }
@@ -271,8 +276,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         if (property.optional) {
           v = ((Optional<?>) v).orElse(null);
         }
-        if (v == null || isEmptyContainer(v)) {
-          continue;
+        if (v == null || (property.container && isEmptyContainer(v))) {
+          continue;   // an empty list or map given as a free-form value (a JSON Patch value) is sent
         }
         writer.name(property.jsonName);
         property.adapter.toJson(writer, v);

@@ -50,6 +50,19 @@ class ImmutablesJsonAdapterFactoryTest {
   }
 
   @Test
+  void anEmptyListOrMapGivenAsAFreeFormValueIsWritten() {
+    assertThat(AepJson.adapter(io.github.aepsdk.flowservice.PatchOperation.class)
+        .toJson(io.github.aepsdk.flowservice.PatchOperation.replace("/labels", List.of())))
+        .isEqualTo("{\"op\":\"replace\",\"path\":\"/labels\",\"value\":[]}");
+    assertThat(AepJson.adapter(io.github.aepsdk.catalog.JsonPatchOperation.class)
+        .toJson(io.github.aepsdk.catalog.JsonPatchOperation.replace("/tags", Map.of())))
+        .isEqualTo("{\"op\":\"replace\",\"path\":\"/tags\",\"value\":{}}");
+    assertThat(AepJson.adapter(io.github.aepsdk.flowservice.Flow.class)
+        .toJson(io.github.aepsdk.flowservice.Flow.builder().id("f1").build()))
+        .as("empty collection members are still left out").isEqualTo("{\"id\":\"f1\"}");
+  }
+
+  @Test
   void writesInDeclarationOrderOmittingEmptyValues() {
     ItemsPage<Map<String, Object>> page = ItemsPage.<Map<String, Object>>builder()
         .addItems(Map.of("id", "x"))
