@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -27,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Binds Immutables models to JSON through their generated builders.
@@ -117,23 +119,26 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
 
   private static final class Property {
     final String jsonName;
-    final Method accessor;
-    final Method setter;
+    final Function<Object, Object> accessor;
+    final BiFunction<Object, Object, Object> setter;
     final boolean optional;
     /** Declared as a collection ({@code List}, {@code Map}…): omitted when empty. */
     final boolean container;
+    /** Whether {@link #setter} takes the {@code Optional} (no setter of the present value exists). */
+    final boolean wrap;
     final JsonAdapter<Object> adapter;
     /** For {@code List<E>} members: the adapter of {@code E}, to read a lone object; else null. */
     final JsonAdapter<Object> elementAdapter;
 
-    Property(String jsonName, Method accessor, Method setter, boolean optional, JsonAdapter<Object> adapter,
+    Property(String jsonName, Method accessor, Method setter, boolean optional, boolean wrap, JsonAdapter<Object> adapter,
         JsonAdapter<Object> elementAdapter) {
       this.jsonName = jsonName;
-      this.accessor = accessor;
-      this.setter = setter;
+      this.accessor = Invokers.function(accessor);
+      this.setter = Invokers.biFunction(setter);
       this.optional = optional;
       this.container = Collection.class.isAssignableFrom(accessor.getReturnType())
           || Map.class.isAssignableFrom(accessor.getReturnType());
+      this.wrap = wrap;
       this.adapter = adapter;
       this.elementAdapter = elementAdapter;
     }
@@ -141,22 +146,29 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
 
   private static final class ModelAdapter<T> extends JsonAdapter<T> {
     private final Class<?> model;
-    private final Method builderFactory;
-    private final Method build;
+    private final Supplier<Object> builderFactory;
+    private final Function<Object, Object> build;
     private final Map<String, Property> byJsonName = new LinkedHashMap<>();
-    private final Method additionalAccessor;
-    private final Method additionalSetter;
+    /** The declared members in {@link #names} order, matched without allocating a name string. */
+    private final Property[] properties;
+    private final JsonReader.Options names;
+    private final Function<Object, Object> additionalAccessor;
+    private final BiFunction<Object, Object, Object> additionalSetter;
     private final JsonAdapter<Object> anyAdapter;
 
     ModelAdapter(Type type, Class<?> model, Class<?> immutable, Moshi moshi) {
       this.model = model;
+      Method builderMethod;
+      Method buildMethod;
       try {
-        this.builderFactory = immutable.getMethod("builder");
-        this.build = builderFactory.getReturnType().getMethod("build");
+        builderMethod = immutable.getMethod("builder");
+        buildMethod = builderMethod.getReturnType().getMethod("build");
       } catch (NoSuchMethodException e) {
         throw new IllegalArgumentException(immutable.getName() + " has no public builder()", e);
       }
-      Class<?> builderClass = builderFactory.getReturnType();
+      this.builderFactory = Invokers.supplier(builderMethod);
+      this.build = Invokers.function(buildMethod);
+      Class<?> builderClass = builderMethod.getReturnType();
       Map<TypeVariable<?>, Type> bindings = bindings(type, model);
       List<String> order = fieldOrder(immutable);
       List<Method> accessors = new ArrayList<>();
@@ -191,12 +203,17 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         if (Types.getRawType(valueType) == List.class && valueType instanceof ParameterizedType) {
           elementAdapter = moshi.adapter(((ParameterizedType) valueType).getActualTypeArguments()[0]);
         }
-        byJsonName.put(jsonName,
-            new Property(jsonName, accessor, setter, optional, moshi.adapter(valueType), elementAdapter));
+        // An Optional member is set with the builder's setter of the present value when there is one
+        // (Immutables generates both): no Optional allocated per value read.
+        Method present = optional ? presentSetterFor(builderClass, accessor.getName(), Types.getRawType(valueType)) : null;
+        byJsonName.put(jsonName, new Property(jsonName, accessor, present != null ? present : setter, optional,
+            optional && present == null, moshi.adapter(valueType), elementAdapter));
       }
-      this.additionalAccessor = extraAccessor;
-      this.additionalSetter = extraSetter;
+      this.additionalAccessor = extraAccessor == null ? null : Invokers.function(extraAccessor);
+      this.additionalSetter = extraSetter == null ? null : Invokers.biFunction(extraSetter);
       this.anyAdapter = moshi.adapter(Object.class);
+      this.properties = byJsonName.values().toArray(new Property[0]);
+      this.names = JsonReader.Options.of(byJsonName.keySet().toArray(new String[0]));
     }
 
     @Override
@@ -205,14 +222,14 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       if (reader.peek() == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
-      Object builder = invoke(builderFactory, null);
+      Object builder = builderFactory.get();
       Map<String, Object> extra = null;
-      String path = reader.getPath();
       reader.beginObject();
       while (reader.hasNext()) {
-        String name = reader.nextName();
-        Property property = byJsonName.get(name);
+        int index = reader.selectName(names);
+        Property property = index >= 0 ? properties[index] : null;
         if (property == null) {
+          String name = reader.nextName();
           if (additionalAccessor != null) {
             Object unknown = anyAdapter.fromJson(reader);
             if (unknown != null) { // JSON null is absent, as for declared members
@@ -247,21 +264,36 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
           present.removeIf(java.util.Objects::isNull);
           value = present;
         }
-        set(builder, property.setter, property.optional ? Optional.ofNullable(value) : value, reader);
+        set(builder, property.setter, property.wrap ? Optional.ofNullable(value) : value, reader);
       }
       reader.endObject();
       if (extra != null) {
         set(builder, additionalSetter, extra, reader);
       }
       try {
-        return (T) build.invoke(builder);
-      } catch (InvocationTargetException e) {
+        return (T) build.apply(builder);
+      } catch (RuntimeException e) {
         throw new JsonDataException(
-            "Cannot read " + model.getSimpleName() + " at " + path + ": " + e.getCause().getMessage(),
-            e.getCause());
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
+            "Cannot read " + model.getSimpleName() + " at " + pathOfObjectJustRead(reader) + ": " + e.getMessage(), e);
       }
+    }
+
+    /**
+     * The path of the object {@code reader} has just ended (computed only for an error message):
+     * Moshi counts an array element as read once it ends, so the last index is one past it.
+     */
+    private static String pathOfObjectJustRead(JsonReader reader) {
+      String path = reader.getPath();
+      if (path.endsWith("]")) {
+        int open = path.lastIndexOf('[');
+        try {
+          int index = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+          return path.substring(0, open + 1) + (index - 1) + "]";
+        } catch (NumberFormatException notAnIndex) {
+          return path;
+        }
+      }
+      return path;
     }
 
     @Override
@@ -272,7 +304,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       }
       writer.beginObject();
       for (Property property : byJsonName.values()) {
-        Object v = invoke(property.accessor, value);
+        Object v = property.accessor.apply(value);
         if (property.optional) {
           v = ((Optional<?>) v).orElse(null);
         }
@@ -283,7 +315,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         property.adapter.toJson(writer, v);
       }
       if (additionalAccessor != null) {
-        for (Map.Entry<?, ?> entry : ((Map<?, ?>) invoke(additionalAccessor, value)).entrySet()) {
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) additionalAccessor.apply(value)).entrySet()) {
           writer.name(String.valueOf(entry.getKey()));
           anyAdapter.toJson(writer, entry.getValue());
         }
@@ -296,27 +328,11 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       return "ImmutablesJsonAdapter(" + model.getName() + ")";
     }
 
-    private static void set(Object builder, Method setter, Object value, JsonReader reader) {
+    private static void set(Object builder, BiFunction<Object, Object, Object> setter, Object value, JsonReader reader) {
       try {
-        setter.invoke(builder, value);
-      } catch (InvocationTargetException e) {
-        throw new JsonDataException(e.getCause().getMessage() + " at " + reader.getPath(), e.getCause());
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private static Object invoke(Method method, Object target) {
-      try {
-        return method.invoke(target);
-      } catch (InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException) {
-          throw (RuntimeException) cause;
-        }
-        throw new IllegalStateException(cause);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
+        setter.apply(builder, value);
+      } catch (RuntimeException e) {
+        throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
       }
     }
   }
@@ -324,6 +340,31 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
   static boolean isEmptyContainer(Object v) {
     return (v instanceof Collection && ((Collection<?>) v).isEmpty())
         || (v instanceof Map && ((Map<?, ?>) v).isEmpty());
+  }
+
+  /**
+   * The builder's setter of an {@code Optional} member that takes the present value ({@code
+   * name(String)} beside {@code name(Optional<String>)}), or null.
+   */
+  private static Method presentSetterFor(Class<?> builderClass, String name, Class<?> valueType) {
+    for (Method m : builderClass.getMethods()) {
+      if (m.getName().equals(name) && m.getParameterCount() == 1) {
+        Class<?> param = m.getParameterTypes()[0];
+        if (param != Optional.class && (param.isAssignableFrom(valueType) || boxed(param) == valueType)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Class<?> boxed(Class<?> type) {
+    if (!type.isPrimitive()) {
+      return type;
+    }
+    return type == long.class ? Long.class : type == int.class ? Integer.class : type == boolean.class ? Boolean.class
+        : type == double.class ? Double.class : type == float.class ? Float.class : type == short.class ? Short.class
+        : type == byte.class ? Byte.class : type == char.class ? Character.class : Void.class;
   }
 
   /** The builder's one-argument setter named like the accessor that accepts the accessor's type. */

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Types;
+import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.ImmutableItemsPage;
 import io.github.aepsdk.flowservice.ItemsPage;
 import io.github.aepsdk.flowservice.Link;
+import io.github.aepsdk.flowservice.SpecRef;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,5 +106,30 @@ class ImmutablesJsonAdapterFactoryTest {
     assertThatThrownBy(() -> pages.fromJson("{\"items\":\"a\"}"))
         .isInstanceOf(JsonDataException.class)
         .hasMessageContaining("$.items");
+  }
+
+  @Test
+  void invalidArrayElementIsNamedByItsOwnIndex() {
+    JsonAdapter<List<Link>> links = AepJson.adapter(Types.newParameterizedType(List.class, Link.class));
+    assertThatThrownBy(() -> links.fromJson("[{\"href\":\"/a\"},{\"href\":\"/b\"},{\"rel\":\"next\"},{\"href\":\"/d\"}]"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Cannot read Link at $[2]:");
+    JsonAdapter<Flow> flows = AepJson.adapter(Flow.class);
+    assertThatThrownBy(() -> flows.fromJson("{\"id\":\"f\",\"flowSpec\":{\"version\":\"1.0\"}}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Cannot read SpecRef at $.flowSpec:");
+  }
+
+  @Test
+  void optionalMembersOfEveryKindAreReadAsPresentValues() throws Exception {
+    Flow flow = AepJson.<Flow>strictAdapter(Flow.class).fromJson(
+        "{\"id\":\"f\",\"createdAt\":1612310475905,\"name\":\"n\",\"flowSpec\":{\"id\":\"s\",\"version\":\"1.0\"},"
+            + "\"scheduleParams\":{\"startTime\":1,\"frequency\":\"hour\",\"interval\":2,\"backfill\":true}}");
+    assertThat(flow.createdAt()).contains(1612310475905L);
+    assertThat(flow.name()).contains("n");
+    assertThat(flow.flowSpec()).contains(SpecRef.of("s", "1.0"));
+    assertThat(flow.scheduleParams().orElseThrow().interval()).contains(2);
+    assertThat(flow.scheduleParams().orElseThrow().backfill()).contains(true);
+    assertThat(flow.description()).isEmpty();
   }
 }
