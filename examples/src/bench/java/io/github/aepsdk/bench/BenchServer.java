@@ -1,12 +1,9 @@
 package io.github.aepsdk.bench;
 
 import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.examples.platform.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -51,7 +48,7 @@ public final class BenchServer {
   /** Starts the canned server on a free loopback port. */
   public static MockWebServer startCanned() throws IOException {
     MockWebServer server = new MockWebServer();
-    if (!Boolean.getBoolean("bench.server.nagle")) {
+    if (!Boolean.getBoolean("bench.server.nagle")) { // -Dbench.server.nagle=true shows the ~40 ms stalls
       server.setServerSocketFactory(new NoDelayServerSocketFactory());
     }
     server.setDispatcher(new CannedDispatcher());
@@ -135,46 +132,6 @@ public final class BenchServer {
           .setHeader("Content-Type", "application/json")
           .body("{\"error_code\":\"" + code + "\",\"message\":\"" + message + "\"}")
           .build();
-    }
-  }
-
-  /** Accepted sockets with TCP_NODELAY (see BENCHMARKS.md: loopback latency artifacts). */
-  static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new ServerSocket() {
-        @Override
-        public Socket accept() throws IOException {
-          Socket socket = super.accept();
-          try {
-            socket.setTcpNoDelay(true);
-          } catch (SocketException ignored) {
-            // closed already
-          }
-          return socket;
-        }
-      };
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-      ServerSocket s = createServerSocket();
-      s.bind(new java.net.InetSocketAddress(port));
-      return s;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      ServerSocket s = createServerSocket();
-      s.bind(new java.net.InetSocketAddress(port), backlog);
-      return s;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      ServerSocket s = createServerSocket();
-      s.bind(new java.net.InetSocketAddress(address, port), backlog);
-      return s;
     }
   }
 }

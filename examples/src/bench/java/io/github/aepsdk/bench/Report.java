@@ -1,0 +1,646 @@
+package io.github.aepsdk.bench;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Types;
+import io.github.aepsdk.bench.tutorial.TutorialRaw;
+import io.github.aepsdk.bench.tutorial.TutorialWithGeneratedClient;
+import io.github.aepsdk.core.AepClient;
+import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.examples.tutorial.TutorialSetup;
+import io.github.aepsdk.examples.tutorial.TutorialWithApiClients;
+import io.github.aepsdk.examples.tutorial.TutorialWithBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders BENCHMARKS.md from the saved results (JMH JSON per suite, {@code extra.json}) and the
+ * hand-written notes in {@code examples/src/bench/notes/}. Every figure of the SDK and the generated
+ * client is shown with its ratio to raw OkHttp + Moshi from the same run.
+ */
+final class Report {
+  private static final JsonAdapter<List<Map<String, Object>>> JMH_JSON =
+      BenchRunner.MOSHI.adapter(Types.newParameterizedType(List.class, Types.newParameterizedType(Map.class, String.class, Object.class)));
+  static final List<String> TARGETS = List.of("raw", "sdk", "generated");
+  static final String COMMAND = "mvn -B -Pbench -pl examples -am process-classes";
+
+  /** The tutorial programs whose lines are counted, by benchmark target name. */
+  static final Map<String, String> PROGRAMS = new LinkedHashMap<>();
+
+  static {
+    PROGRAMS.put("raw", "examples/src/bench/java/io/github/aepsdk/bench/tutorial/TutorialRaw.java");
+    PROGRAMS.put("builder", "examples/src/main/java/io/github/aepsdk/examples/tutorial/TutorialWithBuilder.java");
+    PROGRAMS.put("apiClients", "examples/src/main/java/io/github/aepsdk/examples/tutorial/TutorialWithApiClients.java");
+    PROGRAMS.put("generated", "examples/src/bench/java/io/github/aepsdk/bench/tutorial/TutorialWithGeneratedClient.java");
+  }
+
+  private final Path out;
+  private final Map<String, Object> extra;
+  private final StringBuilder md = new StringBuilder();
+
+  private Report(Path out) throws IOException {
+    this.out = out;
+    Path extraFile = out.resolve("extra.json");
+    this.extra = Files.exists(extraFile) ? BenchRunner.MAP.fromJson(Files.readString(extraFile)) : Map.of();
+  }
+
+  static Path write(Path out, Path file) throws IOException {
+    Report r = new Report(out);
+    r.render(file.getParent());
+    Files.writeString(file, r.md.toString());
+    return file;
+  }
+
+  // ---- facts gathered by the runner ---------------------------------------------------------
+
+  static Map<String, Object> machine(Path project) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("date", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+    m.put("cpu", firstLine(Path.of("/proc/cpuinfo"), "model name").map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown"));
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("memory", firstLine(Path.of("/proc/meminfo"), "MemTotal").map(l -> l.replaceAll("\\D+", "")).map(kb -> String.format(Locale.ROOT, "%.0f GB", Long.parseLong(kb) / 1024.0 / 1024.0)).orElse("unknown"));
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    m.put("commit", git(project));
+    return m;
+  }
+
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + " / " + parts[1] + " / " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static Optional<String> firstLine(Path file, String prefix) {
+    try {
+      return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String git(Path project) {
+    try {
+      Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").directory(project.toFile()).start();
+      String sha = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      return p.waitFor() == 0 ? sha : "unknown";
+    } catch (IOException | InterruptedException e) {
+      return "unknown";
+    }
+  }
+
+  /** Non-blank lines of each tutorial program, and the HTTP calls one run of it makes (counted on a local platform). */
+  static Map<String, Object> lineCounts(Path project) throws Exception {
+    Map<String, Object> result = new LinkedHashMap<>();
+    try (LocalPlatform platform = LocalPlatform.builder().autoRunFlows(false).start()) {
+      for (Map.Entry<String, String> program : PROGRAMS.entrySet()) {
+        List<String> lines = Files.readAllLines(project.resolve(program.getValue()));
+        long nonBlank = lines.stream().filter(l -> !l.isBlank()).count();
+        long code = lines.stream().map(String::trim)
+            .filter(l -> !l.isEmpty() && !l.startsWith("import ") && !l.startsWith("package ")
+                && !l.startsWith("/*") && !l.startsWith("*") && !l.startsWith("//"))
+            .count();
+        String sandbox = "lines-" + program.getKey().toLowerCase(Locale.ROOT);
+        TutorialSetup setup = TutorialSetup.on(platform.baseUrl(), platform.issueAccessToken(), sandbox);
+        long before = platform.requestCount(sandbox);
+        runOnce(program.getKey(), setup);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("file", program.getValue());
+        counts.put("nonBlank", nonBlank);
+        counts.put("code", code);
+        counts.put("calls", platform.requestCount(sandbox) - before);
+        result.put(program.getKey(), counts);
+      }
+    }
+    return result;
+  }
+
+  private static void runOnce(String program, TutorialSetup setup) throws Exception {
+    switch (program) {
+      case "builder":
+        try (AepClient aep = TutorialWithBuilder.connect(setup)) {
+          TutorialWithBuilder.run(aep, setup, "Count");
+        }
+        break;
+      case "apiClients":
+        try (AepClient aep = TutorialWithApiClients.connect(setup)) {
+          TutorialWithApiClients.run(aep, setup, "Count");
+        }
+        break;
+      case "generated":
+        TutorialWithGeneratedClient.run(TutorialWithGeneratedClient.connect(setup), setup, "Count");
+        break;
+      default:
+        TutorialRaw.run(TutorialRaw.connect(setup), setup, "Count");
+    }
+  }
+
+  // ---- JMH results ---------------------------------------------------------------------------
+
+  /** One JMH result: score and error of the primary metric, allocation per op, percentiles. */
+  static final class Result {
+    double score;
+    double error;
+    String unit;
+    double alloc = Double.NaN;
+    double allocError = Double.NaN;
+    Map<String, Object> percentiles = Map.of();
+  }
+
+  private Map<String, Result> suite(String name, String... paramOrder) throws IOException {
+    Path file = out.resolve(name + ".json");
+    Map<String, Result> results = new LinkedHashMap<>();
+    if (!Files.exists(file)) {
+      return results;
+    }
+    for (Map<String, Object> entry : JMH_JSON.fromJson(Files.readString(file))) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> params = (Map<String, Object>) entry.getOrDefault("params", Map.of());
+      List<String> key = new ArrayList<>();
+      for (String p : paramOrder) {
+        key.add(String.valueOf(params.get(p)));
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> primary = (Map<String, Object>) entry.get("primaryMetric");
+      Result r = new Result();
+      r.score = number(primary.get("score"));
+      r.error = number(primary.get("scoreError"));
+      r.unit = String.valueOf(primary.get("scoreUnit"));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> percentiles = (Map<String, Object>) primary.get("scorePercentiles");
+      if (percentiles != null) {
+        r.percentiles = percentiles;
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> secondary = (Map<String, Object>) entry.getOrDefault("secondaryMetrics", Map.of());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> alloc = (Map<String, Object>) secondary.get("gc.alloc.rate.norm");
+      if (alloc != null) {
+        r.alloc = number(alloc.get("score"));
+        r.allocError = number(alloc.get("scoreError"));
+      }
+      results.put(String.join("/", key), r);
+    }
+    return results;
+  }
+
+  private static double number(Object o) {
+    if (o instanceof Number) {
+      return ((Number) o).doubleValue();
+    }
+    try {
+      return Double.parseDouble(String.valueOf(o));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  private void render(Path projectDir) throws IOException {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> machine = (Map<String, Object>) extra.getOrDefault("machine", Map.of());
+    Map<String, Result> perCall = suite("percall", "op", "target");
+    Map<String, Result> decode = suite("decode", "body", "target");
+    Map<String, Result> paging = suite("paging", "target");
+    Map<String, Result> tutorial = suite("tutorial", "target");
+    Verdicts verdicts = new Verdicts();
+
+    md.append("# Benchmarks\n\n");
+    md.append("This SDK against what a user would pick instead: raw OkHttp + Moshi written the shortest correct way ")
+        .append("(the lower bound for an SDK on OkHttp) and the client openapi-generator 7.25.0 (`java`, `okhttp-gson`) ")
+        .append("generates from Adobe's four specs. Every figure is shown with its ratio to raw OkHttp + Moshi measured ")
+        .append("in the same run (×raw; for times and bytes lower is better, for throughput higher is better). ")
+        .append("Errors are JMH's 99.9% confidence half-intervals (±).\n\n");
+    md.append("Run it (about ").append(machine.getOrDefault("seconds", "?")).append(" s of benchmarks plus the build):\n\n")
+        .append("```\n").append(COMMAND).append("\n```\n\n")
+        .append("It regenerates this file. `-Dbench.args=\"suites=percall,decode\"` runs some suites only (the others keep ")
+        .append("their last results), `-Dbench.args=quick` makes a short smoke run, `-Dbench.args=report` only re-renders. ")
+        .append("Code: `examples/src/bench/java` (compiled only with `-Pbench`), notes: `examples/src/bench/notes/`.\n\n");
+    md.append("**Machine.** ").append(machine.getOrDefault("cpu", "?")).append(", ").append(fmtCount(machine.get("cores")))
+        .append(" cores, ").append(machine.getOrDefault("memory", "?")).append(" RAM; ").append(machine.getOrDefault("os", "?"))
+        .append("; ").append(machine.getOrDefault("jvm", "?")).append(". **Date** ").append(machine.getOrDefault("date", "?"))
+        .append(", commit `").append(machine.getOrDefault("commit", "?")).append("`. **Load average** (1/5/15 min) ")
+        .append(machine.getOrDefault("loadBefore", "?")).append(" before, ").append(machine.getOrDefault("loadAfter", "?"))
+        .append(" after: the machine's 2 cores are shared with other work, so absolute figures are noisy; the ratios ")
+        .append("compare targets measured minutes apart under the same conditions.")
+        .append(Boolean.TRUE.equals(machine.get("quick")) ? " **This was a `quick` smoke run: figures are not meaningful.**" : "")
+        .append("\n\n");
+
+    StringBuilder body = new StringBuilder();
+    perCall(body, perCall, verdicts);
+    decode(body, decode, verdicts);
+    paging(body, paging, verdicts);
+    startup(body, verdicts);
+    tutorial(body, tutorial);
+
+    md.append("## Targets\n\n| goal | target | measured | verdict |\n|---|---|---|---|\n");
+    for (String[] v : verdicts.rows) {
+      md.append("| ").append(String.join(" | ", v)).append(" |\n");
+    }
+    md.append("\nWhy each miss happens and what would fix it: see [Analysis](#analysis).\n\n");
+    md.append(body);
+    appendNote(projectDir, "methodology.md");
+    appendNote(projectDir, "analysis.md");
+  }
+
+  private void appendNote(Path projectDir, String name) throws IOException {
+    Path note = projectDir.resolve("examples/src/bench/notes").resolve(name);
+    if (Files.exists(note)) {
+      md.append(Files.readString(note).trim()).append("\n\n");
+    }
+  }
+
+  /** Goals and whether they were met. */
+  private static final class Verdicts {
+    final List<String[]> rows = new ArrayList<>();
+
+    void add(String goal, String target, String measured, boolean met) {
+      rows.add(new String[] {goal, target, measured, met ? "met" : "**missed**"});
+    }
+  }
+
+  private static final String[][] OPS = {
+      {"getFlow", "get flow", "GET /flows/{id}"},
+      {"listFlows", "list flows (100)", "GET /flows?limit=100"},
+      {"listDataSets", "list datasets (100, id-keyed)", "GET /dataSets?limit=100"},
+      {"getSchema", "get schema (xed-full)", "GET /tenant/schemas/{id}"}};
+
+  private void perCall(StringBuilder b, Map<String, Result> results, Verdicts verdicts) {
+    if (results.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> sizes = bodySizes();
+    b.append("## 1. Per-call latency and throughput\n\n")
+        .append("One thread, one call per invocation (JMH sample mode, 1 fork, 3×1 s warm-up, 5×1 s measurement) ")
+        .append("against the canned server in another process. Mean latency ± error, then p50 / p99, then the ")
+        .append("throughput of that one thread (1 / mean).\n\n");
+    b.append("| operation | body | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---|---|---:|---|---:|\n");
+    double worst = 0;
+    StringBuilder worstOps = new StringBuilder();
+    double worstAlloc = 0;
+    for (String[] op : OPS) {
+      Result raw = results.get(op[0] + "/raw");
+      Result sdk = results.get(op[0] + "/sdk");
+      Result gen = results.get(op[0] + "/generated");
+      if (raw == null) {
+        continue;
+      }
+      b.append("| ").append(op[1]).append(" <br>`").append(op[2]).append("` | ").append(kb(sizes.get(op[0]))).append(" | ")
+          .append(latency(raw)).append(" | ").append(latency(sdk)).append(" | ").append(ratio(sdk, raw)).append(" | ")
+          .append(latency(gen)).append(" | ").append(ratio(gen, raw)).append(" |\n");
+      if (sdk != null) {
+        double r = sdk.score / raw.score;
+        worst = Math.max(worst, r);
+        worstOps.append(worstOps.length() == 0 ? "" : ", ").append(op[1]).append(' ').append(x(r));
+        worstAlloc = Math.max(worstAlloc, sdk.alloc / raw.alloc);
+      }
+    }
+    b.append("\n### Allocation per call\n\n`-prof gc` (`gc.alloc.rate.norm`): bytes allocated by the client's JVM per call, ")
+        .append("the server being in another process.\n\n");
+    b.append("| operation | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---:|---:|---:|---:|\n");
+    StringBuilder allocOps = new StringBuilder();
+    for (String[] op : OPS) {
+      Result raw = results.get(op[0] + "/raw");
+      Result sdk = results.get(op[0] + "/sdk");
+      Result gen = results.get(op[0] + "/generated");
+      if (raw == null) {
+        continue;
+      }
+      b.append("| ").append(op[1]).append(" | ").append(bytes(raw)).append(" | ").append(bytes(sdk)).append(" | ")
+          .append(allocRatio(sdk, raw)).append(" | ").append(bytes(gen)).append(" | ").append(allocRatio(gen, raw)).append(" |\n");
+      if (sdk != null) {
+        allocOps.append(allocOps.length() == 0 ? "" : ", ").append(op[1]).append(' ').append(x(sdk.alloc / raw.alloc));
+      }
+    }
+    b.append('\n');
+    verdicts.add("SDK per-call overhead", "≤ 1.15× raw latency", worstOps.toString(), worst <= 1.15);
+    verdicts.add("SDK allocation per call", "≤ 1.5× raw", allocOps.toString(), worstAlloc <= 1.5);
+  }
+
+  private void decode(StringBuilder b, Map<String, Result> results, Verdicts verdicts) {
+    if (results.isEmpty()) {
+      return;
+    }
+    b.append("## 2. JSON decoding\n\n")
+        .append("Decoding alone, from the body's bytes in memory, each the way the client decodes a response: the SDK's ")
+        .append("Moshi binding through the Immutables builders, Moshi's record adapters (raw), Gson with the generated ")
+        .append("type adapters (generated, `JSON.deserialize` of the body stream). Throughput in MB/s (body size × ")
+        .append("bodies per second; 1 fork, 2×1 s warm-up, 4×1 s measurement), then bytes allocated per decode.\n\n");
+    b.append("| body | size | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---|---|---:|---|---:|\n");
+    String[][] bodies = {{"flows", "page of 100 flows"}, {"schema", "xed-full schema"}, {"dataSets", "page of 100 datasets"}};
+    StringBuilder measured = new StringBuilder();
+    boolean met = true;
+    for (String[] body : bodies) {
+      Result raw = results.get(body[0] + "/raw");
+      Result sdk = results.get(body[0] + "/sdk");
+      Result gen = results.get(body[0] + "/generated");
+      if (raw == null) {
+        continue;
+      }
+      int size = DecodeBench.body(body[0]).length;
+      b.append("| ").append(body[1]).append(" | ").append(kb(size)).append(" | ").append(mbps(raw, size)).append(" | ")
+          .append(mbps(sdk, size)).append(" | ").append(ratio(sdk, raw)).append(" | ").append(mbps(gen, size)).append(" | ")
+          .append(ratio(gen, raw)).append(" |\n");
+      if (sdk != null && gen != null) {
+        measured.append(measured.length() == 0 ? "" : ", ").append(body[1]).append(' ')
+            .append(x(sdk.score / gen.score)).append(" generated");
+        met &= sdk.score >= gen.score;
+      }
+    }
+    b.append("\n| body | raw: bytes per decode | SDK | ×raw | generated | ×raw |\n|---|---:|---:|---:|---:|---:|\n");
+    for (String[] body : bodies) {
+      Result raw = results.get(body[0] + "/raw");
+      Result sdk = results.get(body[0] + "/sdk");
+      Result gen = results.get(body[0] + "/generated");
+      if (raw == null) {
+        continue;
+      }
+      b.append("| ").append(body[1]).append(" | ").append(bytes(raw)).append(" | ").append(bytes(sdk)).append(" | ")
+          .append(allocRatio(sdk, raw)).append(" | ").append(bytes(gen)).append(" | ").append(allocRatio(gen, raw)).append(" |\n");
+    }
+    b.append('\n');
+    verdicts.add("SDK decode speed", "≥ the generated client", measured.toString(), met);
+  }
+
+  private void paging(StringBuilder b, Map<String, Result> results, Verdicts verdicts) {
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> heap = (Map<String, Map<String, Object>>) extra.get("heap");
+    if (results.isEmpty() && heap == null) {
+      return;
+    }
+    b.append("## 3. Auto-paging 100,000 datasets\n\n")
+        .append("Catalog datasets, 100 per request: 1,000 full pages and the empty one that ends the walk (1,001 requests), ")
+        .append("every item's name read. SDK: `Paging.catalog(100, …)`; raw and generated: the same loop written by hand. ")
+        .append("JMH single-shot: 1 fork, 2 warm-up walks, 5 measured walks.\n\n");
+    if (!results.isEmpty()) {
+      Result raw = results.get("raw");
+      b.append("| | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---|---|---:|---|---:|\n");
+      b.append("| time per walk | ").append(ms(raw)).append(" | ").append(ms(results.get("sdk"))).append(" | ")
+          .append(ratio(results.get("sdk"), raw)).append(" | ").append(ms(results.get("generated"))).append(" | ")
+          .append(ratio(results.get("generated"), raw)).append(" |\n");
+      b.append("| items per second | ").append(itemsPerSecond(raw)).append(" | ").append(itemsPerSecond(results.get("sdk")))
+          .append(" | | ").append(itemsPerSecond(results.get("generated"))).append(" | |\n");
+      b.append("| allocated per walk | ").append(megabytes(raw)).append(" | ").append(megabytes(results.get("sdk"))).append(" | ")
+          .append(allocRatio(results.get("sdk"), raw)).append(" | ").append(megabytes(results.get("generated"))).append(" | ")
+          .append(allocRatio(results.get("generated"), raw)).append(" |\n\n");
+    }
+    if (heap != null) {
+      b.append("Retained heap along the SDK's walk: before every 100th request, two full GCs, then the used heap ")
+          .append("(MB; a fresh JVM with `-Xmx512m`). The control walks the same way but keeps every item.\n\n");
+      Map<String, Object> stream = heap.get("stream");
+      List<String> points = new ArrayList<>(stream.keySet());
+      b.append("| items walked |");
+      for (String p : points) {
+        b.append(' ').append(String.format(Locale.ROOT, "%,d", Long.parseLong(p))).append(" |");
+      }
+      b.append(" growth |\n|---|").append("---:|".repeat(points.size() + 1)).append('\n');
+      double streamGrowth = 0;
+      for (String mode : List.of("stream", "retain")) {
+        Map<String, Object> samples = heap.get(mode);
+        if (samples == null) {
+          continue;
+        }
+        b.append(mode.equals("stream") ? "| SDK auto-pager |" : "| control: keeps every item |");
+        List<Double> mb = new ArrayList<>();
+        for (String p : points) {
+          double v = number(samples.get(p)) / 1024 / 1024;
+          mb.add(v);
+          b.append(String.format(Locale.ROOT, " %.1f |", v));
+        }
+        double growth = Collections.max(mb.subList(1, mb.size())) - mb.get(1);
+        if (mode.equals("stream")) {
+          streamGrowth = growth;
+        }
+        b.append(String.format(Locale.ROOT, " %+.1f MB |%n", growth));
+      }
+      b.append("\nGrowth is the largest sample after the first page minus the sample after the first page.\n\n");
+      verdicts.add("auto-paging heap", "flat over 100,000 items", String.format(Locale.ROOT,
+          "%+.1f MB from 100 to 100,000 items (control %+.1f MB)", streamGrowth, controlGrowth(heap, points)), streamGrowth < 1.0);
+    }
+  }
+
+  private static double controlGrowth(Map<String, Map<String, Object>> heap, List<String> points) {
+    Map<String, Object> retain = heap.get("retain");
+    if (retain == null) {
+      return Double.NaN;
+    }
+    return (number(retain.get(points.get(points.size() - 1))) - number(retain.get(points.get(1)))) / 1024 / 1024;
+  }
+
+  private void startup(StringBuilder b, Verdicts verdicts) {
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, List<Object>>> startup = (Map<String, Map<String, List<Object>>>) extra.get("startup");
+    if (startup == null) {
+      return;
+    }
+    Map<String, List<Object>> wall = startup.get("wallMillis");
+    Map<String, List<Object>> inMain = startup.get("inMainMillis");
+    b.append("## 4. Start-up: a fresh JVM to the first completed call\n\n")
+        .append("Whole processes (`java -cp … Main <url>`, default JVM options), from launch to exit, each building its ")
+        .append("client and making one GET /flows/{id}; ").append(wall.get("raw").size())
+        .append(" runs each, interleaved, after one discarded round. \"JVM alone\" runs an empty `main` on the same class path. ")
+        .append("The last row is the part spent inside `main` (client construction and the first call).\n\n");
+    b.append("| | JVM alone | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    double[] rawStats = stats(wall.get("raw"));
+    double[] sdkStats = stats(wall.get("sdk"));
+    double[] genStats = stats(wall.get("generated"));
+    double[] noneStats = stats(wall.get("none"));
+    b.append(String.format(Locale.ROOT, "| whole process, mean ± sd | %.0f ± %.0f ms | %.0f ± %.0f ms | %.0f ± %.0f ms | %s | %.0f ± %.0f ms | %s |%n",
+        noneStats[0], noneStats[1], rawStats[0], rawStats[1], sdkStats[0], sdkStats[1], x(sdkStats[0] / rawStats[0]),
+        genStats[0], genStats[1], x(genStats[0] / rawStats[0])));
+    b.append(String.format(Locale.ROOT, "| whole process, median | %.0f ms | %.0f ms | %.0f ms | %s | %.0f ms | %s |%n",
+        noneStats[2], rawStats[2], sdkStats[2], x(sdkStats[2] / rawStats[2]), genStats[2], x(genStats[2] / rawStats[2])));
+    double[] rawMain = stats(inMain.get("raw"));
+    double[] sdkMain = stats(inMain.get("sdk"));
+    double[] genMain = stats(inMain.get("generated"));
+    b.append(String.format(Locale.ROOT, "| in `main`, median | – | %.0f ms | %.0f ms | %s | %.0f ms | %s |%n%n",
+        rawMain[2], sdkMain[2], x(sdkMain[2] / rawMain[2]), genMain[2], x(genMain[2] / rawMain[2])));
+    verdicts.add("SDK start-up", "≤ 1.5× raw (whole process)", x(sdkStats[2] / rawStats[2]) + " (median "
+        + String.format(Locale.ROOT, "%.0f vs %.0f ms", sdkStats[2], rawStats[2]) + ")", sdkStats[2] / rawStats[2] <= 1.5);
+  }
+
+  private void tutorial(StringBuilder b, Map<String, Result> results) {
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> lines = (Map<String, Map<String, Object>>) extra.get("lines");
+    if (results.isEmpty() && lines == null) {
+      return;
+    }
+    b.append("## 5. The tutorial: the builder's full run, and what a user writes\n\n")
+        .append("Adobe's \"collect marketing automation data\" tutorial from an existing HubSpot base connection to the ")
+        .append("dataflow, on the local platform (in the server process; flows are not run), one complete run per ")
+        .append("invocation (1 fork, 2×1 s warm-up, 4×1 s measurement, each fork in a fresh sandbox). The four programs ")
+        .append("are the application code a user writes, each runnable on its own against a local platform (`main`).\n\n");
+    String[][] columns = {{"raw", "raw OkHttp + Moshi"}, {"builder", "SDK builder"}, {"apiClients", "SDK API clients"},
+        {"generated", "generated client"}};
+    b.append("| |");
+    for (String[] c : columns) {
+      b.append(' ').append(c[1]).append(" |");
+    }
+    b.append("\n|---|").append("---:|".repeat(columns.length)).append('\n');
+    if (!results.isEmpty()) {
+      Result raw = results.get("raw");
+      b.append("| time per run |");
+      for (String[] c : columns) {
+        b.append(' ').append(ms(results.get(c[0]))).append(" |");
+      }
+      b.append("\n| ×raw |");
+      for (String[] c : columns) {
+        b.append(' ').append(ratio(results.get(c[0]), raw)).append(" |");
+      }
+      b.append("\n| allocated per run |");
+      for (String[] c : columns) {
+        b.append(' ').append(kilobytes(results.get(c[0]))).append(" |");
+      }
+      b.append('\n');
+    }
+    if (lines != null) {
+      b.append("| HTTP calls per run |");
+      for (String[] c : columns) {
+        b.append(' ').append(fmtCount(lines.get(c[0]).get("calls"))).append(" |");
+      }
+      b.append("\n| lines (non-blank) |");
+      for (String[] c : columns) {
+        b.append(' ').append(fmtCount(lines.get(c[0]).get("nonBlank"))).append(" |");
+      }
+      b.append("\n| lines without imports and comments |");
+      for (String[] c : columns) {
+        b.append(' ').append(fmtCount(lines.get(c[0]).get("code"))).append(" |");
+      }
+      b.append("\n| program |");
+      for (String[] c : columns) {
+        String file = String.valueOf(lines.get(c[0]).get("file"));
+        b.append(" [").append(file.substring(file.lastIndexOf('/') + 1)).append("](").append(file).append(") |");
+      }
+      b.append('\n');
+    }
+    b.append('\n');
+  }
+
+  // ---- formatting ----------------------------------------------------------------------------
+
+  private static Map<String, Integer> bodySizes() {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    try {
+      sizes.put("getFlow", Canned.flow().length);
+      sizes.put("listFlows", Canned.flowsPage().length);
+      sizes.put("listDataSets", Canned.dataSetsPage(0).length);
+      sizes.put("getSchema", Canned.xedFullSchema().length);
+    } catch (RuntimeException e) {
+      // examples not readable: sizes unknown
+    }
+    return sizes;
+  }
+
+  private static String kb(Integer bytes) {
+    return bytes == null ? "?" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+  }
+
+  private static String latency(Result r) {
+    if (r == null) {
+      return "–";
+    }
+    double p50 = number(r.percentiles.get("50.0"));
+    double p99 = number(r.percentiles.get("99.0"));
+    return String.format(Locale.ROOT, "%s ± %s µs <br>p50 %s, p99 %s <br>%,.0f calls/s", sig(r.score), sig(r.error),
+        sig(p50), sig(p99), 1e6 / r.score);
+  }
+
+  private static String ratio(Result r, Result raw) {
+    if (r == null || raw == null) {
+      return "–";
+    }
+    double ratio = r.score / raw.score;
+    double rel = Math.sqrt(sq(r.error / r.score) + sq(raw.error / raw.score));
+    return Double.isNaN(rel) ? x(ratio) : x(ratio) + String.format(Locale.ROOT, " ± %.2f", ratio * rel);
+  }
+
+  private static String allocRatio(Result r, Result raw) {
+    return r == null || raw == null ? "–" : x(r.alloc / raw.alloc);
+  }
+
+  private static String bytes(Result r) {
+    if (r == null || Double.isNaN(r.alloc)) {
+      return "–";
+    }
+    return r.alloc >= 10 * 1024 ? String.format(Locale.ROOT, "%,.0f KB", r.alloc / 1024) : String.format(Locale.ROOT, "%,.0f B", r.alloc);
+  }
+
+  private static String kilobytes(Result r) {
+    return r == null || Double.isNaN(r.alloc) ? "–" : String.format(Locale.ROOT, "%,.0f KB", r.alloc / 1024);
+  }
+
+  private static String megabytes(Result r) {
+    return r == null || Double.isNaN(r.alloc) ? "–" : String.format(Locale.ROOT, "%,.0f MB", r.alloc / 1024 / 1024);
+  }
+
+  private static String mbps(Result r, int size) {
+    if (r == null) {
+      return "–";
+    }
+    return String.format(Locale.ROOT, "%.1f ± %.1f MB/s <br>%,.0f bodies/s", r.score * size / 1e6, r.error * size / 1e6, r.score);
+  }
+
+  private static String ms(Result r) {
+    if (r == null) {
+      return "–";
+    }
+    String unit = r.unit.startsWith("s/") ? "s" : r.unit.startsWith("us/") ? "µs" : "ms";
+    return sig(r.score) + " ± " + sig(r.error) + " " + unit;
+  }
+
+  private static String itemsPerSecond(Result r) {
+    if (r == null) {
+      return "–";
+    }
+    double seconds = r.unit.startsWith("ms/") ? r.score / 1000 : r.score;
+    return String.format(Locale.ROOT, "%,.0f", Canned.PAGE * Canned.PAGES / seconds);
+  }
+
+  private static String x(double ratio) {
+    return String.format(Locale.ROOT, "%.2f×", ratio);
+  }
+
+  private static String sig(double v) {
+    if (Double.isNaN(v)) {
+      return "?";
+    }
+    if (v >= 100) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    return v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String fmtCount(Object o) {
+    return o == null ? "?" : String.format(Locale.ROOT, "%,d", (long) number(o));
+  }
+
+  private static double sq(double v) {
+    return v * v;
+  }
+
+  /** Mean, standard deviation, median. */
+  private static double[] stats(List<Object> values) {
+    List<Double> v = new ArrayList<>();
+    values.forEach(o -> v.add(number(o)));
+    Collections.sort(v);
+    double mean = v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    double var = v.stream().mapToDouble(d -> sq(d - mean)).sum() / Math.max(1, v.size() - 1);
+    double median = v.size() % 2 == 1 ? v.get(v.size() / 2) : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
+    return new double[] {mean, Math.sqrt(var), median};
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.aepsdk.bench;
+
+import io.github.aepsdk.bench.tutorial.TutorialRaw;
+import io.github.aepsdk.bench.tutorial.TutorialWithGeneratedClient;
+import io.github.aepsdk.core.AepClient;
+import io.github.aepsdk.examples.tutorial.TutorialSetup;
+import io.github.aepsdk.examples.tutorial.TutorialWithApiClients;
+import io.github.aepsdk.examples.tutorial.TutorialWithBuilder;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The marketing-automation tutorial, one complete run per invocation, on the local platform
+ * ({@code -Dbench.platform.url}): the SDK's builder against the tutorial's calls made with the SDK's
+ * API clients, the generated clients and raw OkHttp + Moshi (the four programs of "what a user
+ * writes"). Each fork works in a sandbox of its own, so that every target starts from an empty one.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class TutorialBench {
+  @Param({"raw", "builder", "apiClients", "generated"})
+  public String target;
+
+  private TutorialSetup setup;
+  private AepClient aep;
+  private OkHttpClient http;
+  private TutorialWithGeneratedClient.Clients generated;
+  private String prefix;
+  private int run;
+
+  @Setup
+  public void setUp() throws Exception {
+    String sandbox = "bench-" + target.toLowerCase() + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    setup = TutorialSetup.on(System.getProperty("bench.platform.url"), Canned.TOKEN, sandbox);
+    prefix = "T" + Long.toString(System.nanoTime(), 36);
+    switch (target) {
+      case "builder":
+        aep = TutorialWithBuilder.connect(setup);
+        break;
+      case "apiClients":
+        aep = TutorialWithApiClients.connect(setup);
+        break;
+      case "generated":
+        generated = TutorialWithGeneratedClient.connect(setup);
+        break;
+      case "raw":
+        http = TutorialRaw.connect(setup);
+        break;
+      default:
+        throw new IllegalArgumentException(target);
+    }
+    if (tutorial() == null) {
+      throw new IllegalStateException("no dataflow id");
+    }
+  }
+
+  @TearDown
+  public void tearDown() {
+    if (aep != null) {
+      aep.close();
+    }
+  }
+
+  @Benchmark
+  public String tutorial() throws Exception {
+    String name = prefix + "-" + (run++);
+    switch (target) {
+      case "builder":
+        return TutorialWithBuilder.run(aep, setup, name);
+      case "apiClients":
+        return TutorialWithApiClients.run(aep, setup, name);
+      case "generated":
+        return TutorialWithGeneratedClient.run(generated, setup, name);
+      default:
+        return TutorialRaw.run(http, setup, name);
+    }
+  }
+}
