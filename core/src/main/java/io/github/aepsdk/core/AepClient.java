@@ -89,10 +89,11 @@ public final class AepClient implements AutoCloseable {
       }
       return client.newCall(request);
     };
-    this.flowService = AepHttp.service(scoped, settings.baseUrl, "data/foundation/flowservice/", FlowServiceApi.class);
-    this.schemaRegistry = AepHttp.service(scoped, settings.baseUrl, "data/foundation/schemaregistry/", SchemaRegistryApi.class);
-    this.catalog = AepHttp.service(scoped, settings.baseUrl, "data/foundation/catalog/", CatalogApi.class);
-    this.conversion = AepHttp.service(scoped, settings.baseUrl, "data/foundation/conversion/", ConversionApi.class);
+    // Methods are set up on first use: a client that makes one call does not build every API's adapters.
+    this.flowService = AepHttp.service(scoped, settings.baseUrl, "data/foundation/flowservice/", FlowServiceApi.class, false);
+    this.schemaRegistry = AepHttp.service(scoped, settings.baseUrl, "data/foundation/schemaregistry/", SchemaRegistryApi.class, false);
+    this.catalog = AepHttp.service(scoped, settings.baseUrl, "data/foundation/catalog/", CatalogApi.class, false);
+    this.conversion = AepHttp.service(scoped, settings.baseUrl, "data/foundation/conversion/", ConversionApi.class, false);
   }
 
   /** A builder for a client. */

@@ -110,16 +110,29 @@ public final class AepHttp {
 
   /**
    * A Retrofit implementation of {@code api} rooted at {@code baseUrl + basePath} whose calls are
-   * made by {@code http} (a client from {@link #scoped}, or a factory in front of one).
+   * made by {@code http} (a client from {@link #scoped}, or a factory in front of one), every method
+   * checked now (annotations, call adapter, converters).
+   *
+   * @throws IllegalArgumentException naming the first method Retrofit cannot implement
    */
   public static <T> T service(Call.Factory http, HttpUrl baseUrl, String basePath, Class<T> api) {
+    return service(http, baseUrl, basePath, api, true);
+  }
+
+  /**
+   * As {@link #service(Call.Factory, HttpUrl, String, Class)}; with {@code validateEagerly} false
+   * each method is set up on its first call instead of now. The SDK's own four APIs are created
+   * that way, so building a client does not build JSON adapters for every model of every API
+   * (their declarations are checked by the SDK's tests).
+   */
+  public static <T> T service(Call.Factory http, HttpUrl baseUrl, String basePath, Class<T> api, boolean validateEagerly) {
     HttpUrl root = baseUrl.newBuilder().addPathSegments(basePath).build();
     return new Retrofit.Builder()
         .baseUrl(root)
         .callFactory(http)
         .addConverterFactory(CONVERTERS)
         .addCallAdapterFactory(CALL_ADAPTERS)
-        .validateEagerly(true)
+        .validateEagerly(validateEagerly)
         .build()
         .create(api);
   }

@@ -13,21 +13,90 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Calls to the builder and accessor methods of the Immutables models, made once per model type
- * into plain functions ({@link LambdaMetafactory}, as a lambda or method reference compiles), so that
- * binding a value costs an interface call instead of a reflective one (access check, argument array,
- * dispatch through a generated accessor). Falls back to reflection when a method cannot be bound
- * that way (a named module that does not grant access). Exceptions of the called method reach the
- * caller unwrapped.
+ * Calls to the builder and accessor methods of the Immutables models. A method's first few calls
+ * are reflective; then it is bound into a plain function ({@link LambdaMetafactory}, as a lambda or
+ * method reference compiles), so that binding a value costs an interface call instead of a
+ * reflective one (access check, argument array, dispatch through a generated accessor). Binding
+ * defines a class per method, so it is kept for the methods that are called again and again: a
+ * client that decodes one answer and exits does not pay for it. Methods that cannot be bound (a
+ * model not visible to this class's loader, a named module that does not grant access) stay
+ * reflective. Exceptions of the called method reach the caller unwrapped.
  */
 final class Invokers {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+  /** Calls made reflectively before a method is bound; below the JDK's own inflation threshold (15). */
+  static final int BIND_AFTER = 8;
 
   private Invokers() {}
 
-  /** {@code Type.method()} of a static factory. */
-  @SuppressWarnings("unchecked")
+  /** {@code Type.method()} of a static factory, reflective at first. */
   static Supplier<Object> supplier(Method method) {
+    accessible(method);
+    return new Supplier<>() {
+      private volatile Supplier<Object> bound;
+      private int calls;
+
+      @Override
+      public Object get() {
+        Supplier<Object> b = bound;
+        if (b != null) {
+          return b.get();
+        }
+        if (++calls >= BIND_AFTER) {
+          bound = bindSupplier(method);
+        }
+        return reflective(method, null);
+      }
+    };
+  }
+
+  /** {@code target.method()} of an instance method without arguments (build, accessors), reflective at first. */
+  static Function<Object, Object> function(Method method) {
+    requireInstance(method);
+    accessible(method);
+    return new Function<>() {
+      private volatile Function<Object, Object> bound;
+      private int calls;
+
+      @Override
+      public Object apply(Object target) {
+        Function<Object, Object> b = bound;
+        if (b != null) {
+          return b.apply(target);
+        }
+        if (++calls >= BIND_AFTER) {
+          bound = bindFunction(method);
+        }
+        return reflective(method, target);
+      }
+    };
+  }
+
+  /** {@code target.method(argument)} of an instance method with one argument (builder setters), reflective at first. */
+  static BiFunction<Object, Object, Object> biFunction(Method method) {
+    requireInstance(method);
+    accessible(method);
+    return new BiFunction<>() {
+      private volatile BiFunction<Object, Object, Object> bound;
+      private int calls;
+
+      @Override
+      public Object apply(Object target, Object argument) {
+        BiFunction<Object, Object, Object> b = bound;
+        if (b != null) {
+          return b.apply(target, argument);
+        }
+        if (++calls >= BIND_AFTER) {
+          bound = bindBiFunction(method);
+        }
+        return reflective(method, target, argument);
+      }
+    };
+  }
+
+  /** {@code Type.method()} of a static factory, bound now. */
+  @SuppressWarnings("unchecked")
+  static Supplier<Object> bindSupplier(Method method) {
     try {
       requireVisible(method);
       MethodHandle target = LOOKUP.unreflect(method);
@@ -35,15 +104,13 @@ final class Invokers {
           MethodType.methodType(Object.class), target, target.type().wrap());
       return (Supplier<Object>) site.getTarget().invoke();
     } catch (Throwable notBindable) {
-      accessible(method);
       return () -> reflective(method, null);
     }
   }
 
-  /** {@code target.method()} of an instance method without arguments (build, accessors). */
+  /** {@code target.method()} of an instance method without arguments, bound now. */
   @SuppressWarnings("unchecked")
-  static Function<Object, Object> function(Method method) {
-    requireInstance(method);
+  static Function<Object, Object> bindFunction(Method method) {
     try {
       requireVisible(method);
       MethodHandle target = LOOKUP.unreflect(method);
@@ -51,15 +118,13 @@ final class Invokers {
           MethodType.methodType(Object.class, Object.class), target, target.type().wrap());
       return (Function<Object, Object>) site.getTarget().invoke();
     } catch (Throwable notBindable) {
-      accessible(method);
       return t -> reflective(method, t);
     }
   }
 
-  /** {@code target.method(argument)} of an instance method with one argument (builder setters). */
+  /** {@code target.method(argument)} of an instance method with one argument, bound now. */
   @SuppressWarnings("unchecked")
-  static BiFunction<Object, Object, Object> biFunction(Method method) {
-    requireInstance(method);
+  static BiFunction<Object, Object, Object> bindBiFunction(Method method) {
     try {
       requireVisible(method);
       MethodHandle target = LOOKUP.unreflect(method);
@@ -67,7 +132,6 @@ final class Invokers {
           MethodType.methodType(Object.class, Object.class, Object.class), target, target.type().wrap());
       return (BiFunction<Object, Object, Object>) site.getTarget().invoke();
     } catch (Throwable notBindable) {
-      accessible(method);
       return (t, argument) -> reflective(method, t, argument);
     }
   }
