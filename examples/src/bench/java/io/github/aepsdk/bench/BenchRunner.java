@@ -105,7 +105,7 @@ public final class BenchRunner {
         jmh("paging", PagingBench.class, 2, 5, true);
       }
       if (suites.contains("tutorial")) {
-        jmh("tutorial", TutorialBench.class, 2, 4, false);
+        jmh("tutorial", TutorialBench.class, 3, 6, false);
       }
       if (suites.contains("startup")) {
         startup();

@@ -483,7 +483,8 @@ final class Report {
     b.append("## 5. The tutorial: the builder's full run, and what a user writes\n\n")
         .append("Adobe's \"collect marketing automation data\" tutorial from an existing HubSpot base connection to the ")
         .append("dataflow, on the local platform (in the server process; flows are not run), one complete run per ")
-        .append("invocation (1 fork, 2×1 s warm-up, 4×1 s measurement, each fork in a fresh sandbox). The four programs ")
+        .append("invocation (1 fork, 3×1 s warm-up, 6×1 s measurement, each iteration in a new sandbox). Most of a run ")
+        .append("is the platform's own work, the same for every program, so the ratios here are compressed. The four programs ")
         .append("are the application code a user writes, each runnable on its own against a local platform (`main`).\n\n");
     String[][] columns = {{"raw", "raw OkHttp + Moshi"}, {"builder", "SDK builder"}, {"apiClients", "SDK API clients"},
         {"generated", "generated client"}};

@@ -6,10 +6,12 @@ import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.examples.tutorial.TutorialSetup;
 import io.github.aepsdk.examples.tutorial.TutorialWithApiClients;
 import io.github.aepsdk.examples.tutorial.TutorialWithBuilder;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -22,7 +24,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * The marketing-automation tutorial, one complete run per invocation, on the local platform
  * ({@code -Dbench.platform.url}): the SDK's builder against the tutorial's calls made with the SDK's
  * API clients, the generated clients and raw OkHttp + Moshi (the four programs of "what a user
- * writes"). Each fork works in a sandbox of its own, so that every target starts from an empty one.
+ * writes"). Every measurement iteration works in a new sandbox (with its own HubSpot base connection
+ * and client, made before the iteration starts), so that no target is slowed down by the resources
+ * the platform holds from earlier runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,9 +42,9 @@ public class TutorialBench {
   private String prefix;
   private int run;
 
-  @Setup
+  @Setup(Level.Iteration)
   public void setUp() throws Exception {
-    String sandbox = "bench-" + target.toLowerCase() + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    String sandbox = "bench-" + target.toLowerCase() + "-" + Long.toString(System.nanoTime(), 36);
     setup = TutorialSetup.on(System.getProperty("bench.platform.url"), Canned.TOKEN, sandbox);
     prefix = "T" + Long.toString(System.nanoTime(), 36);
     switch (target) {
@@ -64,10 +68,20 @@ public class TutorialBench {
     }
   }
 
-  @TearDown
+  @TearDown(Level.Iteration)
   public void tearDown() {
     if (aep != null) {
       aep.close();
+    }
+    if (http != null) {
+      http.connectionPool().evictAll();
+    }
+    if (generated != null) {
+      for (OkHttpClient client : List.of(generated.classes().getApiClient().getHttpClient(),
+          generated.flows().getApiClient().getHttpClient(), generated.dataSets().getApiClient().getHttpClient(),
+          generated.mappingSets().getApiClient().getHttpClient())) {
+        client.connectionPool().evictAll();
+      }
     }
   }
 
