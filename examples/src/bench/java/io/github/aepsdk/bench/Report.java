@@ -48,6 +48,7 @@ final class Report {
   private final Path out;
   private final Map<String, Object> extra;
   private final StringBuilder md = new StringBuilder();
+  private String readmeSummary = "";
 
   private Report(Path out) throws IOException {
     this.out = out;
@@ -59,7 +60,26 @@ final class Report {
     Report r = new Report(out);
     r.render(file.getParent());
     Files.writeString(file, r.md.toString());
+    r.updateReadme(file.getParent().resolve("README.md"));
     return file;
+  }
+
+  private static final String README_START = "<!-- bench:start";
+  private static final String README_END = "<!-- bench:end -->";
+
+  /** Replaces the README's summary between the {@code bench:start} and {@code bench:end} markers, if present. */
+  private void updateReadme(Path readme) throws IOException {
+    if (!Files.exists(readme)) {
+      return;
+    }
+    String text = Files.readString(readme);
+    int start = text.indexOf(README_START);
+    int end = text.indexOf(README_END);
+    if (start < 0 || end < start) {
+      return;
+    }
+    int afterStartLine = text.indexOf('\n', start) + 1;
+    Files.writeString(readme, text.substring(0, afterStartLine) + readmeSummary + text.substring(end));
   }
 
   // ---- facts gathered by the runner ---------------------------------------------------------
@@ -248,10 +268,18 @@ final class Report {
     startup(body, verdicts);
     tutorial(body, tutorial);
 
-    md.append("## Targets\n\n| goal | target | measured | verdict |\n|---|---|---|---|\n");
+    StringBuilder goals = new StringBuilder("| goal | target | measured | verdict |\n|---|---|---|---|\n");
     for (String[] v : verdicts.rows) {
-      md.append("| ").append(String.join(" | ", v)).append(" |\n");
+      goals.append("| ").append(String.join(" | ", v)).append(" |\n");
     }
+    md.append("## Targets\n\n").append(goals);
+    readmeSummary = "This SDK against raw OkHttp + Moshi (the lower bound for an SDK on OkHttp) and the client "
+        + "openapi-generator makes of Adobe's specs, all on one loopback server with canned bodies from Adobe's docs; "
+        + machine.getOrDefault("cpu", "?") + ", " + fmtCount(machine.get("cores")) + " cores, "
+        + machine.getOrDefault("date", "?") + ". Ratios are to raw OkHttp + Moshi in the same run. Every figure, "
+        + "the method and why each miss happens: [BENCHMARKS.md](BENCHMARKS.md).\n\n" + goals
+        + "\nRun them (JMH; outside the default build, about " + Math.round(number(machine.getOrDefault("seconds", 0)) / 60.0)
+        + " minutes plus the build):\n\n```bash\n" + COMMAND + "\n```\n";
     md.append("\nWhy each miss happens and what would fix it: see [Analysis](#analysis).\n\n");
     md.append(body);
     appendNote(projectDir, "methodology.md");
