@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * JSON decoding alone, from bytes in memory, the way each target decodes a response body: the SDK's
- * Moshi binding through the Immutables builders, Moshi's record adapters (raw), Gson with the
+ * Moshi binding through the Immutables builders, Moshi's reflective adapters filling plain classes (raw), Gson with the
  * generated adapters and their validation (generated). Bodies: the page of 100 flows, the grown
  * xed-full schema and the page of 100 datasets. Throughput in bodies per second (MB/s = that times
  * the body size).

@@ -366,7 +366,7 @@ final class Report {
     }
     b.append("## 2. JSON decoding\n\n")
         .append("Decoding alone, from the body's bytes in memory, each the way the client decodes a response: the SDK's ")
-        .append("Moshi binding through the Immutables builders, Moshi's record adapters (raw), Gson with the generated ")
+        .append("Moshi binding through the Immutables builders, Moshi's reflective adapters filling plain classes (raw), Gson with the generated ")
         .append("type adapters (generated, `JSON.deserialize` of the body stream). Throughput in MB/s (body size × ")
         .append("bodies per second; 1 fork, 2×1 s warm-up, 4×1 s measurement), then bytes allocated per decode.\n\n");
     b.append("| body | size | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---|---|---:|---|---:|\n");
