@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * JSON decoding alone, from bytes in memory, the way each target decodes a response body: the SDK's
  * Moshi binding through the Immutables builders, Moshi's reflective adapters filling plain classes (raw), Gson with the
- * generated adapters and their validation (generated). Bodies: the page of 100 flows, the grown
- * xed-full schema and the page of 100 datasets. Throughput in bodies per second (MB/s = that times
+ * generated adapters and their validation (generated). Bodies: the flow of GET /flows/{id}, the page
+ * of 100 flows, the grown xed-full schema and the page of 100 datasets. Throughput in bodies per second (MB/s = that times
  * the body size).
  */
 @State(Scope.Benchmark)
@@ -24,7 +24,7 @@ public class DecodeBench {
   @Param({"raw", "sdk", "generated"})
   public String target;
 
-  @Param({"flows", "schema", "dataSets"})
+  @Param({"flow", "flows", "schema", "dataSets"})
   public String body;
 
   private byte[] bytes;
@@ -32,6 +32,8 @@ public class DecodeBench {
   /** The body a benchmark of {@code body} decodes. */
   public static byte[] body(String body) {
     switch (body) {
+      case "flow":
+        return Canned.flow();
       case "flows":
         return Canned.flowsPage();
       case "schema":
@@ -49,6 +51,9 @@ public class DecodeBench {
     Object decoded = decode();
     try (Target t = Target.create(target, "http://127.0.0.1:1")) {
       switch (body) {
+        case "flow":
+          Target.Checks.count("flows", t.flowCount(decoded), 1);
+          break;
         case "flows":
           Target.Checks.count("flows", t.flowCount(decoded), Canned.PAGE);
           break;

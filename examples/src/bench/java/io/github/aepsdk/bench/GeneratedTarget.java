@@ -106,6 +106,7 @@ final class GeneratedTarget implements Target {
   static Object decode(String body, byte[] bytes) throws IOException {
     ByteArrayInputStream in = new ByteArrayInputStream(bytes);
     switch (body) {
+      case "flow":
       case "flows":
         return aep.flow.client.JSON.deserialize(in, FlowListResponse.class);
       case "dataSets":

@@ -233,7 +233,7 @@ public final class RawTarget implements Target {
 
   /** The raw client's decoding of a response body, here from memory. */
   static Object decode(String body, byte[] bytes) throws IOException {
-    JsonAdapter<?> adapter = body.equals("flows") ? FLOWS : body.equals("dataSets") ? DATASETS : SCHEMA;
+    JsonAdapter<?> adapter = body.startsWith("flow") ? FLOWS : body.equals("dataSets") ? DATASETS : SCHEMA;
     return adapter.fromJson(new Buffer().write(bytes));
   }
 

@@ -370,7 +370,8 @@ final class Report {
         .append("type adapters (generated, `JSON.deserialize` of the body stream). Throughput in MB/s (body size × ")
         .append("bodies per second; 1 fork, 2×1 s warm-up, 4×1 s measurement), then bytes allocated per decode.\n\n");
     b.append("| body | size | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---|---|---:|---|---:|\n");
-    String[][] bodies = {{"flows", "page of 100 flows"}, {"schema", "xed-full schema"}, {"dataSets", "page of 100 datasets"}};
+    String[][] bodies = {{"flow", "one flow (GET /flows/{id})"}, {"flows", "page of 100 flows"}, {"schema", "xed-full schema"},
+        {"dataSets", "page of 100 datasets"}};
     StringBuilder measured = new StringBuilder();
     boolean met = true;
     for (String[] body : bodies) {

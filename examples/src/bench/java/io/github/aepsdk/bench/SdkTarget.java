@@ -93,7 +93,7 @@ final class SdkTarget implements Target {
 
   /** The SDK's decoding of a response body (what its Retrofit converter does), here from memory. */
   static Object decode(String body, byte[] bytes) throws IOException {
-    JsonAdapter<?> adapter = body.equals("flows") ? FLOWS : body.equals("dataSets") ? DATASETS : SCHEMA;
+    JsonAdapter<?> adapter = body.startsWith("flow") ? FLOWS : body.equals("dataSets") ? DATASETS : SCHEMA;
     JsonReader reader = JsonReader.of(new Buffer().write(bytes));
     Object value = adapter.fromJson(reader);
     if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
