@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * warms it, runs the JMH suites (each benchmark in a fresh fork, {@code -prof gc}), times start-up
  * as whole processes, probes the auto-pager's retained heap, counts the lines of the tutorial
  * programs, and renders every figure with {@link Report}. Results land in {@code
- * examples/target/bench/} (JMH JSON per suite plus {@code extra.json}).
+ * examples/target/bench/results/} (JMH JSON per suite plus {@code extra.json}).
  *
  * <p>Arguments (any order): {@code all} (default), {@code suites=percall,decode,paging,tutorial,startup,heap,lines}
  * to run some only (the others keep their last results), {@code quick} for a short smoke run,
@@ -54,7 +54,7 @@ public final class BenchRunner {
 
   private BenchRunner(Path project, boolean quick) throws IOException {
     this.project = project;
-    this.out = project.resolve("examples/target/bench");
+    this.out = project.resolve("examples/target/bench/results");
     this.quick = quick;
     Files.createDirectories(out);
     Path extraFile = out.resolve("extra.json");
