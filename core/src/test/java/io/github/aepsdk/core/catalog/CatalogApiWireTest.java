@@ -17,6 +17,7 @@ import io.github.aepsdk.core.error.BadRequestException;
 import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.core.testing.JsonTrees;
 import io.github.aepsdk.core.testing.ContractValidator;
 import io.github.aepsdk.core.testing.ContractValidator.Spec;
 import io.github.aepsdk.core.testing.MockAep;
@@ -66,10 +67,6 @@ class CatalogApiWireTest {
     return request;
   }
 
-  private static Object tree(String json) throws IOException {
-    return CatalogFixturesTest.normalize(AepJson.adapter(Object.class).fromJson(json));
-  }
-
   private static <T> T read(String file, Type type) throws IOException {
     return AepJson.<T>strictAdapter(type).fromJson(AepReference.read(EX + file));
   }
@@ -97,7 +94,7 @@ class CatalogApiWireTest {
     assertThat(sent.getBody().utf8()).isEqualTo("{\"name\":\"LoyaltyMembersDataset\",\"schemaRef\":"
         + "{\"id\":\"https://ns.adobe.com/{TENANT_ID}/schemas/719c4e19184402c27595e65b931a142b\","
         + "\"contentType\":\"application/vnd.adobe.xed+json;version=1\"}}");
-    assertThat(tree(sent.getBody().utf8())).isEqualTo(tree(AepReference.read(EX + "create-dataset.request.json")));
+    assertThat(JsonTrees.of(sent.getBody().utf8())).isEqualTo(JsonTrees.of(AepReference.read(EX + "create-dataset.request.json")));
   }
 
   /** Every create-dataset request example goes out member for member. */
@@ -115,7 +112,7 @@ class CatalogApiWireTest {
     assertThat(sent.getUrl().encodedPath()).isEqualTo(BASE + "dataSets");
     assertThat(sent.getUrl().queryParameter("requestDataSource")).isEqualTo("true");
     assertThat(sent.getHeaders().get("Content-Type")).isEqualTo("application/json");
-    assertThat(tree(sent.getBody().utf8())).isEqualTo(tree(AepReference.read(EX + requestFile)));
+    assertThat(JsonTrees.of(sent.getBody().utf8())).isEqualTo(JsonTrees.of(AepReference.read(EX + requestFile)));
   }
 
   static Stream<Arguments> createRequests() {
@@ -293,7 +290,7 @@ class CatalogApiWireTest {
     assertThat(sent.getHeaders().get("Content-Type")).isEqualTo("application/json");
     assertThat(sent.getBody().utf8())
         .isEqualTo("{\"name\":\"Updated Dataset Name\",\"description\":\"Updated description for Sample Dataset\"}");
-    assertThat(tree(sent.getBody().utf8())).isEqualTo(tree(AepReference.read(EX + "patch-dataset-fields.request.json")));
+    assertThat(JsonTrees.of(sent.getBody().utf8())).isEqualTo(JsonTrees.of(AepReference.read(EX + "patch-dataset-fields.request.json")));
   }
 
   /** Both JSON Patch examples go out as application/json-patch+json arrays. */
@@ -310,7 +307,7 @@ class CatalogApiWireTest {
     assertThat(sent.getMethod()).isEqualTo("PATCH");
     assertThat(sent.getTarget()).isEqualTo(BASE + "dataSets/5ba9452f7de80400007fc52a");
     assertThat(sent.getHeaders().values("Content-Type")).containsExactly("application/json-patch+json");
-    assertThat(tree(sent.getBody().utf8())).isEqualTo(tree(AepReference.read(EX + requestFile)));
+    assertThat(JsonTrees.of(sent.getBody().utf8())).isEqualTo(JsonTrees.of(AepReference.read(EX + requestFile)));
   }
 
   static Stream<Arguments> jsonPatches() {

@@ -19,12 +19,11 @@ import io.github.aepsdk.catalog.RelatedObjectType;
 import io.github.aepsdk.catalog.SchemaRef;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.core.testing.JsonTrees;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -265,7 +264,7 @@ class CatalogFixturesTest {
     String written = AepJson.adapter(fixture.type()).toJson(value);
     Object original = AepJson.adapter(Object.class).fromJson(json);
     Object roundTrip = AepJson.adapter(Object.class).fromJson(written);
-    assertThat(normalize(roundTrip)).as("%s written back:%n%s", fixture.file(), written).isEqualTo(normalize(original));
+    assertThat(JsonTrees.normalize(roundTrip)).as("%s written back:%n%s", fixture.file(), written).isEqualTo(JsonTrees.normalize(original));
     assertThat(strict.fromJson(written)).as("reads its own output").isEqualTo(value);
   }
 
@@ -322,25 +321,4 @@ class CatalogFixturesTest {
         .hasMessageContaining("$.Dataset3");
   }
 
-  /** Drops nulls and empty containers (the binding omits them) and compares numbers by value. */
-  static Object normalize(Object node) {
-    if (node instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> {
-        Object n = normalize(v);
-        if (n != null) {
-          out.put(String.valueOf(k), n);
-        }
-      });
-      return out.isEmpty() ? null : out;
-    }
-    if (node instanceof List<?> list) {
-      List<Object> out = list.stream().map(CatalogFixturesTest::normalize).collect(Collectors.toList());
-      return out.isEmpty() ? null : out;
-    }
-    if (node instanceof Number n) {
-      return new BigDecimal(n.toString()).stripTrailingZeros();
-    }
-    return node;
-  }
 }

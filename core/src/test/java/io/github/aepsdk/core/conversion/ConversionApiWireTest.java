@@ -28,6 +28,7 @@ import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.core.testing.JsonTrees;
 import io.github.aepsdk.core.testing.ContractValidator;
 import io.github.aepsdk.core.testing.MockAep;
 import java.io.IOException;

@@ -25,6 +25,7 @@ import io.github.aepsdk.conversion.SourceType;
 import io.github.aepsdk.conversion.ValidationStatus;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.core.testing.JsonTrees;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -8,6 +8,7 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Types;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.core.testing.JsonTrees;
 import io.github.aepsdk.flowservice.ColumnConfig;
 import io.github.aepsdk.flowservice.ConnectionSpec;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;
@@ -34,10 +35,8 @@ import io.github.aepsdk.flowservice.Transformation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -447,8 +446,8 @@ class FlowServiceFixturesTest {
     fixture.check().accept(value);
 
     String written = AepJson.<Object>adapter(fixture.type()).toJson(value);
-    Object expected = comparable(normalize(tree(text), fixture.normalizations(), null));
-    Object actual = comparable(tree(written));
+    Object expected = JsonTrees.normalize(normalize(tree(text), fixture.normalizations(), null));
+    Object actual = JsonTrees.normalize(tree(written));
     assertThat(actual).as("written JSON %s", written).isEqualTo(expected);
 
     // writing is stable: what was written reads back and writes the same text again
@@ -464,30 +463,6 @@ class FlowServiceFixturesTest {
     }
   }
 
-  /** Drops nulls and empty containers (recursively) and turns numbers into comparable BigDecimals. */
-  private static Object comparable(Object node) {
-    if (node instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> {
-        Object c = comparable(v);
-        if (c != null) {
-          out.put(String.valueOf(k), c);
-        }
-      });
-      return out.isEmpty() ? null : out;
-    }
-    if (node instanceof List<?> list) {
-      List<Object> out = new ArrayList<>();
-      for (Object element : list) {
-        out.add(comparable(element));
-      }
-      return out.isEmpty() ? null : out;
-    }
-    if (node instanceof Number n) {
-      return new BigDecimal(n.toString()).stripTrailingZeros();
-    }
-    return node;
-  }
 
   /** Applies the named normalisations to the expected tree; {@code key} is the member name of {@code node}. */
   @SuppressWarnings("unchecked")

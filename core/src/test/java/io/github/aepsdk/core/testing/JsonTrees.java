@@ -1,4 +1,4 @@
-package io.github.aepsdk.core.conversion;
+package io.github.aepsdk.core.testing;
 
 import io.github.aepsdk.core.json.AepJson;
 import java.io.IOException;
@@ -14,11 +14,11 @@ import java.util.Map;
  * dropped (the binding omits them when writing), and numbers become {@link BigDecimal}s without
  * trailing zeros, so {@code 0.0} equals {@code 0}.
  */
-final class JsonTrees {
+public final class JsonTrees {
   private JsonTrees() {}
 
   /** The normalised tree of a JSON document. */
-  static Object of(String json) {
+  public static Object of(String json) {
     try {
       return normalize(AepJson.adapter(Object.class).fromJson(json));
     } catch (IOException e) {
@@ -26,7 +26,8 @@ final class JsonTrees {
     }
   }
 
-  static Object normalize(Object value) {
+  /** The normalised form of a tree read with {@code AepJson.adapter(Object.class)}. */
+  public static Object normalize(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>();
       map.forEach((k, v) -> {
