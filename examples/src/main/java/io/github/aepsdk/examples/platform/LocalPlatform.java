@@ -3,9 +3,6 @@ package io.github.aepsdk.examples.platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -359,52 +355,6 @@ public final class LocalPlatform implements AutoCloseable {
     @Override
     public String toString() {
       return fault + " hits=" + hits();
-    }
-  }
-
-  /**
-   * Server sockets whose connections send small segments at once (TCP_NODELAY). MockWebServer writes
-   * an answer's head and body separately; with Nagle's algorithm the body then waits for the
-   * client's delayed ACK, about 40 ms per call on Linux loopback.
-   */
-  private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new NoDelayServerSocket();
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
-      socket.bind(new InetSocketAddress(port));
-      return socket;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
-      socket.bind(new InetSocketAddress(port), backlog);
-      return socket;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
-      socket.bind(new InetSocketAddress(address, port), backlog);
-      return socket;
-    }
-  }
-
-  private static final class NoDelayServerSocket extends ServerSocket {
-    NoDelayServerSocket() throws IOException {
-      super();
-    }
-
-    @Override
-    public Socket accept() throws IOException {
-      Socket socket = super.accept();
-      socket.setTcpNoDelay(true);
-      return socket;
     }
   }
 
