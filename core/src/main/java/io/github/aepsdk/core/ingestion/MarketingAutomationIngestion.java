@@ -40,7 +40,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +48,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Brings a marketing automation source (HubSpot) into AEP with one call, following Adobe's tutorial
@@ -89,13 +87,6 @@ public final class MarketingAutomationIngestion {
       "https://ns.adobe.com/xdm/context/profile-personal-details");
   /** The Schema Registry media type the dataset and connections reference the schemas with. */
   static final String SCHEMA_VERSION = "application/vnd.adobe.xed-full+json;version=1";
-
-  private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final Pattern XDM_ID = Pattern.compile("https://ns\\.adobe\\.com/\\S+");
-  private static final Pattern DATASET_ID = Pattern.compile("[0-9a-fA-F]{24}");
-  private static final Pattern MAPPING_SET_ID = Pattern.compile("[0-9a-fA-F]{32}");
-  private static final Pattern XDM_PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
-  private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final AepClient aep;
   private final Builder in;
@@ -152,11 +143,11 @@ public final class MarketingAutomationIngestion {
    * @throws IngestionValidationException listing every problem found
    */
   private Preflight validate() {
-    List<String> problems = staticProblems();
+    List<String> problems = new InputRules(in).problems();
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
     }
-    Optional<String> knownBaseConnection = baseConnectionId();
+    Optional<String> knownBaseConnection = in.knownBaseConnectionId();
     List<SourceField> fields = in.discover
         ? readOnly(IngestionStep.BASE_CONNECTION, () -> discover(knownBaseConnection.orElseThrow()))
         : in.fields;
@@ -266,149 +257,12 @@ public final class MarketingAutomationIngestion {
         .build()));
   }
 
-  // ---- validation -------------------------------------------------------------------------
-
-  private List<String> staticProblems() {
-    List<String> p = new ArrayList<>();
-    // A base connection resumed from a failed run counts as given, whether that run named it or created it.
-    boolean hasBase = baseConnectionId().isPresent();
-    if (in.baseConnectionId != null && in.auth != null) {
-      p.add("give either baseConnectionId(...) or createBaseConnection(...), not both");
-    } else if (!hasBase && in.auth == null) {
-      p.add("a base connection is required: baseConnectionId(...) or createBaseConnection(...)");
-    }
-    if (in.sourcePath == null || in.sourcePath.isBlank()) {
-      p.add("sourcePath is required (the table to collect, e.g. \"Hubspot.Contacts\")");
-    }
-    if (in.discover && !in.fields.isEmpty()) {
-      p.add("give either sourceFields(...) or discoverSourceFields(), not both");
-    } else if (!in.discover && in.fields.isEmpty()) {
-      p.add("source fields are required: sourceField(...) for each column, or discoverSourceFields()");
-    }
-    if (in.discover && !hasBase) {
-      p.add("discoverSourceFields() explores an existing base connection: give baseConnectionId(...)");
-    }
-    Set<String> names = new LinkedHashSet<>();
-    for (SourceField f : in.fields) {
-      if (!COLUMN.matcher(f.name()).matches()) {
-        p.add("source field '" + f.name() + "' is not a valid XDM field name (letters, digits, underscore)");
-      }
-      if (!names.add(f.name())) {
-        p.add("source field '" + f.name() + "' is given twice");
-      }
-    }
-    if (in.mappings.isEmpty()) {
-      p.add("at least one mapping(source, xdmPath) is required");
-    }
-    Set<String> destinations = new LinkedHashSet<>();
-    for (FieldMapping m : in.mappings) {
-      if (!XDM_PATH.matcher(m.destination()).matches()) {
-        p.add("mapping destination '" + m.destination() + "' is not an XDM path in dot notation (e.g. person.name.firstName)");
-      }
-      if (!destinations.add(m.destination())) {
-        p.add("mapping destination '" + m.destination() + "' is the target of more than one mapping");
-      }
-    }
-    if (!in.discover && !in.fields.isEmpty()) { // with no fields at all, "source fields are required" says it
-      p.addAll(mappingSourceProblems(in.fields));
-    }
-    p.addAll(scheduleProblems(in.schedule));
-    checkIds(p);
-    return p;
-  }
-
-  private static List<String> scheduleProblems(ScheduleParams s) {
-    List<String> p = new ArrayList<>();
-    if (s == null) {
-      p.add("schedule is required, e.g. ScheduleParams.once(Instant.now())");
-      return p;
-    }
-    switch (s.frequencyValue()) {
-      case ONCE:
-        s.interval().ifPresent(i -> p.add("schedule: frequency 'once' takes no interval (got " + i + ")"));
-        break;
-      case MINUTE:
-        checkInterval(s, 15, p);
-        break;
-      case HOUR:
-      case DAY:
-      case WEEK:
-        checkInterval(s, 1, p);
-        break;
-      default:
-        p.add("schedule: frequency '" + s.frequency() + "' is not one of once, minute, hour, day, week");
-    }
-    if (s.startTime() < 0) {
-      p.add("schedule: startTime must be epoch seconds after 1970 (got " + s.startTime() + ")");
-    }
-    return p;
-  }
-
-  private static void checkInterval(ScheduleParams s, int minimum, List<String> p) {
-    if (s.interval().isEmpty()) {
-      p.add("schedule: frequency '" + s.frequency() + "' needs an interval");
-    } else if (s.interval().get() < minimum) {
-      p.add("schedule: interval for frequency '" + s.frequency() + "' must be at least " + minimum + " (got " + s.interval().get() + ")");
-    }
-  }
-
-  private void checkIds(List<String> p) {
-    checkId(p, "baseConnectionId", in.baseConnectionId, UUID);
-    checkId(p, "connectionSpecId", in.connectionSpecId, UUID);
-    checkId(p, "targetClassId", in.targetClassId, XDM_ID);
-    in.fieldGroupIds.forEach(id -> checkId(p, "field group id", id, XDM_ID));
-    for (Map.Entry<IngestionStep, String> e : in.resume.ids().entrySet()) {
-      checkId(p, "resumed " + e.getKey().label() + " id", e.getValue(), idPattern(e.getKey()));
-    }
-  }
-
-  private static Pattern idPattern(IngestionStep step) {
-    switch (step) {
-      case ADHOC_CLASS:
-      case ADHOC_SCHEMA:
-      case TARGET_SCHEMA:
-        return XDM_ID;
-      case DATASET:
-        return DATASET_ID;
-      case MAPPING_SET:
-        return MAPPING_SET_ID;
-      default:
-        return UUID;
-    }
-  }
-
-  private static void checkId(List<String> p, String what, String id, Pattern pattern) {
-    if (id != null && !pattern.matcher(id).matches()) {
-      p.add(what + " '" + id + "' is malformed (expected " + describe(pattern) + ")");
-    }
-  }
-
-  private static String describe(Pattern pattern) {
-    if (pattern == UUID) {
-      return "a UUID such as c6d4ee17-6752-4e83-94ee-1767522e83fa";
-    }
-    if (pattern == XDM_ID) {
-      return "an XDM $id such as https://ns.adobe.com/xdm/context/profile";
-    }
-    return pattern == DATASET_ID ? "24 hexadecimal digits" : "32 hexadecimal digits";
-  }
-
-  private List<String> mappingSourceProblems(List<SourceField> fields) {
-    Set<String> columns = new LinkedHashSet<>();
-    fields.forEach(f -> columns.add(f.name()));
-    List<String> p = new ArrayList<>();
-    for (FieldMapping m : in.mappings) {
-      if (!columns.contains(m.source())) {
-        p.add("mapping source '" + m.source() + "' is not a source field " + columns);
-      }
-    }
-    return p;
-  }
+  // ---- checks that need AEP's answers ----------------------------------------------------
 
   private List<String> mappingProblems(List<SourceField> fields) {
     List<String> p = new ArrayList<>();
     if (in.discover) {
-      p.addAll(mappingSourceProblems(fields));
+      p.addAll(new InputRules(in).mappingSourceProblems(fields));
     }
     Set<String> paths = targetPaths();
     for (FieldMapping m : in.mappings) {
@@ -453,10 +307,6 @@ public final class MarketingAutomationIngestion {
   }
 
   // ---- steps ------------------------------------------------------------------------------
-
-  private Optional<String> baseConnectionId() {
-    return Optional.ofNullable(in.baseConnectionId).or(() -> in.resume.id(IngestionStep.BASE_CONNECTION));
-  }
 
   private List<SourceField> discover(String baseConnection) {
     TableStructure table = flows().exploreTable(baseConnection, in.sourcePath);
@@ -641,28 +491,33 @@ public final class MarketingAutomationIngestion {
    * resources start with {@link #name(String)} (Schema Registry titles must be unique per org).
    */
   public static final class Builder {
-    private final AepClient aep;
-    private String name;
-    private String baseConnectionId;
-    private ConnectionAuth auth;
-    private String connectionSpecId = ConnectionSpec.HUBSPOT_ID;
-    private String sourcePath;
-    private String format = "tabular";
-    private final List<SourceField> fields = new ArrayList<>();
-    private boolean discover;
-    private String targetClassId = PROFILE_CLASS;
-    private List<String> fieldGroupIds = DEFAULT_FIELD_GROUPS;
-    private final List<FieldMapping> mappings = new ArrayList<>();
-    private DeltaColumn deltaColumn;
-    private ScheduleParams schedule;
-    private String flowSpecName = FlowSpec.CRM_TO_AEP_NAME;
-    private ProgressListener listener = event -> {};
-    private Duration firstRunTimeout;
-    private Duration pollInterval = Duration.ofSeconds(10);
-    private IngestionResources resume = IngestionResources.none();
+    final AepClient aep;
+    String name;
+    String baseConnectionId;
+    ConnectionAuth auth;
+    String connectionSpecId = ConnectionSpec.HUBSPOT_ID;
+    String sourcePath;
+    String format = "tabular";
+    final List<SourceField> fields = new ArrayList<>();
+    boolean discover;
+    String targetClassId = PROFILE_CLASS;
+    List<String> fieldGroupIds = DEFAULT_FIELD_GROUPS;
+    final List<FieldMapping> mappings = new ArrayList<>();
+    DeltaColumn deltaColumn;
+    ScheduleParams schedule;
+    String flowSpecName = FlowSpec.CRM_TO_AEP_NAME;
+    ProgressListener listener = event -> {};
+    Duration firstRunTimeout;
+    Duration pollInterval = Duration.ofSeconds(10);
+    IngestionResources resume = IngestionResources.none();
 
     private Builder(AepClient aep) {
       this.aep = aep;
+    }
+
+    /** The base connection given, or the one a resumed run created. */
+    Optional<String> knownBaseConnectionId() {
+      return Optional.ofNullable(baseConnectionId).or(() -> resume.id(IngestionStep.BASE_CONNECTION));
     }
 
     /** Prefix of every created resource's name and title; default: the source path and the UTC start time. */
