@@ -299,11 +299,8 @@ public final class AepClient implements AutoCloseable {
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration writeTimeout = Duration.ofSeconds(60);
     private Duration callTimeout = Duration.ofMinutes(2);
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private HttpLogLevel logLevel = HttpLogLevel.NONE;
-    private Logger logger;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
+    /** Retries, clock, sleeper and logging: shared with the IMS token provider. */
+    private final AepHttp.Options.Builder httpOptions = AepHttp.Options.builder();
     private Executor asyncExecutor;
 
     private Builder() {}
@@ -479,7 +476,7 @@ public final class AepClient implements AutoCloseable {
 
     /** Retries, default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} turns them off. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      httpOptions.retryPolicy(retryPolicy);
       return this;
     }
 
@@ -488,25 +485,25 @@ public final class AepClient implements AutoCloseable {
      * AepHttp.Options#DEFAULT_LOGGER_NAME} (or {@link #logger(Logger)}); credentials never appear.
      */
     public Builder logLevel(HttpLogLevel logLevel) {
-      this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      httpOptions.logLevel(logLevel);
       return this;
     }
 
     /** The SLF4J logger for wire lines and events (retries, token refreshes). */
     public Builder logger(Logger logger) {
-      this.logger = Objects.requireNonNull(logger, "logger");
+      httpOptions.logger(logger);
       return this;
     }
 
     /** Clock for token expiry and {@code Retry-After} dates, default the UTC system clock (tests inject one). */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      httpOptions.clock(clock);
       return this;
     }
 
     /** Waits between retries, default {@link Sleeper#system()} (tests inject one that returns at once). */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      httpOptions.sleeper(sleeper);
       return this;
     }
 
@@ -545,16 +542,7 @@ public final class AepClient implements AutoCloseable {
       }
       s.sandboxName = HeaderValues.requireSandboxName(sandboxName);
       s.baseUrl = AepHttp.checkBaseUrl(baseUrl);
-      AepHttp.Options.Builder options = AepHttp.Options.builder()
-          .retryPolicy(retryPolicy)
-          .sleeper(sleeper)
-          .clock(clock)
-          .logLevel(logLevel)
-          .redact(s.apiKey, clientSecret);
-      if (logger != null) {
-        options.logger(logger);
-      }
-      s.options = options.build();
+      s.options = httpOptions.redact(s.apiKey, clientSecret).build();
       s.executor = asyncExecutor;
       OkHttpClient http = new OkHttpClient.Builder()
           .connectTimeout(connectTimeout)
