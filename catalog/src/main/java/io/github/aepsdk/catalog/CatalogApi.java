@@ -95,25 +95,16 @@ public interface CatalogApi {
   }
 
   /**
-   * Lists datasets: {@code GET /dataSets?limit=&start=&orderBy=&properties=&property=&<filter>=…};
-   * null and empty arguments are not sent. Prefer {@link #listDataSets(CatalogQuery)}.
+   * Lists datasets: {@code GET /dataSets?limit=&start=&orderBy=&properties=&property=&<filter>=…}.
+   * Prefer {@link #listDataSets(CatalogQuery)}.
    *
-   * @param limit objects per answer, 1–100 (Catalog's default 20)
-   * @param start zero-based offset
-   * @param orderBy e.g. {@code name,desc:updated}
-   * @param properties comma-separated top-level members to return
-   * @param propertyFilter a {@code property=} expression such as {@code version>1.0.3}
-   * @param filters simple filters such as {@code name=x}, {@code tags=…}
+   * @param parameters query parameters ({@link CatalogQuery#parameters()}): {@code limit} (1–100,
+   *     Catalog's default 20), {@code start}, {@code orderBy}, {@code properties}, {@code property},
+   *     simple filters such as {@code name=x}
    * @return datasets keyed by id, in the server's order
    */
   @GET("dataSets")
-  Map<String, DataSet> listDataSets(
-      @Query("limit") Integer limit,
-      @Query("start") Integer start,
-      @Query("orderBy") String orderBy,
-      @Query("properties") String properties,
-      @Query("property") String propertyFilter,
-      @QueryMap Map<String, String> filters);
+  Map<String, DataSet> listDataSets(@QueryMap Map<String, String> parameters);
 
   /**
    * Lists datasets: {@code GET /dataSets} with the query's paging, sorting, projection and
@@ -122,8 +113,7 @@ public interface CatalogApi {
    * @return datasets keyed by id, in the server's order; empty when none match
    */
   default Map<String, DataSet> listDataSets(CatalogQuery query) {
-    return listDataSets(query.limit().orElse(null), query.start().orElse(null), query.orderBy().orElse(null),
-        query.propertiesParam(), query.propertyFilter().orElse(null), query.filters());
+    return listDataSets(query.parameters());
   }
 
   /**
@@ -203,21 +193,16 @@ public interface CatalogApi {
   }
 
   /**
-   * Lists batches: {@code GET /batches?limit=&start=&orderBy=&properties=&property=&<filter>=…};
-   * null and empty arguments are not sent. Prefer {@link #listBatches(CatalogQuery)}.
+   * Lists batches: {@code GET /batches?limit=&start=&orderBy=&properties=&property=&<filter>=…}.
+   * Prefer {@link #listBatches(CatalogQuery)}.
    *
-   * @param filters simple filters such as {@code dataSet=<id>}, {@code status=success}, {@code
+   * @param parameters query parameters ({@link CatalogQuery#parameters()}) with simple filters such as
+   *     {@code dataSet=<id>}, {@code status=success}, {@code
    *     createdAfter=<epoch ms>}
    * @return batches keyed by id, in the server's order
    */
   @GET("batches")
-  Map<String, Batch> listBatches(
-      @Query("limit") Integer limit,
-      @Query("start") Integer start,
-      @Query("orderBy") String orderBy,
-      @Query("properties") String properties,
-      @Query("property") String propertyFilter,
-      @QueryMap Map<String, String> filters);
+  Map<String, Batch> listBatches(@QueryMap Map<String, String> parameters);
 
   /**
    * Lists batches: {@code GET /batches} with the query's paging, sorting, projection and filters.
@@ -225,8 +210,7 @@ public interface CatalogApi {
    * @return batches keyed by id, in the server's order; empty when none match
    */
   default Map<String, Batch> listBatches(CatalogQuery query) {
-    return listBatches(query.limit().orElse(null), query.start().orElse(null), query.orderBy().orElse(null),
-        query.propertiesParam(), query.propertyFilter().orElse(null), query.filters());
+    return listBatches(query.parameters());
   }
 
   /**
@@ -243,15 +227,11 @@ public interface CatalogApi {
    * Lists the last batches per dataset: {@code GET /lastBatches?limit=&start=&orderBy=&properties=&<filter>=…},
    * keyed by dataset id. Prefer {@link #listLastBatches(CatalogQuery)}.
    *
-   * @param filters e.g. {@code dataSetId=<id>,<id>}, {@code lastBatchStatus=success}
+   * @param parameters query parameters ({@link CatalogQuery#parameters()}), with filters such as
+   *     {@code dataSetId=<id>,<id>} or {@code lastBatchStatus=success}
    */
   @GET("lastBatches")
-  Map<String, LastBatch> listLastBatches(
-      @Query("limit") Integer limit,
-      @Query("start") Integer start,
-      @Query("orderBy") String orderBy,
-      @Query("properties") String properties,
-      @QueryMap Map<String, String> filters);
+  Map<String, LastBatch> listLastBatches(@QueryMap Map<String, String> parameters);
 
   /**
    * The last, last successful and last failed batch per dataset: {@code GET /lastBatches}. Filter
@@ -264,7 +244,6 @@ public interface CatalogApi {
     if (query.propertyFilter().isPresent()) {
       throw new IllegalArgumentException("GET /lastBatches takes no 'property' filter");
     }
-    return listLastBatches(query.limit().orElse(null), query.start().orElse(null), query.orderBy().orElse(null),
-        query.propertiesParam(), query.filters());
+    return listLastBatches(query.parameters());
   }
 }

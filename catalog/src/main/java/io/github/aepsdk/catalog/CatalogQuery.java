@@ -1,6 +1,7 @@
 package io.github.aepsdk.catalog;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,9 +101,22 @@ public interface CatalogQuery {
     return ImmutableCatalogQuery.copyOf(this).withStart(start).withLimit(limit);
   }
 
-  /** {@link #properties()} as Catalog expects it ({@code a,b,c}), or null when empty. */
-  default String propertiesParam() {
-    return properties().isEmpty() ? null : String.join(",", properties());
+  /**
+   * The query parameters to send, in this order: {@code limit}, {@code start}, {@code orderBy},
+   * {@code properties} (comma-separated), {@code property}, then the simple filters; unset members
+   * are left out.
+   */
+  default Map<String, String> parameters() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    limit().ifPresent(l -> parameters.put("limit", String.valueOf(l)));
+    start().ifPresent(s -> parameters.put("start", String.valueOf(s)));
+    orderBy().ifPresent(o -> parameters.put("orderBy", o));
+    if (!properties().isEmpty()) {
+      parameters.put("properties", String.join(",", properties()));
+    }
+    propertyFilter().ifPresent(f -> parameters.put("property", f));
+    parameters.putAll(filters());
+    return parameters;
   }
 
   /** A filter value matching any of {@code values}: {@code a,b}. */

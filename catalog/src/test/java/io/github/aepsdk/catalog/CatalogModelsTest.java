@@ -103,8 +103,9 @@ class CatalogModelsTest {
     assertThat(CatalogQuery.noneOf("x")).isEqualTo("!x");
     assertThatThrownBy(() -> CatalogQuery.anyOf()).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CatalogQuery.anyOf("a,b")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(CatalogQuery.builder().addProperties("name", "schemaRef").build().propertiesParam()).isEqualTo("name,schemaRef");
-    assertThat(CatalogQuery.none().propertiesParam()).isNull();
+    assertThat(CatalogQuery.builder().addProperties("name", "schemaRef").build().parameters())
+        .containsExactly(java.util.Map.entry("properties", "name,schemaRef"));
+    assertThat(CatalogQuery.none().parameters()).isEmpty();
   }
 
   @Test
