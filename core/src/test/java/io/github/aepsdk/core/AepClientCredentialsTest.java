@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.aepsdk.core.auth.OAuthServerToServerTokenProvider;
 import io.github.aepsdk.core.http.AccessTokenProvider;
 import io.github.aepsdk.core.http.FlowCalls;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.core.testing.MockIms;
 import java.net.URLDecoder;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aepsdk.core.http.AccessTokenProvider;
 import io.github.aepsdk.core.http.FlowCalls;
-import io.github.aepsdk.core.testing.AepReference;
-import io.github.aepsdk.core.testing.ContractValidator;
-import io.github.aepsdk.core.testing.ContractValidator.Spec;
+import io.github.aepsdk.testsupport.AepReference;
+import io.github.aepsdk.testsupport.ContractValidator;
+import io.github.aepsdk.testsupport.ContractValidator.Spec;
 import io.github.aepsdk.core.testing.MockAep;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.github.aepsdk.bench;
 
-import io.github.aepsdk.examples.platform.LocalPlatform;
-import io.github.aepsdk.examples.platform.NoDelayServerSocketFactory;
+import io.github.aepsdk.localplatform.LocalPlatform;
+import io.github.aepsdk.localplatform.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import mockwebserver3.Dispatcher;

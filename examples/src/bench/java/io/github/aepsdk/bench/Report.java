@@ -5,7 +5,7 @@ import com.squareup.moshi.Types;
 import io.github.aepsdk.bench.tutorial.TutorialRaw;
 import io.github.aepsdk.bench.tutorial.TutorialWithGeneratedClient;
 import io.github.aepsdk.core.AepClient;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.examples.tutorial.TutorialSetup;
 import io.github.aepsdk.examples.tutorial.TutorialWithApiClients;
 import io.github.aepsdk.examples.tutorial.TutorialWithBuilder;

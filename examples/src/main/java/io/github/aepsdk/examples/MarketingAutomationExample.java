@@ -7,7 +7,7 @@ import io.github.aepsdk.core.ingestion.IngestionValidationException;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
 import io.github.aepsdk.core.ingestion.StepEvent;
 import io.github.aepsdk.core.ingestion.XdmType;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.RecordSummary;

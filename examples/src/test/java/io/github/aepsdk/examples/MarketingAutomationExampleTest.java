@@ -3,7 +3,7 @@ package io.github.aepsdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aepsdk.core.ingestion.IngestionStep;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

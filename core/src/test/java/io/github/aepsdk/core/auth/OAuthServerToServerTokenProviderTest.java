@@ -8,7 +8,7 @@ import io.github.aepsdk.core.error.AepAuthenticationException;
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.http.AepHttp;
 import io.github.aepsdk.core.http.RetryPolicy;
-import io.github.aepsdk.core.testing.FakeClock;
+import io.github.aepsdk.testsupport.FakeClock;
 import io.github.aepsdk.core.testing.MockIms;
 import io.github.aepsdk.core.testing.RecordingSleeper;
 import java.io.PrintWriter;

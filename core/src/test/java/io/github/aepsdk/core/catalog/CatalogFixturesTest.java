@@ -18,7 +18,7 @@ import io.github.aepsdk.catalog.LastBatch;
 import io.github.aepsdk.catalog.RelatedObjectType;
 import io.github.aepsdk.catalog.SchemaRef;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.JsonTrees;
 import java.io.IOException;
 import java.lang.reflect.Type;

@@ -1,6 +1,6 @@
 package io.github.aepsdk.core.conversion;
 
-import static io.github.aepsdk.core.testing.ContractValidator.Spec.DATA_PREP;
+import static io.github.aepsdk.testsupport.ContractValidator.Spec.DATA_PREP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,9 +27,9 @@ import io.github.aepsdk.core.error.BadRequestException;
 import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.core.paging.Paging;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.JsonTrees;
-import io.github.aepsdk.core.testing.ContractValidator;
+import io.github.aepsdk.testsupport.ContractValidator;
 import io.github.aepsdk.core.testing.MockAep;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -24,7 +24,7 @@ import io.github.aepsdk.conversion.SchemaRepresentation;
 import io.github.aepsdk.conversion.SourceType;
 import io.github.aepsdk.conversion.ValidationStatus;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.JsonTrees;
 import java.io.IOException;
 import java.lang.reflect.Method;

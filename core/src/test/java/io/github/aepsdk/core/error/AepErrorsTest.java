@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonReader;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.aepsdk.core.http.FlowCalls;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.MockAep;
 import java.io.IOException;
 import java.util.Map;

@@ -7,7 +7,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Types;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.JsonTrees;
 import io.github.aepsdk.flowservice.ColumnConfig;
 import io.github.aepsdk.flowservice.ConnectionSpec;

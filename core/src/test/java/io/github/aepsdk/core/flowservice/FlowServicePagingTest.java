@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aepsdk.core.paging.AutoPager;
 import io.github.aepsdk.core.paging.Paging;
-import io.github.aepsdk.core.testing.AepReference;
-import io.github.aepsdk.core.testing.ContractValidator;
-import io.github.aepsdk.core.testing.ContractValidator.Spec;
+import io.github.aepsdk.testsupport.AepReference;
+import io.github.aepsdk.testsupport.ContractValidator;
+import io.github.aepsdk.testsupport.ContractValidator.Spec;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.FlowServiceApi;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import io.github.aepsdk.core.error.AepAuthenticationException;
 import io.github.aepsdk.core.error.ForbiddenException;
 import io.github.aepsdk.core.error.UnauthorizedException;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.core.testing.MockIms;
 import io.github.aepsdk.core.testing.RecordingSleeper;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import io.github.aepsdk.core.error.AepIoException;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.MockAep;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import io.github.aepsdk.core.auth.OAuthServerToServerTokenProvider;
 import io.github.aepsdk.core.error.AepAuthenticationException;
 import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.testing.AepReference;
+import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.CapturingLogger;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.core.testing.MockIms;

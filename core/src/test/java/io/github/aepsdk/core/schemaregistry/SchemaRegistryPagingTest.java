@@ -1,12 +1,12 @@
 package io.github.aepsdk.core.schemaregistry;
 
-import static io.github.aepsdk.core.testing.ContractValidator.Spec.SCHEMA_REGISTRY;
+import static io.github.aepsdk.testsupport.ContractValidator.Spec.SCHEMA_REGISTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aepsdk.core.paging.AutoPager;
 import io.github.aepsdk.core.paging.Paging;
-import io.github.aepsdk.core.testing.ContractValidator;
+import io.github.aepsdk.testsupport.ContractValidator;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;

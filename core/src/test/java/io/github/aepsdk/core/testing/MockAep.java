@@ -1,5 +1,6 @@
 package io.github.aepsdk.core.testing;
 
+import io.github.aepsdk.testsupport.AepReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aepsdk.core.AepClient;

@@ -1,5 +1,6 @@
 package io.github.aepsdk.core.testing;
 
+import io.github.aepsdk.testsupport.AepReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

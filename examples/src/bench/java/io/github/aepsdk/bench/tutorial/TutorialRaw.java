@@ -2,7 +2,7 @@ package io.github.aepsdk.bench.tutorial;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.examples.tutorial.TutorialSetup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

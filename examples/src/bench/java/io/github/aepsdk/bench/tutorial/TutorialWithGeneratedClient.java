@@ -30,7 +30,7 @@ import aep.schema.api.SchemasApi;
 import aep.schema.model.CreateClass;
 import aep.schema.model.CreateSchema;
 import com.google.gson.JsonObject;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.examples.tutorial.TutorialSetup;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.aepsdk.examples.tutorial;
 
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.http.AccessTokenProvider;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionSpec;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;

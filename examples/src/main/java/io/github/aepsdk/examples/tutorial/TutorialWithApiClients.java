@@ -6,7 +6,7 @@ import io.github.aepsdk.conversion.MappingSet;
 import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.http.AccessTokenProvider;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;

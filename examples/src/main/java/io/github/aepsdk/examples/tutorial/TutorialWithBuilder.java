@@ -4,7 +4,7 @@ import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.http.AccessTokenProvider;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
 import io.github.aepsdk.core.ingestion.XdmType;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aepsdk.catalog.DataSet;
 import io.github.aepsdk.core.AepClient;
-import io.github.aepsdk.examples.platform.LocalPlatform;
+import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.SourceConnection;
 import io.github.aepsdk.flowservice.TargetConnection;

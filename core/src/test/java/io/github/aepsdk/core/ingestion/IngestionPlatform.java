@@ -1,0 +1,181 @@
+package io.github.aepsdk.core.ingestion;
+
+import io.github.aepsdk.catalog.CatalogQuery;
+import io.github.aepsdk.core.AepClient;
+import io.github.aepsdk.core.ingestion.IngestionResources;
+import io.github.aepsdk.core.ingestion.IngestionStep;
+import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
+import io.github.aepsdk.core.ingestion.XdmType;
+import io.github.aepsdk.localplatform.LocalPlatform;
+import io.github.aepsdk.flowservice.Connection;
+import io.github.aepsdk.flowservice.ConnectionAuth;
+import io.github.aepsdk.flowservice.CreateConnectionRequest;
+import io.github.aepsdk.flowservice.DeltaColumn;
+import io.github.aepsdk.flowservice.Flow;
+import io.github.aepsdk.flowservice.ScheduleParams;
+import io.github.aepsdk.flowservice.SourceConnection;
+import io.github.aepsdk.flowservice.SpecRef;
+import io.github.aepsdk.flowservice.TargetConnection;
+import io.github.aepsdk.schemaregistry.Container;
+import io.github.aepsdk.schemaregistry.XdmSummary;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link LocalPlatform} and a real {@link AepClient} for it (OAuth Server-to-Server through the
+ * platform's IMS, as the example's {@code localClient} does), with a sleeper that records the waits
+ * the retry policy asks for and returns at once.
+ */
+final class IngestionPlatform implements AutoCloseable {
+  static final String SANDBOX = "prod";
+  static final String NAME = "HubSpot contacts";
+  /** The resource kinds of {@link LocalPlatform#resourceCounts(String)} an ingestion creates. */
+  static final List<String> CREATED_KINDS = List.of(
+      "connections", "classes", "schemas", "sourceConnections", "dataSets", "targetConnections", "mappingSets", "flows");
+  /** Fixed start of the schedules (epoch seconds 1718000000). */
+  static final Instant START = Instant.ofEpochSecond(1_718_000_000L);
+
+  final LocalPlatform platform;
+  final AepClient aep;
+  final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+
+  private IngestionPlatform() {
+    platform = LocalPlatform.start();
+    LocalPlatform.Credentials credentials = platform.credentials();
+    aep = AepClient.builder()
+        .baseUrl(platform.baseUrl())
+        .imsUrl(platform.imsUrl())
+        .imsOrgId(credentials.imsOrgId())
+        .oauthServerToServer(credentials.clientId(), credentials.clientSecret(), credentials.scopes())
+        .sandboxName(SANDBOX)
+        .sleeper(sleeps::add)
+        .build();
+  }
+
+  static IngestionPlatform start() {
+    return new IngestionPlatform();
+  }
+
+  /** The HubSpot credentials of the example (step 0 creates a base connection with them). */
+  static ConnectionAuth hubSpotAuth() {
+    return ConnectionAuth.of("Basic Authentication", Map.of(
+        "clientId", "local-hubspot-app", "clientSecret", "local-hubspot-secret",
+        "accessToken", "local-hubspot-access", "refreshToken", "local-hubspot-refresh"));
+  }
+
+  /** The example's ingestion: explicit source fields, base connection created, hourly schedule, no wait. */
+  MarketingAutomationIngestion.Builder tutorial() {
+    return MarketingAutomationIngestion.builder(aep)
+        .name(NAME)
+        .createBaseConnection(hubSpotAuth())
+        .sourcePath("Hubspot.Contacts")
+        .sourceField("Properties_Firstname_Value", XdmType.STRING)
+        .sourceField("Properties_Lastname_Value", XdmType.STRING)
+        .sourceField("Properties_Email_Value", XdmType.STRING)
+        .sourceField("Added_At", XdmType.DATE_TIME)
+        .mapping("Properties_Firstname_Value", "person.name.firstName")
+        .mapping("Properties_Lastname_Value", "person.name.lastName")
+        .mapping("Properties_Email_Value", "personalEmail.address")
+        .mapping("Added_At", "_repo.createDate")
+        .deltaColumn(DeltaColumn.builder().name("Added_At").dateFormat("YYYY-MM-DD").timezone("UTC").build())
+        .schedule(ScheduleParams.builder().startTime(START.getEpochSecond()).frequency("hour").interval(1).build())
+        .waitForFirstRun(Duration.ofSeconds(10), Duration.ZERO);
+  }
+
+  /** A HubSpot base connection created through the API. */
+  String createHubSpotBaseConnection() {
+    return aep.flowService().createConnection(CreateConnectionRequest.builder()
+        .name("HubSpot account")
+        .description("created by the test")
+        .auth(hubSpotAuth())
+        .connectionSpec(SpecRef.of(io.github.aepsdk.flowservice.ConnectionSpec.HUBSPOT_ID, "1.0"))
+        .build()).id();
+  }
+
+  /** Resource counts of the kinds an ingestion creates. */
+  Map<String, Integer> createdKindCounts() {
+    Map<String, Integer> all = platform.resourceCounts(SANDBOX);
+    Map<String, Integer> counts = new TreeMap<>();
+    CREATED_KINDS.forEach(kind -> counts.put(kind, all.get(kind)));
+    return counts;
+  }
+
+  /**
+   * The ids of the resources an ingestion creates that exist on the platform, by kind, listed
+   * through the SDK (tenant classes and schemas only; the global XDM library is not created).
+   */
+  Map<String, Set<String>> platformIds() {
+    Map<String, Set<String>> ids = new TreeMap<>();
+    ids.put("connections", aep.flowService().listConnections().items().stream().map(Connection::id).collect(toSet()));
+    ids.put("classes", aep.schemaRegistry().listClasses(Container.TENANT).results().stream()
+        .map(XdmSummary::id).collect(toSet()));
+    ids.put("schemas", aep.schemaRegistry().listSchemas(Container.TENANT).results().stream()
+        .map(XdmSummary::id).collect(toSet()));
+    ids.put("sourceConnections", aep.flowService().listSourceConnections().items().stream()
+        .map(SourceConnection::id).collect(toSet()));
+    ids.put("dataSets", new TreeSet<>(aep.catalog().listDataSets(CatalogQuery.none()).keySet()));
+    ids.put("targetConnections", aep.flowService().listTargetConnections().items().stream()
+        .map(TargetConnection::id).collect(toSet()));
+    ids.put("mappingSets", aep.conversion().listMappingSets().data().stream()
+        .map(m -> m.id().orElseThrow()).collect(toSet()));
+    ids.put("flows", aep.flowService().listFlows().items().stream().map(Flow::id).collect(toSet()));
+    return ids;
+  }
+
+  /** The ids of {@code resources} by platform resource kind, in the shape of {@link #platformIds()}. */
+  static Map<String, Set<String>> idsByKind(IngestionResources resources) {
+    Map<String, Set<String>> ids = new TreeMap<>();
+    CREATED_KINDS.forEach(kind -> ids.put(kind, new TreeSet<>()));
+    resources.ids().forEach((step, id) -> {
+      String kind = kind(step);
+      if (kind != null) {
+        ids.get(kind).add(id);
+      }
+    });
+    return ids;
+  }
+
+  /** The platform resource kind a step creates; null for the flow spec lookup and the first run. */
+  static String kind(IngestionStep step) {
+    switch (step) {
+      case BASE_CONNECTION:
+      case DATASET_BASE_CONNECTION:
+        return "connections";
+      case ADHOC_CLASS:
+        return "classes";
+      case ADHOC_SCHEMA:
+      case TARGET_SCHEMA:
+        return "schemas";
+      case SOURCE_CONNECTION:
+        return "sourceConnections";
+      case DATASET:
+        return "dataSets";
+      case TARGET_CONNECTION:
+        return "targetConnections";
+      case MAPPING_SET:
+        return "mappingSets";
+      case DATAFLOW:
+        return "flows";
+      default:
+        return null;
+    }
+  }
+
+  private static java.util.stream.Collector<String, ?, Set<String>> toSet() {
+    return Collectors.toCollection(TreeSet::new);
+  }
+
+  @Override
+  public void close() {
+    aep.close();
+    platform.close();
+  }
+}

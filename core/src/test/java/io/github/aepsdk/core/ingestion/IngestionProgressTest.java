@@ -1,0 +1,105 @@
+package io.github.aepsdk.core.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.aepsdk.core.ingestion.IngestionFailedException;
+import io.github.aepsdk.core.ingestion.IngestionResult;
+import io.github.aepsdk.core.ingestion.IngestionStep;
+import io.github.aepsdk.core.ingestion.StepEvent;
+import io.github.aepsdk.localplatform.Fault;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The progress listener gets one event per step, in the documented order, with ids and durations. */
+class IngestionProgressTest {
+  private IngestionPlatform p;
+  private final List<StepEvent> events = new ArrayList<>();
+
+  @BeforeEach
+  void start() {
+    p = IngestionPlatform.start();
+  }
+
+  @AfterEach
+  void stop() {
+    p.close();
+  }
+
+  @Test
+  void oneCompletedEventPerStepInTheDocumentedOrderWithTheResourceIds() {
+    IngestionResult result = p.tutorial().listener(events::add).run();
+
+    assertThat(events).extracting(StepEvent::step).containsExactly(IngestionStep.values());
+    assertThat(events).extracting(StepEvent::status).containsOnly(StepEvent.Status.COMPLETED);
+    for (StepEvent event : events) {
+      String expectedId = event.step() == IngestionStep.FIRST_RUN
+          ? result.firstRun().orElseThrow().id()
+          : result.resources().require(event.step());
+      assertThat(event.resourceId()).as(event.step().label()).contains(expectedId);
+      assertThat(event.duration()).as(event.step().label()).isGreaterThanOrEqualTo(Duration.ZERO);
+    }
+    assertThat(result.steps()).isEqualTo(events);
+  }
+
+  @Test
+  void withoutWaitingForTheFirstRunTheDataflowIsTheLastEvent() {
+    IngestionResult result = p.tutorial().waitForFirstRun(null, Duration.ZERO).listener(events::add).run();
+
+    assertThat(events).extracting(StepEvent::step)
+        .containsExactlyElementsOf(Arrays.asList(IngestionStep.values()).subList(0, IngestionStep.DATAFLOW.ordinal() + 1));
+    assertThat(events.get(events.size() - 1).resourceId()).contains(result.flowId());
+    assertThat(result.firstRun()).isEmpty();
+  }
+
+  @Test
+  void aGivenBaseConnectionIsSkipped() {
+    String baseConnection = p.createHubSpotBaseConnection();
+
+    p.tutorial().createBaseConnection(null).baseConnectionId(baseConnection).listener(events::add).run();
+
+    assertThat(events).extracting(StepEvent::step).containsExactly(IngestionStep.values());
+    assertThat(events.get(0)).isEqualTo(StepEvent.builder().step(IngestionStep.BASE_CONNECTION)
+        .status(StepEvent.Status.SKIPPED).resourceId(baseConnection).duration(Duration.ZERO).build());
+    assertThat(events.subList(1, events.size())).extracting(StepEvent::status).containsOnly(StepEvent.Status.COMPLETED);
+  }
+
+  @Test
+  void aFailedStepReportsFailedAndResumedStepsAreSkipped() {
+    p.platform.inject(Fault.serverError(502).untilCleared().on("POST", "/data/foundation/flowservice/targetConnections"));
+    IngestionFailedException e = catchThrowableOfType(IngestionFailedException.class,
+        () -> p.tutorial().listener(events::add).run());
+
+    int failed = IngestionStep.TARGET_CONNECTION.ordinal();
+    assertThat(events).extracting(StepEvent::step)
+        .containsExactlyElementsOf(Arrays.asList(IngestionStep.values()).subList(0, failed + 1));
+    assertThat(events.subList(0, failed)).extracting(StepEvent::status).containsOnly(StepEvent.Status.COMPLETED);
+    StepEvent failure = events.get(failed);
+    assertThat(failure.status()).isEqualTo(StepEvent.Status.FAILED);
+    assertThat(failure.resourceId()).isEmpty();
+    assertThat(failure.duration()).isGreaterThanOrEqualTo(Duration.ZERO);
+
+    p.platform.clearFaults();
+    List<StepEvent> resumed = new ArrayList<>();
+    IngestionResult result = p.tutorial().resume(e.resources()).listener(resumed::add).run();
+
+    assertThat(resumed).extracting(StepEvent::step).containsExactly(IngestionStep.values());
+    for (StepEvent event : resumed.subList(0, failed)) {
+      assertThat(event.status()).as(event.step().label()).isEqualTo(StepEvent.Status.SKIPPED);
+      assertThat(event.resourceId()).as(event.step().label()).isEqualTo(events.get(event.step().ordinal()).resourceId());
+      assertThat(event.duration()).isZero();
+    }
+    assertThat(resumed.subList(failed, resumed.size())).extracting(StepEvent::status)
+        .containsOnly(StepEvent.Status.COMPLETED);
+    assertThat(resumed.subList(failed, resumed.size())).allSatisfy(event -> {
+      assertThat(event.resourceId()).isPresent();
+      assertThat(event.duration()).isGreaterThanOrEqualTo(Duration.ZERO);
+    });
+    assertThat(result.steps()).isEqualTo(resumed);
+  }
+}

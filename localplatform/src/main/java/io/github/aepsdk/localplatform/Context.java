@@ -1,0 +1,33 @@
+package io.github.aepsdk.localplatform;
+
+import java.time.Clock;
+
+/** Settings and shared services of one running platform, handed to every handler. */
+final class Context {
+  final Clock clock;
+  final Ids ids;
+  final String tenantId;
+  final String imsOrgId;
+  final String clientId;
+  final boolean autoRun;
+  String baseUrl;
+
+  Context(Clock clock, String tenantId, String imsOrgId, String clientId, boolean autoRun) {
+    this.clock = clock;
+    this.ids = new Ids(clock);
+    this.tenantId = tenantId;
+    this.imsOrgId = imsOrgId;
+    this.clientId = clientId;
+    this.autoRun = autoRun;
+  }
+
+  /** Epoch milliseconds now. */
+  long now() {
+    return clock.millis();
+  }
+
+  /** The tenant namespace all custom XDM fields sit under: {@code _<tenantId>}. */
+  String tenantNamespace() {
+    return "_" + tenantId;
+  }
+}

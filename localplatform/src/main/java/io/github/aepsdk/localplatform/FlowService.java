@@ -1,0 +1,375 @@
+package io.github.aepsdk.localplatform;
+
+import static io.github.aepsdk.localplatform.Json.arr;
+import static io.github.aepsdk.localplatform.Json.obj;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Flow Service ({@code /data/foundation/flowservice}): connection specs, base connections (with
+ * explore), source and target connections, flow specs, flows and runs.
+ *
+ * <p>Answers as Flow Service does: creates give {@code 201 {id, etag}} with the etag in quotes;
+ * lookups and lists are wrapped in {@code {"items":[…]}}; lists page with {@code _links.next};
+ * PATCH takes JSON Patch and needs {@code If-Match} with the current etag ({@code 1403-400} when
+ * missing, {@code 1404-412} when stale); DELETE answers 204. Unknown ids answer the {@code
+ * FLOW-1439-404} document.
+ */
+final class FlowService {
+  private static final List<String> READ_ONLY = List.of("id", "createdAt", "createdBy", "createdClient", "sandboxId",
+      "sandboxName", "imsOrgId", "etag", "version", "runs", "lastRunDetails", "lastOperation", "inheritedAttributes");
+
+  private final Context ctx;
+  private final FlowRunner runner;
+  final Router router = new Router();
+
+  FlowService(Context ctx, FlowRunner runner) {
+    this.ctx = ctx;
+    this.runner = runner;
+    router
+        .on("GET", "connectionSpecs", c -> Listing.list(c, "connectionSpecs", maps(FlowSpecs.connectionSpecs())))
+        .on("GET", "connectionSpecs/{id}", c -> items(FlowSpecs.connectionSpec(c.param("id")), "connectionSpecs", c.param("id")))
+        .on("GET", "flowSpecs", c -> Listing.list(c, "flowSpecs", maps(FlowSpecs.flowSpecs())))
+        .on("GET", "flowSpecs/{id}", c -> items(FlowSpecs.flowSpec(c.param("id")), "flowSpecs", c.param("id")))
+        .on("POST", "connections", this::createConnection)
+        .on("GET", "connections", c -> Listing.list(c, "connections", new ArrayList<>(c.sandbox.connections.values())))
+        .on("GET", "connections/{id}", c -> items(c.sandbox.connections.get(c.param("id")), "connections", c.param("id")))
+        .on("PATCH", "connections/{id}", c -> patch(c, c.sandbox.connections, "connections"))
+        .on("DELETE", "connections/{id}", this::deleteConnection)
+        .on("GET", "connections/{id}/explore", this::explore)
+        .on("POST", "sourceConnections", this::createSourceConnection)
+        .on("GET", "sourceConnections",
+            c -> Listing.list(c, "sourceConnections", new ArrayList<>(c.sandbox.sourceConnections.values())))
+        .on("GET", "sourceConnections/{id}",
+            c -> items(c.sandbox.sourceConnections.get(c.param("id")), "sourceConnections", c.param("id")))
+        .on("PATCH", "sourceConnections/{id}", c -> patch(c, c.sandbox.sourceConnections, "sourceConnections"))
+        .on("DELETE", "sourceConnections/{id}", c -> delete(c, c.sandbox.sourceConnections, "sourceConnections"))
+        .on("POST", "targetConnections", this::createTargetConnection)
+        .on("GET", "targetConnections",
+            c -> Listing.list(c, "targetConnections", new ArrayList<>(c.sandbox.targetConnections.values())))
+        .on("GET", "targetConnections/{id}",
+            c -> items(c.sandbox.targetConnections.get(c.param("id")), "targetConnections", c.param("id")))
+        .on("PATCH", "targetConnections/{id}", c -> patch(c, c.sandbox.targetConnections, "targetConnections"))
+        .on("DELETE", "targetConnections/{id}", c -> delete(c, c.sandbox.targetConnections, "targetConnections"))
+        .on("POST", "flows", this::createFlow)
+        .on("GET", "flows", c -> Listing.list(c, "flows", new ArrayList<>(c.sandbox.flows.values())))
+        .on("GET", "flows/{id}", c -> items(c.sandbox.flows.get(c.param("id")), "flows", c.param("id")))
+        .on("PATCH", "flows/{id}", c -> patch(c, c.sandbox.flows, "flows"))
+        .on("DELETE", "flows/{id}", c -> delete(c, c.sandbox.flows, "flows"))
+        .on("POST", "runs", this::createRun)
+        .on("GET", "runs", c -> Listing.list(c, "runs", new ArrayList<>(c.sandbox.runs.values())))
+        .on("GET", "runs/{id}", c -> items(c.sandbox.runs.get(c.param("id")), "runs", c.param("id")));
+  }
+
+  private static List<Map<String, Object>> maps(List<Object> trees) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    trees.forEach(t -> out.add(Json.map(t)));
+    return out;
+  }
+
+  private static Reply items(Map<String, Object> resource, String type, String id) {
+    if (resource == null) {
+      throw Errors.flowNotFound(type, id);
+    }
+    return Reply.ok(obj("items", arr(Json.copy(resource))));
+  }
+
+  /** The metadata every Flow Service entity starts with. */
+  private Map<String, Object> entity(Call c) {
+    long now = ctx.now();
+    return obj(
+        "id", ctx.ids.uuid(),
+        "createdAt", now,
+        "updatedAt", now,
+        "createdBy", c.client,
+        "updatedBy", c.client,
+        "createdClient", c.client,
+        "updatedClient", c.client,
+        "sandboxId", c.sandbox.id,
+        "sandboxName", c.sandbox.name,
+        "imsOrgId", ctx.imsOrgId);
+  }
+
+  private static void copy(Map<String, Object> from, Map<String, Object> to, String... names) {
+    for (String name : names) {
+      if (from.get(name) != null) {
+        to.put(name, Json.copy(from.get(name)));
+      }
+    }
+  }
+
+  private Reply created(Map<String, Map<String, Object>> store, Map<String, Object> entity) {
+    String etag = ctx.ids.etag();
+    entity.put("version", etag);
+    entity.put("etag", etag);
+    store.put((String) entity.get("id"), entity);
+    return Reply.json(201, obj("id", entity.get("id"), "etag", etag));
+  }
+
+  // ---- connections ----
+
+  private Map<String, Object> connectionView(Map<String, Object> body, Map<String, Object> entity) {
+    copy(body, entity, "name", "description", "connectionSpec");
+    entity.put("state", "enabled");
+    Map<String, Object> auth = FlowRules.publicAuth(FlowRules.connectionSpec(body), body.get("auth"));
+    if (auth != null) {
+      entity.put("auth", auth);
+    }
+    return entity;
+  }
+
+  private Reply createConnection(Call c) {
+    Map<String, Object> body = c.object();
+    FlowRules.checkConnection(body);
+    return created(c.sandbox.connections, connectionView(body, entity(c)));
+  }
+
+  private Reply deleteConnection(Call c) {
+    String id = c.param("id");
+    if (!c.sandbox.connections.containsKey(id)) {
+      throw Errors.flowNotFound("connections", id);
+    }
+    for (Map<String, Object> source : c.sandbox.sourceConnections.values()) {
+      if (id.equals(source.get("baseConnectionId")) && usedByFlow(c.sandbox, (String) source.get("id"))) {
+        throw Errors.flowBadRequest("1418", "Invalid request", "The base connection with the ID " + id + " cannot be"
+            + " deleted because the base connection is being used in one or more flows. Please ensure that"
+            + " corresponding flows are deleted before deleting a base connection.");
+      }
+    }
+    c.sandbox.connections.remove(id);
+    return Reply.empty(204);
+  }
+
+  private static boolean usedByFlow(SandboxState sandbox, String sourceConnectionId) {
+    for (Map<String, Object> flow : sandbox.flows.values()) {
+      if (Json.list(flow.get("sourceConnectionIds")).contains(sourceConnectionId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Reply explore(Call c) {
+    Map<String, Object> connection = c.sandbox.connections.get(c.param("id"));
+    if (connection == null) {
+      throw Errors.flowNotFound("connections", c.param("id"));
+    }
+    String specId = Json.string(connection, "connectionSpec.id");
+    if (!FlowSpecs.HUBSPOT.equals(specId)) {
+      throw Errors.flowBadRequest("1336", "Bad Request", "Explore connection is not supported for connection spec ID: "
+          + specId + ". Please provide supported connection spec id and try again.");
+    }
+    String objectType = c.query("objectType") == null ? "root" : c.query("objectType").toLowerCase(Locale.ROOT);
+    switch (objectType) {
+      case "root":
+        return Reply.ok(HubSpot.root());
+      case "table": {
+        String object = c.query("object");
+        if (object == null || object.isBlank()) {
+          throw Errors.flowBadRequest("1337", "Bad Request", "The object cannot be empty for objectType=table."
+              + " Please provide valid object and try again.");
+        }
+        if (!HubSpot.CONTACTS.equals(object)) {
+          throw Errors.flowBadRequest("1330", "Bad Request", "No columns were found for table " + object
+              + ". Please provide a valid table name and try again.");
+        }
+        return Reply.ok(HubSpot.contactsTable());
+      }
+      default:
+        throw Errors.flowBadRequest("1358", "Bad Request", "The provided param 'objectType' is invalid. Please provide"
+            + " a valid objectType and try again.");
+    }
+  }
+
+  // ---- source and target connections ----
+
+  private Map<String, Object> sourceView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity) {
+    copy(body, entity, "name", "description", "baseConnectionId");
+    entity.put("state", "enabled");
+    copy(body, entity, "data", "connectionSpec", "params");
+    Map<String, Object> base = sandbox.connections.get(Json.string(body, "baseConnectionId"));
+    entity.put("inheritedAttributes", obj("baseConnection",
+        obj("id", base.get("id"), "connectionSpec", Json.copy(base.get("connectionSpec")))));
+    return entity;
+  }
+
+  private Reply createSourceConnection(Call c) {
+    Map<String, Object> body = c.object();
+    FlowRules.checkSourceConnection(c.sandbox, body);
+    return created(c.sandbox.sourceConnections, sourceView(c.sandbox, body, entity(c)));
+  }
+
+  private Map<String, Object> targetView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity) {
+    copy(body, entity, "name", "description", "baseConnectionId");
+    entity.put("state", "enabled");
+    copy(body, entity, "data", "connectionSpec", "params");
+    Map<String, Object> base = sandbox.connections.get(Json.string(body, "baseConnectionId"));
+    if (base != null) {
+      entity.put("inheritedAttributes", obj("baseConnection",
+          obj("id", base.get("id"), "connectionSpec", Json.copy(base.get("connectionSpec")))));
+    }
+    return entity;
+  }
+
+  private Reply createTargetConnection(Call c) {
+    Map<String, Object> body = c.object();
+    FlowRules.checkTargetConnection(c.sandbox, body);
+    return created(c.sandbox.targetConnections, targetView(c.sandbox, body, entity(c)));
+  }
+
+  // ---- flows ----
+
+  private Map<String, Object> flowView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity,
+      Map<String, Object> schedule) {
+    copy(body, entity, "name", "description", "flowSpec");
+    entity.put("state", "enabled");
+    copy(body, entity, "sourceConnectionIds", "targetConnectionIds");
+    entity.put("inheritedAttributes", inheritedAttributes(sandbox, body));
+    entity.put("scheduleParams", schedule);
+    entity.put("transformations", Json.copy(body.getOrDefault("transformations", arr())));
+    copy(body, entity, "labels", "options");
+    entity.put("runs", "/flows/" + entity.get("id") + "/runs");
+    return entity;
+  }
+
+  /** What a flow shows of its connections: their specs and the source's base connection. */
+  private static Map<String, Object> inheritedAttributes(SandboxState sandbox, Map<String, Object> flow) {
+    List<Object> sources = arr();
+    for (Object id : Json.list(flow.get("sourceConnectionIds"))) {
+      Map<String, Object> source = sandbox.sourceConnections.get(String.valueOf(id));
+      Map<String, Object> base = sandbox.connections.get(Json.string(source, "baseConnectionId"));
+      Map<String, Object> inherited = obj("id", id, "connectionSpec", Json.copy(source.get("connectionSpec")));
+      if (base != null) {
+        inherited.put("baseConnection", obj("id", base.get("id"), "connectionSpec", Json.copy(base.get("connectionSpec"))));
+      }
+      sources.add(inherited);
+    }
+    List<Object> targets = arr();
+    for (Object id : Json.list(flow.get("targetConnectionIds"))) {
+      Map<String, Object> target = sandbox.targetConnections.get(String.valueOf(id));
+      targets.add(obj("id", id, "connectionSpec", Json.copy(target.get("connectionSpec"))));
+    }
+    return obj("sourceConnections", sources, "targetConnections", targets);
+  }
+
+  private Reply createFlow(Call c) {
+    Map<String, Object> body = c.object();
+    if (body.get("state") != null) {
+      throw Errors.flowBadRequest("1410", "Invalid request", "State is not allowed in the create flow request.");
+    }
+    Map<String, Object> schedule = FlowRules.checkFlow(c.sandbox, body);
+    Map<String, Object> flow = flowView(c.sandbox, body, entity(c), schedule);
+    flow.put("lastOperation", lastOperation("create", arr()));
+    Reply reply = created(c.sandbox.flows, flow);
+    if (ctx.autoRun) {
+      runner.run(c.sandbox, flow, c.client, null);
+    }
+    return reply;
+  }
+
+  /** The {@code lastOperation} of a flow: operations complete at once here. */
+  private Map<String, Object> lastOperation(String operation, Object ops) {
+    long now = ctx.now();
+    return obj("started", now, "updated", now, "percentCompleted", new BigDecimal("100.0"),
+        "status", obj("value", "completed", "errors", arr()), "ops", Json.copy(ops), "operation", operation);
+  }
+
+  // ---- runs ----
+
+  private Reply createRun(Call c) {
+    Map<String, Object> body = c.object();
+    String flowId = Json.string(body, "flowId");
+    if (flowId == null || flowId.isBlank()) {
+      throw Errors.flowBadRequest("1446", "Invalid request",
+          "The flow ID cannot be null or empty. Please update the flow ID and try again.");
+    }
+    Map<String, Object> flow = c.sandbox.flows.get(flowId);
+    if (flow == null) {
+      throw Errors.flowBadRequest("1430", "Invalid request", "Flow not found with id " + flowId + ".");
+    }
+    Map<String, Object> run = runner.run(c.sandbox, flow, c.client, Json.map(body.get("params")));
+    return Reply.json(201, Json.copy(run));
+  }
+
+  // ---- patch and delete ----
+
+  private Reply patch(Call c, Map<String, Map<String, Object>> store, String type) {
+    String id = c.param("id");
+    Map<String, Object> current = store.get(id);
+    if (current == null) {
+      throw Errors.flowNotFound(type, id);
+    }
+    String ifMatch = c.header("If-Match");
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw Errors.flowBadRequest("1403", "Header is missing",
+          "The header 'If-Match' is missing in the request. Please provide the header and try again.");
+    }
+    String etag = (String) current.get("etag");
+    if (!ifMatch.equals(etag)) {
+      String message = "Supplied version=[" + ifMatch + "] does not match the current version on entity=[" + etag + "]";
+      PlatformError error = Errors.flow(412, "1404", "Version not matching", message, null);
+      Json.map(((Map<?, ?>) error.reply.body).get("report")).put("detailed-message", "The supplied version '"
+          + ifMatch + "' does not match the current version on entity '" + etag + "'. Please ensure that the supplied"
+          + " version matches the current version on entity and try again.");
+      throw error;
+    }
+    Map<String, Object> patched;
+    try {
+      patched = JsonPatch.apply(current, c.json());
+    } catch (JsonPatch.PatchException e) {
+      throw Errors.flowBadRequest("1455", "Invalid request",
+          "An error has occurred while validating patch instructions: " + e.getMessage());
+    }
+    for (String field : READ_ONLY) {
+      if (current.containsKey(field)) {
+        patched.put(field, current.get(field));
+      } else {
+        patched.remove(field);
+      }
+    }
+    if (!type.equals("flows") && !Objects.equals(Json.string(current, "connectionSpec.id"),
+        Json.string(patched, "connectionSpec.id"))) {
+      throw Errors.flowBadRequest("1414", "Invalid request", "The connection spec of a connection cannot be updated.");
+    }
+    switch (type) {
+      case "connections": {
+        Map<String, Object> spec = FlowRules.connectionSpec(patched);
+        FlowRules.requireName(patched);
+        if (patched.get("auth") != null) {
+          patched.put("auth", FlowRules.publicAuth(spec, patched.get("auth")));
+        }
+        break;
+      }
+      case "sourceConnections":
+        FlowRules.checkSourceConnection(c.sandbox, patched);
+        break;
+      case "targetConnections":
+        FlowRules.checkTargetConnection(c.sandbox, patched);
+        break;
+      default:
+        patched.put("scheduleParams", FlowRules.checkFlow(c.sandbox, patched));
+        patched.put("inheritedAttributes", inheritedAttributes(c.sandbox, patched));
+        patched.put("lastOperation", lastOperation("update", c.json()));
+    }
+    String newEtag = ctx.ids.etag();
+    patched.put("etag", newEtag);
+    patched.put("version", newEtag);
+    patched.put("updatedAt", ctx.now());
+    patched.put("updatedBy", c.client);
+    patched.put("updatedClient", c.client);
+    store.put(id, patched);
+    return Reply.ok(obj("id", id, "etag", newEtag));
+  }
+
+  private Reply delete(Call c, Map<String, Map<String, Object>> store, String type) {
+    if (store.remove(c.param("id")) == null) {
+      throw Errors.flowNotFound(type, c.param("id"));
+    }
+    return Reply.empty(204);
+  }
+}

@@ -1,0 +1,514 @@
+package io.github.aepsdk.localplatform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+
+/**
+ * An in-process emulator of Adobe Experience Platform's Flow Service, Schema Registry, Catalog and
+ * Data Prep APIs and of the IMS token endpoint, on a local HTTP port. It lets the examples run on a
+ * fresh machine with no Adobe account, and lets tests exercise real HTTP round trips.
+ *
+ * <pre>{@code
+ * try (LocalPlatform platform = LocalPlatform.start()) {
+ *   AepClient aep = AepClient.builder()
+ *       .baseUrl(platform.baseUrl())
+ *       .imsOrgId(platform.credentials().imsOrgId())
+ *       .apiKey(platform.credentials().clientId())
+ *       .accessTokenProvider(AccessTokenProvider.ofStatic(platform.issueAccessToken()))
+ *       .sandboxName("dev")
+ *       .build();
+ *   // … create a schema, dataset, connections, mapping set and flow; the first run happens at once …
+ *   List<Map<String, Object>> xdm = platform.datasetRecords("dev", dataSetId);
+ * }
+ * }</pre>
+ *
+ * <p>What it does:
+ *
+ * <ul>
+ *   <li>Paths exactly as the official specs, under {@code /data/foundation/<service>/}; IMS at
+ *       {@code POST /ims/token/v3} (form {@code grant_type=client_credentials}, {@code client_id},
+ *       {@code client_secret}, {@code scope}; answers {@code expires_in} in seconds).
+ *   <li>State per sandbox ({@code x-sandbox-name}): resources of one sandbox are invisible in others.
+ *   <li>Answers in the documented shapes and id formats: quoted etags, {@code {"items":[…]}} and
+ *       {@code _links.next} in Flow Service, id-keyed Catalog objects and {@code ["@/dataSets/<id>"]},
+ *       Schema Registry {@code _page}, Data Prep {@code {data, _page}}.
+ *   <li>Checks what AEP checks, with AEP's error bodies and codes: gateway headers ({@code 403010},
+ *       {@code 401013}, {@code 403000}, {@code 403003}, {@code 400003}, {@code 403025}), the sandbox
+ *       header ({@code 2105-400}), Schema Registry {@code Accept} ({@code XDM-1006}..{@code 1009}),
+ *       {@code If-Match} ({@code 1403-400}, {@code 1404-412}), the CRMToAEP schedule rules, references
+ *       to missing resources, mapping destinations missing from the target schema.
+ *   <li>Knows the HubSpot ({@value FlowSpecs#HUBSPOT}) and Data Lake ({@value FlowSpecs#DATA_LAKE})
+ *       connection specs and the CRMToAEP flow spec ({@value FlowSpecs#CRM_TO_AEP}).
+ *   <li>Runs dataflows: a run reads a few synthetic HubSpot contacts, applies the mapping set and
+ *       writes XDM records into the target dataset ({@link #datasetRecords(String, String)}) with run
+ *       metrics served by {@code GET /runs?property=flowId==…}. A new flow runs once at creation
+ *       (unless {@link Builder#autoRunFlows(boolean) disabled}); {@link #runFlow(String, String)} runs it again.
+ *   <li>Injects faults on request ({@link #inject(Fault)}): 429 with Retry-After, 5xx, latency, expired tokens.
+ * </ul>
+ *
+ * <p>Platform calls must carry a token this platform issued (from the IMS endpoint or {@link
+ * #issueAccessToken()}), or any token when built with {@link Builder#lenientTokens(boolean)}. The
+ * credentials are {@link #credentials()}. Thread-safe; {@link #close()} stops the server.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+  /** The pre-registered client id (the {@code x-api-key} and IMS {@code client_id}). */
+  public static final String CLIENT_ID = "local-platform-client";
+  /** The pre-registered client secret for the IMS token endpoint. */
+  public static final String CLIENT_SECRET = "p8e-local-platform-secret";
+  /** The pre-registered IMS org id ({@code x-gw-ims-org-id}). */
+  public static final String IMS_ORG_ID = "0A1B2C3D4E5F60718293A4B5@AdobeOrg";
+  /** The scopes the docs use for AEP integrations; the IMS endpoint needs a non-empty {@code scope}. */
+  public static final String SCOPES = "openid,session,AdobeID,read_organizations,additional_info.projectedProductContext";
+  /** The default tenant id; custom XDM fields sit under {@code _localtenant}. */
+  public static final String DEFAULT_TENANT_ID = "localtenant";
+
+  private final MockWebServer server;
+  private final Context ctx;
+  private final Ims ims;
+  private final Gateway gateway;
+  private final FlowRunner runner;
+  private final String baseUrl;
+
+  private LocalPlatform(Builder b) {
+    this.ctx = new Context(b.clock, b.tenantId, IMS_ORG_ID, CLIENT_ID, b.autoRunFlows);
+    this.ims = new Ims(ctx, CLIENT_SECRET, b.tokenLifetime);
+    this.gateway = new Gateway(ctx, ims, b.lenientTokens, b.sandboxes);
+    XdmLibrary library = new XdmLibrary();
+    SchemaRegistry registry = new SchemaRegistry(ctx, library);
+    Catalog catalog = new Catalog(ctx);
+    this.runner = new FlowRunner(ctx, registry, catalog);
+    gateway.service("flowservice", new FlowService(ctx, runner).router);
+    gateway.service("schemaregistry", registry.router);
+    gateway.service("catalog", catalog.router);
+    gateway.service("conversion", new Conversion(ctx, registry).router);
+    this.server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    server.setDispatcher(gateway);
+    gateway.afterEachCall(this::dropRecordedRequests);
+    try {
+      server.start(InetAddress.getLoopbackAddress(), b.port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the local platform on port " + b.port, e);
+    }
+    String url = server.url("/").toString();
+    this.baseUrl = url.substring(0, url.length() - 1);
+    ctx.baseUrl = baseUrl;
+  }
+
+  /** MockWebServer keeps every request for takeRequest(); a long-running platform must not. */
+  private void dropRecordedRequests() {
+    try {
+      while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+        // dropped
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Starts a platform with the defaults on a free loopback port. */
+  public static LocalPlatform start() {
+    return builder().start();
+  }
+
+  /** A builder for a platform with non-default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The platform gateway, like {@code https://platform.adobe.io}: {@code http://127.0.0.1:<port>} (no trailing slash). */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The IMS host, like {@code https://ims-na1.adobelogin.com}; the token endpoint is {@link #imsTokenUrl()}. */
+  public String imsUrl() {
+    return baseUrl;
+  }
+
+  /** The OAuth Server-to-Server token endpoint: {@code <imsUrl>/ims/token/v3}. */
+  public String imsTokenUrl() {
+    return baseUrl + "/ims/token/v3";
+  }
+
+  /** The pre-registered credential set: client id, client secret, org id and scopes. */
+  public Credentials credentials() {
+    return new Credentials(CLIENT_ID, CLIENT_SECRET, IMS_ORG_ID, SCOPES);
+  }
+
+  /** The tenant id of the Schema Registry ({@code _<tenantId>} is the custom-field namespace). */
+  public String tenantId() {
+    return ctx.tenantId;
+  }
+
+  /** Issues an access token without calling the IMS endpoint (same lifetime as IMS-issued ones). */
+  public String issueAccessToken() {
+    synchronized (gateway.lock) {
+      return ims.issue();
+    }
+  }
+
+  /** Makes every token issued so far expired; platform calls with them get {@code 401013}. */
+  public void expireAllTokens() {
+    synchronized (gateway.lock) {
+      ims.expireAll();
+    }
+  }
+
+  /** Every request the platform received (including IMS and rejected calls). */
+  public long requestCount() {
+    synchronized (gateway.lock) {
+      return gateway.totalRequests();
+    }
+  }
+
+  /** Platform API requests that named {@code sandbox} in {@code x-sandbox-name}. */
+  public long requestCount(String sandbox) {
+    synchronized (gateway.lock) {
+      SandboxState state = gateway.existingSandbox(sandbox);
+      return state == null ? 0 : state.requests;
+    }
+  }
+
+  /** Every call so far, in arrival order: method, encoded path, sandbox header, answered status. */
+  public List<RecordedCall> recordedCalls() {
+    synchronized (gateway.lock) {
+      return List.copyOf(gateway.calls());
+    }
+  }
+
+  /** The sandboxes that have been used so far. */
+  public Set<String> sandboxes() {
+    synchronized (gateway.lock) {
+      return Collections.unmodifiableSet(new LinkedHashSet<>(gateway.sandboxes().keySet()));
+    }
+  }
+
+  /**
+   * Resources per kind in {@code sandbox}: {@code connections}, {@code sourceConnections}, {@code
+   * targetConnections}, {@code flows}, {@code runs}, {@code classes}, {@code schemas}, {@code
+   * fieldgroups}, {@code descriptors}, {@code dataSets}, {@code batches}, {@code mappingSets}
+   * (all zero for an unused sandbox).
+   */
+  public Map<String, Integer> resourceCounts(String sandbox) {
+    synchronized (gateway.lock) {
+      SandboxState state = gateway.existingSandbox(sandbox);
+      return Collections.unmodifiableMap(new LinkedHashMap<>(
+          (state == null ? new SandboxState(sandbox) : state).resourceCounts()));
+    }
+  }
+
+  /** The number of resources of one kind (a key of {@link #resourceCounts(String)}) in {@code sandbox}. */
+  public int resourceCount(String sandbox, String kind) {
+    Integer count = resourceCounts(sandbox).get(kind);
+    if (count == null) {
+      throw new IllegalArgumentException("unknown resource kind '" + kind + "'; one of " + resourceCounts(sandbox).keySet());
+    }
+    return count;
+  }
+
+  /**
+   * The XDM records flow runs wrote into a dataset, oldest first, as unmodifiable JSON trees
+   * ({@code Map}/{@code List}/{@code String}/{@code Long}/{@code BigDecimal}/{@code Boolean}).
+   *
+   * @throws IllegalArgumentException if the dataset does not exist in {@code sandbox}
+   */
+  public List<Map<String, Object>> datasetRecords(String sandbox, String dataSetId) {
+    synchronized (gateway.lock) {
+      SandboxState state = gateway.existingSandbox(sandbox);
+      if (state == null || !state.dataSets.containsKey(dataSetId)) {
+        throw new IllegalArgumentException("no dataset " + dataSetId + " in sandbox " + sandbox);
+      }
+      return Json.frozen(new ArrayList<>(state.records(dataSetId)));
+    }
+  }
+
+  /**
+   * Runs a dataflow now, as its schedule would, and returns the run id; the run shows in {@code
+   * GET /runs?property=flowId==<flowId>}.
+   *
+   * @throws IllegalArgumentException if the flow does not exist in {@code sandbox}
+   */
+  public String runFlow(String sandbox, String flowId) {
+    synchronized (gateway.lock) {
+      SandboxState state = gateway.existingSandbox(sandbox);
+      Map<String, Object> flow = state == null ? null : state.flows.get(flowId);
+      if (flow == null) {
+        throw new IllegalArgumentException("no flow " + flowId + " in sandbox " + sandbox);
+      }
+      return (String) runner.run(state, flow, CLIENT_ID, null).get("id");
+    }
+  }
+
+  /** Starts injecting {@code fault}; the handle tells how often it fired and can remove it. */
+  public InjectedFault inject(Fault fault) {
+    Objects.requireNonNull(fault, "fault");
+    synchronized (gateway.lock) {
+      return gateway.inject(fault);
+    }
+  }
+
+  /** Removes every injected fault. */
+  public void clearFaults() {
+    synchronized (gateway.lock) {
+      gateway.clearFaults();
+    }
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "LocalPlatform[" + baseUrl + ", tenant=" + ctx.tenantId + "]";
+  }
+
+  /**
+   * The credential set registered with the platform's IMS: {@code clientId} (also the {@code
+   * x-api-key}), {@code clientSecret}, {@code imsOrgId} ({@code x-gw-ims-org-id}) and the
+   * comma-separated {@code scopes}. {@link #toString()} masks the secret.
+   */
+  public static final class Credentials {
+    private final String clientId;
+    private final String clientSecret;
+    private final String imsOrgId;
+    private final String scopes;
+
+    Credentials(String clientId, String clientSecret, String imsOrgId, String scopes) {
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
+      this.imsOrgId = imsOrgId;
+      this.scopes = scopes;
+    }
+
+    /** The client id: IMS {@code client_id} and the gateway's {@code x-api-key}. */
+    public String clientId() {
+      return clientId;
+    }
+
+    /** The client secret for IMS {@code client_secret}. */
+    public String clientSecret() {
+      return clientSecret;
+    }
+
+    /** The IMS org id ({@code x-gw-ims-org-id}), ending in {@code @AdobeOrg}. */
+    public String imsOrgId() {
+      return imsOrgId;
+    }
+
+    /** The comma-separated scopes for IMS {@code scope}. */
+    public String scopes() {
+      return scopes;
+    }
+
+    @Override
+    public String toString() {
+      return "Credentials[clientId=" + clientId + ", clientSecret=****, imsOrgId=" + imsOrgId + "]";
+    }
+  }
+
+  /** One call the platform answered: method, encoded path, {@code x-sandbox-name} and status. */
+  public static final class RecordedCall {
+    private final String method;
+    private final String path;
+    private final String sandbox;
+    private final int status;
+
+    RecordedCall(String method, String path, String sandbox, int status) {
+      this.method = method;
+      this.path = path;
+      this.sandbox = sandbox;
+      this.status = status;
+    }
+
+    /** The HTTP method. */
+    public String method() {
+      return method;
+    }
+
+    /** The encoded URL path, e.g. {@code /data/foundation/flowservice/flows}. */
+    public String path() {
+      return path;
+    }
+
+    /** The {@code x-sandbox-name} header, or null. */
+    public String sandbox() {
+      return sandbox;
+    }
+
+    /** The HTTP status answered. */
+    public int status() {
+      return status;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof RecordedCall)) {
+        return false;
+      }
+      RecordedCall that = (RecordedCall) other;
+      return status == that.status && method.equals(that.method) && path.equals(that.path)
+          && Objects.equals(sandbox, that.sandbox);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(method, path, sandbox, status);
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path + " [" + sandbox + "] " + status;
+    }
+  }
+
+  /** A fault in effect; see {@link LocalPlatform#inject(Fault)}. */
+  public static final class InjectedFault {
+    private final Fault fault;
+    private final Object lock;
+    private int remaining;
+    private int hits;
+
+    InjectedFault(Fault fault, Object lock) {
+      this.fault = fault;
+      this.lock = lock;
+      this.remaining = fault.times();
+    }
+
+    /** The fault. */
+    public Fault fault() {
+      return fault;
+    }
+
+    /** How many calls it affected so far. */
+    public int hits() {
+      synchronized (lock) {
+        return hits;
+      }
+    }
+
+    /** How many more calls it will affect; {@link Fault#UNTIL_CLEARED} when unlimited, 0 when done. */
+    public int remaining() {
+      synchronized (lock) {
+        return remaining;
+      }
+    }
+
+    /** Stops this fault. */
+    public void clear() {
+      synchronized (lock) {
+        remaining = 0;
+      }
+    }
+
+    void hit() {
+      hits++;
+      if (remaining > 0) {
+        remaining--;
+      }
+    }
+
+    void exhaust() {
+      remaining = 0;
+    }
+
+    @Override
+    public String toString() {
+      return fault + " hits=" + hits();
+    }
+  }
+
+  /** Settings of a {@link LocalPlatform}; {@link #start()} starts it. */
+  public static final class Builder {
+    private String tenantId = DEFAULT_TENANT_ID;
+    private boolean lenientTokens;
+    private boolean autoRunFlows = true;
+    private Duration tokenLifetime = Duration.ofSeconds(86399);
+    private Clock clock = Clock.systemUTC();
+    private final Set<String> sandboxes = new LinkedHashSet<>();
+    private int port;
+
+    private Builder() {}
+
+    /** The Schema Registry tenant id (lower-case letters and digits), default {@value LocalPlatform#DEFAULT_TENANT_ID}. */
+    public Builder tenantId(String tenantId) {
+      if (tenantId == null || !tenantId.matches("[a-z0-9]+")) {
+        throw new IllegalArgumentException("tenantId must be lower-case letters and digits, was " + tenantId);
+      }
+      this.tenantId = tenantId;
+      return this;
+    }
+
+    /** Accept any bearer token on platform calls, not only tokens this platform issued. Default false. */
+    public Builder lenientTokens(boolean lenient) {
+      this.lenientTokens = lenient;
+      return this;
+    }
+
+    /** Run a new dataflow once as soon as it is created, as a schedule starting now would. Default true. */
+    public Builder autoRunFlows(boolean autoRun) {
+      this.autoRunFlows = autoRun;
+      return this;
+    }
+
+    /** Lifetime of issued tokens ({@code expires_in}), default 86399 s as Adobe IMS. */
+    public Builder tokenLifetime(Duration lifetime) {
+      if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
+        throw new IllegalArgumentException("tokenLifetime must be positive");
+      }
+      this.tokenLifetime = lifetime;
+      return this;
+    }
+
+    /** The clock for timestamps and token expiry, default the UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Restricts the platform to these sandboxes; other names answer "sandbox not found" (Flow
+     * Service {@code 2100-404}). By default every valid lower-case sandbox name works.
+     */
+    public Builder sandboxes(String... names) {
+      for (String name : names) {
+        if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
+          throw new IllegalArgumentException("sandbox names are lower-case letters, digits and hyphens, was " + name);
+        }
+        sandboxes.add(name);
+      }
+      return this;
+    }
+
+    /** The local port, default 0 (a free port). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Starts the platform. */
+    public LocalPlatform start() {
+      return new LocalPlatform(this);
+    }
+  }
+}
