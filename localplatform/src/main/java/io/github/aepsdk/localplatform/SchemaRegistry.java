@@ -224,8 +224,9 @@ final class SchemaRegistry {
           ? obj("$id", r.get("$id"), "meta:altId", r.get("meta:altId"), "version", r.get("version"), "title", r.get("title"))
           : Json.copy(r));
     }
-    Map<String, Object> links = obj("next", next == null ? null : obj("href", ctx.baseUrl + c.url.encodedPath()
-        + "?orderby=" + orderby + "&start=" + next + (c.query("limit") == null ? "" : "&limit=" + c.query("limit"))));
+    // linksBasic.next: "A URI for the next page in the response, if one exists", null on the last page.
+    Map<String, Object> links = obj("next", next == null ? null : ctx.baseUrl + c.url.encodedPath()
+        + "?orderby=" + orderby + "&start=" + next + (c.query("limit") == null ? "" : "&limit=" + c.query("limit")));
     if (collection.equals("schemas")) {
       links.put("global_schemas", obj("href", ctx.baseUrl + "/data/foundation/schemaregistry/global/schemas"));
     }

@@ -1,5 +1,6 @@
 package io.github.aepsdk.localplatform;
 
+import io.github.aepsdk.testsupport.ContractValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import okhttp3.Response;
 /**
  * Plain OkHttp calls to a {@link LocalPlatform} with the four gateway headers set (a token the
  * platform issued, its client id and org, and a sandbox). Each header can be overridden or removed.
+ * Every answer of a platform API is checked against the official spec of its service ({@link
+ * ContractValidator#assertResponseValid}), whatever the request was.
  */
 final class Http {
   static final OkHttpClient CLIENT = new OkHttpClient();
@@ -91,7 +94,11 @@ final class Http {
     }
     request.method(method, requestBody);
     try (Response response = CLIENT.newCall(request.build()).execute()) {
-      return new Res(response.code(), response.headers(), response.body().string());
+      Res res = new Res(response.code(), response.headers(), response.body().string());
+      String rawPath = response.request().url().encodedPath();
+      ContractValidator.Spec.forPath(rawPath).ifPresent(spec -> ContractValidator.assertResponseValid(
+          spec, method, rawPath, res.code, response.header("Content-Type"), res.body));
+      return res;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
