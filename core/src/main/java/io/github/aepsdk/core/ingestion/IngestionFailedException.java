@@ -22,6 +22,13 @@ public class IngestionFailedException extends AepException {
     this.resources = resources;
   }
 
+  /** Step {@code failedStep} stopped for the reason {@code message} gives; {@code resources} exist. */
+  protected IngestionFailedException(IngestionStep failedStep, IngestionResources resources, String message) {
+    super(message + "\nResources that exist: " + resources.describe());
+    this.failedStep = failedStep;
+    this.resources = resources;
+  }
+
   /** The step that failed. */
   public IngestionStep failedStep() {
     return failedStep;

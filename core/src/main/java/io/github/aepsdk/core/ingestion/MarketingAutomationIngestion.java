@@ -8,6 +8,9 @@ import io.github.aepsdk.conversion.MappingSet;
 import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
+import io.github.aepsdk.core.error.AepIoException;
+import io.github.aepsdk.core.error.BadRequestException;
+import io.github.aepsdk.core.error.ServerErrorException;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
@@ -29,16 +32,18 @@ import io.github.aepsdk.flowservice.TableColumn;
 import io.github.aepsdk.flowservice.TableStructure;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.flowservice.Transformation;
+import io.github.aepsdk.schemaregistry.AllOfEntry;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
+import io.github.aepsdk.schemaregistry.XdmClass;
 import io.github.aepsdk.schemaregistry.XdmId;
 import io.github.aepsdk.schemaregistry.XedMediaType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,8 +51,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Brings a marketing automation source (HubSpot) into AEP with one call, following Adobe's tutorial
@@ -87,16 +94,24 @@ public final class MarketingAutomationIngestion {
       "https://ns.adobe.com/xdm/context/profile-personal-details");
   /** The Schema Registry media type the dataset and connections reference the schemas with. */
   static final String SCHEMA_VERSION = "application/vnd.adobe.xed-full+json;version=1";
+  /** Schema Registry's answer to a create whose title another resource has. */
+  private static final String TITLE_TAKEN = "XDM-1521-400";
 
   private final AepClient aep;
   private final Builder in;
+  private final ResourceFinder finder;
+  /** {@link Builder#plan()}: look every resource up, create nothing. */
+  private final boolean planOnly;
   private final List<StepEvent> events = new ArrayList<>();
+  private final List<PlannedStep> planned = new ArrayList<>();
   private final Map<String, String> mappingVersions = new LinkedHashMap<>();
   private IngestionResources resources;
 
-  private MarketingAutomationIngestion(AepClient aep, Builder in) {
+  private MarketingAutomationIngestion(AepClient aep, Builder in, boolean planOnly) {
     this.aep = aep;
     this.in = in;
+    this.finder = new ResourceFinder(aep);
+    this.planOnly = planOnly;
     this.resources = in.resume;
   }
 
@@ -109,20 +124,43 @@ public final class MarketingAutomationIngestion {
   }
 
   private IngestionResult run() {
-    Preflight preflight = validate();
-    String base = step(IngestionStep.BASE_CONNECTION, this::createBaseConnection);
-    String adhocClass = step(IngestionStep.ADHOC_CLASS, () -> createAdhocClass(preflight.fields));
-    String adhocSchema = step(IngestionStep.ADHOC_SCHEMA, () -> createAdhocSchema(adhocClass));
-    String source = step(IngestionStep.SOURCE_CONNECTION, () -> createSourceConnection(base, adhocSchema));
-    String targetSchema = step(IngestionStep.TARGET_SCHEMA, this::createTargetSchema);
-    String dataSet = step(IngestionStep.DATASET, () -> createDataSet(targetSchema));
-    step(IngestionStep.DATASET_BASE_CONNECTION, this::createDatasetBaseConnection);
-    String target = step(IngestionStep.TARGET_CONNECTION, () -> createTargetConnection(targetSchema, dataSet));
-    String mappingSet = step(IngestionStep.MAPPING_SET, () -> createMappingSet(targetSchema));
-    step(IngestionStep.FLOW_SPEC, preflight.flowSpec);
-    String flow = step(IngestionStep.DATAFLOW, () -> createFlow(preflight.flowSpec.value, source, target, mappingSet));
+    String flow = ensureAll();
     Optional<Run> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
     return IngestionResult.builder().resources(resources).steps(events).firstRun(firstRun).build();
+  }
+
+  private IngestionPlan plan() {
+    ensureAll();
+    return IngestionPlan.of(planned);
+  }
+
+  /**
+   * Validates, then makes sure each step's resource exists, in the documented order: adopted when
+   * one with the step's identity matches, created otherwise (or, for a plan, only reported).
+   *
+   * @return the dataflow's id (null in a plan that would create it)
+   */
+  private String ensureAll() {
+    Preflight preflight = validate();
+    String base = ensure(IngestionStep.BASE_CONNECTION, this::findBaseConnection, this::createBaseConnection);
+    String adhocClass = ensure(IngestionStep.ADHOC_CLASS,
+        () -> findAdhocClass(preflight.fields), () -> createAdhocClass(preflight.fields));
+    String adhocSchema = ensure(IngestionStep.ADHOC_SCHEMA,
+        () -> findSchema(IngestionStep.ADHOC_SCHEMA, adhocClass, List.of()), () -> createAdhocSchema(adhocClass));
+    String source = ensure(IngestionStep.SOURCE_CONNECTION,
+        () -> findSourceConnection(base, adhocSchema), () -> createSourceConnection(base, adhocSchema));
+    String targetSchema = ensure(IngestionStep.TARGET_SCHEMA,
+        () -> findSchema(IngestionStep.TARGET_SCHEMA, in.targetClassId, in.fieldGroupIds), this::createTargetSchema);
+    String dataSet = ensure(IngestionStep.DATASET, () -> findDataSet(targetSchema), () -> createDataSet(targetSchema));
+    ensure(IngestionStep.DATASET_BASE_CONNECTION, this::findDatasetBaseConnection, this::createDatasetBaseConnection);
+    String target = ensure(IngestionStep.TARGET_CONNECTION,
+        () -> findTargetConnection(targetSchema, dataSet), () -> createTargetConnection(targetSchema, dataSet));
+    String mappingSet = ensure(IngestionStep.MAPPING_SET,
+        () -> findMappingSet(targetSchema), () -> createMappingSet(targetSchema));
+    step(IngestionStep.FLOW_SPEC, preflight.flowSpec);
+    FlowSpec flowSpec = preflight.flowSpec.value;
+    return ensure(IngestionStep.DATAFLOW, () -> findFlow(flowSpec, source, target, mappingSet),
+        () -> createFlow(flowSpec, source, target, mappingSet));
   }
 
   /** What the read-only checks found: the source fields and the looked-up flow spec. */
@@ -169,7 +207,7 @@ public final class MarketingAutomationIngestion {
 
   private String createBaseConnection() {
     return flowEntity(flows().createConnection(CreateConnectionRequest.builder()
-        .name(in.name + " base connection")
+        .name(identity(IngestionStep.BASE_CONNECTION))
         .description("Base connection for " + in.sourcePath)
         .auth(in.auth)
         .connectionSpec(SpecRef.of(in.connectionSpecId, "1.0"))
@@ -177,7 +215,7 @@ public final class MarketingAutomationIngestion {
   }
 
   private String createMappingSet(String targetSchema) {
-    ImmutableMappingSet.Builder mappingSet = MappingSet.forSchema(targetSchema);
+    ImmutableMappingSet.Builder mappingSet = MappingSet.forSchema(targetSchema).name(identity(IngestionStep.MAPPING_SET));
     for (FieldMapping m : in.mappings) {
       mappingSet.addMappings(Mapping.attribute(m.source(), m.destination()));
     }
@@ -197,17 +235,17 @@ public final class MarketingAutomationIngestion {
 
   private String createAdhocClass(List<SourceField> fields) {
     return created(schemas().createClass(CreateClassRequest.adHoc(
-        in.name + " ad-hoc class", "Source fields of " + in.sourcePath, adHocFields(fields))).id());
+        identity(IngestionStep.ADHOC_CLASS), "Source fields of " + in.sourcePath, adHocFields(fields))).id());
   }
 
   private String createAdhocSchema(String adhocClass) {
     return created(schemas().createSchema(CreateSchemaRequest.of(
-        in.name + " ad-hoc schema", "Source schema of " + in.sourcePath, adhocClass, List.of())).id());
+        identity(IngestionStep.ADHOC_SCHEMA), "Source schema of " + in.sourcePath, adhocClass, List.of())).id());
   }
 
   private String createSourceConnection(String baseConnection, String adhocSchema) {
     return flowEntity(flows().createSourceConnection(CreateSourceConnectionRequest.builder()
-        .name(in.name + " source connection")
+        .name(identity(IngestionStep.SOURCE_CONNECTION))
         .description("Source connection for " + in.sourcePath)
         .baseConnectionId(baseConnection)
         .data(ConnectionData.builder().format(in.format)
@@ -219,12 +257,12 @@ public final class MarketingAutomationIngestion {
 
   private String createTargetSchema() {
     return created(schemas().createSchema(CreateSchemaRequest.of(
-        in.name + " target schema", "Target schema for " + in.sourcePath, in.targetClassId, in.fieldGroupIds)).id());
+        identity(IngestionStep.TARGET_SCHEMA), "Target schema for " + in.sourcePath, in.targetClassId, in.fieldGroupIds)).id());
   }
 
   private String createDataSet(String targetSchema) {
     return aep.catalog().createDataSet(DataSetRequest.builder()
-        .name(in.name + " dataset")
+        .name(identity(IngestionStep.DATASET))
         .description("Target dataset for " + in.sourcePath)
         .schemaRef(SchemaRef.of(targetSchema, SCHEMA_VERSION))
         .build());
@@ -232,12 +270,12 @@ public final class MarketingAutomationIngestion {
 
   private String createDatasetBaseConnection() {
     return flowEntity(flows().createConnection(
-        CreateConnectionRequest.dataLake(in.name + " dataset base connection", "Data Lake base connection")));
+        CreateConnectionRequest.dataLake(identity(IngestionStep.DATASET_BASE_CONNECTION), "Data Lake base connection")));
   }
 
   private String createTargetConnection(String targetSchema, String dataSet) {
     return flowEntity(flows().createTargetConnection(CreateTargetConnectionRequest.builder()
-        .name(in.name + " target connection")
+        .name(identity(IngestionStep.TARGET_CONNECTION))
         .description("Target connection to dataset " + dataSet)
         .data(ConnectionData.ofSchema(io.github.aepsdk.flowservice.SchemaRef.of(targetSchema, SCHEMA_VERSION)))
         .params(TargetConnectionParams.ofDataSet(dataSet))
@@ -247,7 +285,7 @@ public final class MarketingAutomationIngestion {
 
   private String createFlow(FlowSpec flowSpec, String source, String target, String mappingSet) {
     return flowEntity(flows().createFlow(CreateFlowRequest.builder()
-        .name(in.name + " dataflow")
+        .name(identity(IngestionStep.DATAFLOW))
         .description("Collecting " + in.sourcePath)
         .flowSpec(SpecRef.of(flowSpec.id(), flowSpec.version().orElse("1.0")))
         .addSourceConnectionIds(source)
@@ -255,6 +293,123 @@ public final class MarketingAutomationIngestion {
         .transformations(transformations(flowSpec, mappingSet, mappingVersion(mappingSet)))
         .scheduleParams(in.schedule)
         .build()));
+  }
+
+  // ---- look-ups by identity: what exists, and how it differs from what the step would create ----
+
+  /** The name or title of {@code step}'s resource: the ingestion's name and the step's label. */
+  private String identity(IngestionStep step) {
+    return in.name + " " + step.label();
+  }
+
+  private List<Existing> findBaseConnection() {
+    return finder.connections(identity(IngestionStep.BASE_CONNECTION)).stream().map(c -> Existing.of(c.id(), c.etag(),
+        new Differences().check("connection spec", c.connectionSpec().map(SpecRef::id), in.connectionSpecId)))
+        .collect(Collectors.toList());
+  }
+
+  private List<Existing> findAdhocClass(List<SourceField> fields) {
+    Set<String> wanted = new TreeSet<>(adHocFields(fields).keySet());
+    return finder.classes(identity(IngestionStep.ADHOC_CLASS)).stream().map(c -> Existing.of(created(c.id()), Optional.empty(),
+        new Differences()
+            .check("ad-hoc behavior", c.adHoc(), true)
+            .check("fields", new TreeSet<>(adHocFieldNames(c)), wanted)))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The names of the fields of an ad-hoc class: the members of the object its inline allOf entry
+   * holds, sent as {@code _adhoc} and stored by the registry under the class's own namespace
+   * ({@code meta:datasetNamespace}, {@code _<hex>}).
+   */
+  private static Set<String> adHocFieldNames(XdmClass adHocClass) {
+    String namespace = adHocClass.datasetNamespace().orElse(CreateClassRequest.AD_HOC_FIELDS);
+    Set<String> names = new TreeSet<>();
+    for (AllOfEntry entry : adHocClass.allOf()) {
+      Object adhoc = entry.properties().get(namespace);
+      Object properties = adhoc instanceof Map ? ((Map<?, ?>) adhoc).get("properties") : null;
+      if (properties instanceof Map) {
+        ((Map<?, ?>) properties).keySet().forEach(name -> names.add(String.valueOf(name)));
+      }
+    }
+    return names;
+  }
+
+  private List<Existing> findSchema(IngestionStep step, String classId, List<String> fieldGroupIds) {
+    return finder.schemas(identity(step)).stream().map(schema -> {
+      Set<String> fieldGroups = new TreeSet<>(schema.allOfRefs());
+      fieldGroups.remove(schema.classId().orElse(null));
+      return Existing.of(created(schema.id()), Optional.empty(), new Differences()
+          .check("class", schema.classId(), classId)
+          .check("field groups", fieldGroups, new TreeSet<>(fieldGroupIds)));
+    }).collect(Collectors.toList());
+  }
+
+  private List<Existing> findSourceConnection(String baseConnection, String adhocSchema) {
+    return finder.sourceConnections(identity(IngestionStep.SOURCE_CONNECTION)).stream().map(c -> Existing.of(c.id(), c.etag(),
+        new Differences()
+            .check("base connection", c.baseConnectionId(), baseConnection)
+            .check("connection spec", c.connectionSpec().map(SpecRef::id), in.connectionSpecId)
+            .check("source path", c.params().flatMap(SourceConnectionParams::path), in.sourcePath)
+            .check("schema", c.data().flatMap(ConnectionData::schema).map(io.github.aepsdk.flowservice.SchemaRef::id), adhocSchema)))
+        .collect(Collectors.toList());
+  }
+
+  private List<Existing> findDataSet(String targetSchema) {
+    return finder.dataSets(identity(IngestionStep.DATASET)).stream().map(e -> Existing.of(e.id(), Optional.empty(),
+        new Differences().check("schema", e.value().schemaRef().map(SchemaRef::id), targetSchema)))
+        .collect(Collectors.toList());
+  }
+
+  private List<Existing> findDatasetBaseConnection() {
+    return finder.connections(identity(IngestionStep.DATASET_BASE_CONNECTION)).stream().map(c -> Existing.of(c.id(), c.etag(),
+        new Differences().check("connection spec", c.connectionSpec().map(SpecRef::id), ConnectionSpec.DATA_LAKE_ID)))
+        .collect(Collectors.toList());
+  }
+
+  private List<Existing> findTargetConnection(String targetSchema, String dataSet) {
+    return finder.targetConnections(identity(IngestionStep.TARGET_CONNECTION)).stream().map(c -> Existing.of(c.id(), c.etag(),
+        new Differences()
+            .check("connection spec", c.connectionSpec().map(SpecRef::id), ConnectionSpec.DATA_LAKE_ID)
+            .check("dataset", c.params().flatMap(TargetConnectionParams::dataSetId), dataSet)
+            .check("schema", c.data().flatMap(ConnectionData::schema).map(io.github.aepsdk.flowservice.SchemaRef::id), targetSchema)))
+        .collect(Collectors.toList());
+  }
+
+  private List<Existing> findMappingSet(String targetSchema) {
+    Set<String> wanted = new TreeSet<>();
+    in.mappings.forEach(m -> wanted.add(m.source() + " -> " + m.destination()));
+    return finder.mappingSets(identity(IngestionStep.MAPPING_SET)).stream().map(m -> {
+      String id = m.id().orElseThrow(() -> new AepException("Data Prep listed a mapping set without an id"));
+      m.version().ifPresent(version -> mappingVersions.put(id, String.valueOf(version)));
+      Set<String> mappings = new TreeSet<>();
+      m.mappings().forEach(mapping -> mappings.add(mapping.effectiveSource().orElse("") + " -> "
+          + mapping.effectiveDestination().orElse("")));
+      return Existing.of(id, Optional.empty(), new Differences()
+          .check("output schema", m.targetSchemaId(), targetSchema)
+          .check("mappings", mappings, wanted));
+    }).collect(Collectors.toList());
+  }
+
+  private List<Existing> findFlow(FlowSpec flowSpec, String source, String target, String mappingSet) {
+    return finder.flows(identity(IngestionStep.DATAFLOW)).stream().map(f -> Existing.of(f.id(), f.etag(), new Differences()
+        .check("flow spec", f.flowSpec().map(SpecRef::id), flowSpec.id())
+        .check("source connections", f.sourceConnectionIds(), listOf(source))
+        .check("target connections", f.targetConnectionIds(), listOf(target))
+        .check("mapping set", f.transformations().stream().filter(t -> t.name().equals(Transformation.MAPPING))
+            .findFirst().flatMap(t -> t.params().mappingId()), mappingSet)
+        .check("schedule", f.scheduleParams().map(MarketingAutomationIngestion::schedule), schedule(in.schedule))))
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> listOf(String id) {
+    return id == null ? List.of() : List.of(id);
+  }
+
+  /** What a schedule means: frequency, interval and start time (epoch seconds). */
+  private static String schedule(ScheduleParams schedule) {
+    return schedule.frequency() + " every " + schedule.interval().map(String::valueOf).orElse("-")
+        + " from " + schedule.startTime();
   }
 
   // ---- checks that need AEP's answers ----------------------------------------------------
@@ -354,25 +509,29 @@ public final class MarketingAutomationIngestion {
     return list;
   }
 
+  /** Polls the dataflow's runs until one ends, for at most the configured timeout. */
   private Run waitForFirstRun(String flowId) {
-    Run[] run = new Run[1];
-    step(IngestionStep.FIRST_RUN, () -> {
-      long deadline = System.nanoTime() + in.firstRunTimeout.toNanos();
+    long start = System.nanoTime();
+    long deadline = start + in.firstRunTimeout.toNanos();
+    try {
       while (true) {
         Optional<Run> finished = flows().listRunsOfFlow(flowId).items().stream()
             .filter(r -> r.statusValue().isTerminal())
             .findFirst();
         if (finished.isPresent()) {
-          run[0] = finished.get();
-          return run[0].id();
+          report(IngestionStep.FIRST_RUN, StepEvent.Status.COMPLETED, finished.get().id(),
+              Duration.ofNanos(System.nanoTime() - start));
+          return finished.get();
         }
         if (System.nanoTime() > deadline) {
           throw new AepException("no run of dataflow " + flowId + " finished within " + in.firstRunTimeout);
         }
         sleep(in.pollInterval);
       }
-    });
-    return run[0];
+    } catch (RuntimeException e) {
+      report(IngestionStep.FIRST_RUN, StepEvent.Status.FAILED, null, Duration.ofNanos(System.nanoTime() - start));
+      throw new IngestionFailedException(IngestionStep.FIRST_RUN, resources, e);
+    }
   }
 
   private static void sleep(Duration d) {
@@ -419,35 +578,108 @@ public final class MarketingAutomationIngestion {
     }
   }
 
-  /** Runs {@code create} unless the step's resource exists; records its id and reports the event. */
-  private String step(IngestionStep step, Supplier<String> create) {
-    Optional<String> existing = resources.id(step);
-    if (existing.isPresent()) {
-      report(step, StepEvent.Status.SKIPPED, existing.get(), Duration.ZERO);
-      return existing.get();
-    }
-    if (step == IngestionStep.BASE_CONNECTION && in.baseConnectionId != null) {
-      resources = resources.with(step, in.baseConnectionId);
-      report(step, StepEvent.Status.SKIPPED, in.baseConnectionId, Duration.ZERO);
-      return in.baseConnectionId;
+  /**
+   * Makes sure {@code step}'s resource exists and returns its id. A resource given by the caller or
+   * a resumed run is used as it is ({@code SKIPPED}). Otherwise the step's identity is looked up
+   * first: a matching resource is adopted ({@code ADOPTED}), one that differs (or several) stops the
+   * ingestion with {@link IngestionConflictException}, and only when none exists is it created. When
+   * a create's outcome is unknown (the request may have reached AEP and no answer says what happened)
+   * the identity is looked up again before anything else is sent; a create is never re-sent blindly.
+   * In a plan nothing is created: the outcome is recorded and null stands for a missing id.
+   */
+  private String ensure(IngestionStep step, Supplier<List<Existing>> find, Supplier<String> create) {
+    Optional<String> known = resources.id(step)
+        .or(() -> step == IngestionStep.BASE_CONNECTION ? Optional.ofNullable(in.baseConnectionId) : Optional.empty());
+    if (known.isPresent()) {
+      resources = resources.with(step, known.get());
+      plan(step, PlannedStep.Action.EXISTS, known.get(), List.of());
+      report(step, StepEvent.Status.SKIPPED, known.get(), Duration.ZERO);
+      return known.get();
     }
     long start = System.nanoTime();
-    String id;
+    Optional<Existing> existing = lookUp(step, find);
+    if (existing.isPresent()) {
+      Existing found = existing.get();
+      if (!found.differences.isEmpty()) {
+        if (planOnly) {
+          plan(step, PlannedStep.Action.DIFFERS, found.id, found.differences);
+          return found.id;
+        }
+        throw new IngestionConflictException(step, identity(step), List.of(found.id), found.differences, resources);
+      }
+      plan(step, PlannedStep.Action.EXISTS, found.id, List.of());
+      return record(step, found, StepEvent.Status.ADOPTED, start);
+    }
+    if (planOnly) {
+      plan(step, PlannedStep.Action.CREATE, null, List.of());
+      return null;
+    }
     try {
-      id = create.get();
-    } catch (RuntimeException e) {
-      report(step, StepEvent.Status.FAILED, null, Duration.ofNanos(System.nanoTime() - start));
-      throw new IngestionFailedException(step, resources, e);
-    }
-    if (step != IngestionStep.FIRST_RUN) {
+      String id = create.get();
       resources = resources.with(step, id);
+      report(step, StepEvent.Status.COMPLETED, id, Duration.ofNanos(System.nanoTime() - start));
+      return id;
+    } catch (RuntimeException failure) {
+      Optional<Existing> made = outcomeUnknown(failure) ? lookUpAfter(step, find, failure) : Optional.empty();
+      if (made.isPresent() && made.get().differences.isEmpty()) {
+        return record(step, made.get(), StepEvent.Status.COMPLETED, start);
+      }
+      report(step, StepEvent.Status.FAILED, null, Duration.ofNanos(System.nanoTime() - start));
+      throw new IngestionFailedException(step, resources, failure);
     }
-    report(step, StepEvent.Status.COMPLETED, id, Duration.ofNanos(System.nanoTime() - start));
-    return id;
+  }
+
+  /** The one resource with {@code step}'s identity, if any; several stop the ingestion. */
+  private Optional<Existing> lookUp(IngestionStep step, Supplier<List<Existing>> find) {
+    List<Existing> found = readOnly(step, find);
+    if (found.size() > 1) {
+      List<String> ids = found.stream().map(e -> e.id).collect(Collectors.toList());
+      throw new IngestionConflictException(step, identity(step), ids, List.of(), resources);
+    }
+    return found.stream().findFirst();
+  }
+
+  /** The look-up after a create whose outcome is unknown; its own failure is reported with the create's. */
+  private Optional<Existing> lookUpAfter(IngestionStep step, Supplier<List<Existing>> find, RuntimeException failure) {
+    try {
+      List<Existing> found = find.get();
+      return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    } catch (RuntimeException lookUpFailure) {
+      failure.addSuppressed(lookUpFailure);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether AEP may have acted on a create that failed: an I/O failure after the request may have
+   * reached the server (read timeout, dropped connection), a 5xx (the service, or the gateway in
+   * front of it, may have done the work), or Schema Registry's {@code XDM-1521-400} (the title is
+   * taken: by this very create, when an earlier attempt's answer was lost).
+   */
+  private static boolean outcomeUnknown(RuntimeException failure) {
+    if (failure instanceof AepIoException) {
+      return ((AepIoException) failure).mayHaveReachedServer();
+    }
+    return failure instanceof ServerErrorException
+        || (failure instanceof BadRequestException
+            && ((BadRequestException) failure).errorCode().filter(TITLE_TAKEN::equals).isPresent());
+  }
+
+  private String record(IngestionStep step, Existing found, StepEvent.Status status, long start) {
+    resources = resources.with(step, found.id);
+    found.etag.ifPresent(etag -> resources = resources.withEtag(found.id, etag));
+    report(step, status, found.id, Duration.ofNanos(System.nanoTime() - start));
+    return found.id;
+  }
+
+  private void plan(IngestionStep step, PlannedStep.Action action, String id, List<String> differences) {
+    planned.add(PlannedStep.builder().step(step).action(action).resourceId(Optional.ofNullable(id))
+        .differences(differences).build());
   }
 
   /** Reports a step whose work was done earlier (the flow spec lookup, the first run). */
   private <T> void step(IngestionStep step, Timed<T> done) {
+    plan(step, PlannedStep.Action.EXISTS, done.id, List.of());
     if (resources.id(step).isPresent()) {
       report(step, StepEvent.Status.SKIPPED, resources.require(step), Duration.ZERO);
       return;
@@ -457,6 +689,9 @@ public final class MarketingAutomationIngestion {
   }
 
   private void report(IngestionStep step, StepEvent.Status status, String id, Duration duration) {
+    if (planOnly) {
+      return;
+    }
     StepEvent event = StepEvent.builder().step(step).status(status).resourceId(Optional.ofNullable(id)).duration(duration).build();
     events.add(event);
     in.listener.onStep(event);
@@ -520,7 +755,13 @@ public final class MarketingAutomationIngestion {
       return Optional.ofNullable(baseConnectionId).or(() -> resume.id(IngestionStep.BASE_CONNECTION));
     }
 
-    /** Prefix of every created resource's name and title; default: the source path and the UTC start time. */
+    /**
+     * The ingestion's name: every resource it creates is named (Flow Service, Catalog, Data Prep) or
+     * titled (Schema Registry) {@code "<name> <step label>"}, e.g. {@code "HubSpot contacts target
+     * schema"}, and found again by it. Default: the source path and a short hash of the connection
+     * spec, base connection and source path, the same for the same input. Schema Registry titles
+     * must be unique in the sandbox, so two ingestions need two names.
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
@@ -638,18 +879,48 @@ public final class MarketingAutomationIngestion {
     }
 
     /**
-     * Validates the input and runs the steps.
+     * Validates the input, then makes sure each step's resource exists: a resource with the step's
+     * identity (its name or title, derived from {@link #name(String)}) that matches is adopted
+     * ({@link StepEvent.Status#ADOPTED}), a missing one is created. Running the same ingestion again
+     * therefore converges: it creates what is missing and nothing twice.
      *
-     * @return every id created, the step events, and the first run if waited for
+     * @return every id created or adopted, the step events, and the first run if waited for
      * @throws IngestionValidationException listing every input problem; nothing was created
+     * @throws IngestionConflictException if a resource with a step's identity differs from what the
+     *     step would create (or several share it); nothing was changed
      * @throws IngestionFailedException naming the failed step and the resources that exist
      */
     public IngestionResult run() {
-      if (name == null) {
-        name = (sourcePath == null ? "ingestion" : sourcePath) + " "
-            + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+      return new MarketingAutomationIngestion(aep, withDefaultName(), false).run();
+    }
+
+    /**
+     * What {@link #run()} would do, without changing anything: the same validation, then per step
+     * whether a resource with its identity exists and matches ({@code EXISTS}), is missing ({@code
+     * CREATE}) or differs ({@code DIFFERS}). Sends GET requests only.
+     *
+     * @throws IngestionValidationException listing every input problem
+     * @throws IngestionFailedException if a read-only call failed
+     */
+    public IngestionPlan plan() {
+      return new MarketingAutomationIngestion(aep, withDefaultName(), true).plan();
+    }
+
+    /**
+     * This builder with its name set: the given one, or one derived from what identifies the
+     * source (connection spec, base connection, source path), the same for the same input.
+     */
+    private Builder withDefaultName() {
+      if (name == null && sourcePath != null) {
+        String source = connectionSpecId + "\n" + (baseConnectionId == null ? "created" : baseConnectionId) + "\n" + sourcePath;
+        try {
+          byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+          name = sourcePath + " " + String.format("%02x%02x%02x%02x", digest[0], digest[1], digest[2], digest[3]);
+        } catch (NoSuchAlgorithmException e) {
+          throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
       }
-      return new MarketingAutomationIngestion(aep, this).run();
+      return this;
     }
   }
 }

@@ -12,6 +12,8 @@ public interface StepEvent {
   enum Status {
     /** The step created or looked up its resource. */
     COMPLETED,
+    /** A resource with the step's identity existed and matched; it was adopted, nothing was created. */
+    ADOPTED,
     /** The resource was given by the caller or by a resumed run; nothing was sent. */
     SKIPPED,
     /** The step failed; the run stops. */

@@ -107,7 +107,7 @@ class IngestionEndToEndTest {
     DataSet dataSet = p.aep.catalog().getDataSet(r.require(IngestionStep.DATASET));
     assertThat(dataSet.schemaRef().orElseThrow().id()).isEqualTo(targetSchema.id().orElseThrow());
     assertThat(dataSet.schemaRef().orElseThrow().contentType()).contains(XED_FULL_V1);
-    assertThat(dataSet.name()).contains(IngestionPlatform.NAME + " dataset");
+    assertThat(dataSet.name()).contains(IngestionPlatform.NAME + " target dataset");
 
     // dataset base connection: Data Lake
     Connection dataLake = p.aep.flowService().getConnection(r.require(IngestionStep.DATASET_BASE_CONNECTION));
@@ -125,6 +125,7 @@ class IngestionEndToEndTest {
     MappingSet mappingSet = p.aep.conversion().getMappingSet(r.require(IngestionStep.MAPPING_SET));
     assertThat(mappingSet.id()).contains(r.require(IngestionStep.MAPPING_SET));
     assertThat(mappingSet.targetSchemaId()).contains(targetSchema.id().orElseThrow());
+    assertThat(mappingSet.name()).contains(IngestionPlatform.NAME + " mapping set");
     Map<String, String> mappings = new LinkedHashMap<>();
     mappingSet.mappings().forEach(m -> mappings.put(m.effectiveSource().orElseThrow(), m.effectiveDestination().orElseThrow()));
     assertThat(mappings).containsExactly(

@@ -1,0 +1,109 @@
+package io.github.aepsdk.core.ingestion;
+
+import io.github.aepsdk.catalog.CatalogEntry;
+import io.github.aepsdk.catalog.CatalogQuery;
+import io.github.aepsdk.catalog.DataSet;
+import io.github.aepsdk.conversion.MappingSet;
+import io.github.aepsdk.core.AepClient;
+import io.github.aepsdk.core.paging.Paging;
+import io.github.aepsdk.flowservice.Connection;
+import io.github.aepsdk.flowservice.Flow;
+import io.github.aepsdk.flowservice.SourceConnection;
+import io.github.aepsdk.flowservice.TargetConnection;
+import io.github.aepsdk.schemaregistry.Container;
+import io.github.aepsdk.schemaregistry.Schema;
+import io.github.aepsdk.schemaregistry.XdmClass;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds the resources an ingestion made by their identity, the name or title derived from the
+ * ingestion's name: Flow Service connections, source and target connections and flows by {@code
+ * property=name=="…"}, Schema Registry tenant classes and schemas by {@code property=title==…},
+ * Catalog datasets by {@code name=…}, Data Prep mapping sets by {@code name=…}. Every page is read
+ * and the match is exact. Where a name holds a character the filter syntax gives a meaning
+ * ({@code ,} separates values, {@code "} quotes them, Catalog's {@code *} and leading {@code !}), the
+ * list is read unfiltered and matched here, so a name never changes what a filter means.
+ *
+ * <p>Each method answers every resource with that identity: none, one, or (made by earlier runs of
+ * an older tool) several.
+ */
+final class ResourceFinder {
+  private static final int CATALOG_PAGE = 100;
+  private static final int DATA_PREP_PAGE = 100;
+
+  private final AepClient aep;
+
+  ResourceFinder(AepClient aep) {
+    this.aep = aep;
+  }
+
+  /** Base connections named {@code name} ({@code GET /connections?property=name=="<name>"}). */
+  List<Connection> connections(String name) {
+    return exact(Paging.flowService(token -> aep.flowService().listConnections(flowFilter(name), null, null, token, null))
+        .stream(), c -> c.name().orElse(null), name);
+  }
+
+  /** Source connections named {@code name}. */
+  List<SourceConnection> sourceConnections(String name) {
+    return exact(Paging.flowService(token -> aep.flowService().listSourceConnections(flowFilter(name), null, null, token, null))
+        .stream(), c -> c.name().orElse(null), name);
+  }
+
+  /** Target connections named {@code name}. */
+  List<TargetConnection> targetConnections(String name) {
+    return exact(Paging.flowService(token -> aep.flowService().listTargetConnections(flowFilter(name), null, null, token, null))
+        .stream(), c -> c.name().orElse(null), name);
+  }
+
+  /** Dataflows named {@code name}. */
+  List<Flow> flows(String name) {
+    return exact(Paging.flowService(token -> aep.flowService().listFlows(flowFilter(name), null, null, token, null))
+        .stream(), f -> f.name().orElse(null), name);
+  }
+
+  /** Tenant classes titled {@code title} ({@code GET /tenant/classes?property=title==<title>}, full resources). */
+  List<XdmClass> classes(String title) {
+    return exact(Paging.schemaRegistry(start -> aep.schemaRegistry()
+        .listClassesDetailed(Container.TENANT, "title", start, null, registryFilter(title))).stream(),
+        c -> c.title().orElse(null), title);
+  }
+
+  /** Tenant schemas titled {@code title}. */
+  List<Schema> schemas(String title) {
+    return exact(Paging.schemaRegistry(start -> aep.schemaRegistry()
+        .listSchemasDetailed(Container.TENANT, "title", start, null, registryFilter(title))).stream(),
+        s -> s.title().orElse(null), title);
+  }
+
+  /** Datasets named {@code name} ({@code GET /dataSets?name=<name>}), with their ids. */
+  List<CatalogEntry<DataSet>> dataSets(String name) {
+    boolean filterable = name.indexOf(',') < 0 && name.indexOf('*') < 0 && !name.startsWith("!");
+    CatalogQuery query = filterable ? CatalogQuery.builder().putFilters("name", name).build() : CatalogQuery.none();
+    return exact(Paging.catalog(CATALOG_PAGE, (start, limit) -> aep.catalog().listDataSets(query.page(start, limit)))
+        .stream(), e -> e.value().name().orElse(null), name);
+  }
+
+  /** Mapping sets named {@code name} ({@code GET /mappingSets?name=<name>}). */
+  List<MappingSet> mappingSets(String name) {
+    return exact(Paging.dataPrep(DATA_PREP_PAGE, (start, limit) -> aep.conversion()
+        .listMappingSets(limit, start, name, null, null)).stream(), m -> m.name().orElse(null), name);
+  }
+
+  /** {@code name=="<name>"}, or no filter when the name holds a quote or a comma. */
+  private static List<String> flowFilter(String name) {
+    return name.indexOf('"') < 0 && name.indexOf(',') < 0 ? List.of("name==\"" + name + "\"") : null;
+  }
+
+  /** {@code title==<title>}, or no filter when the title holds a quote or a comma. */
+  private static List<String> registryFilter(String title) {
+    return title.indexOf('"') < 0 && title.indexOf(',') < 0 ? List.of("title==" + title) : null;
+  }
+
+  private static <T> List<T> exact(Stream<T> candidates, Function<T, String> identity, String wanted) {
+    return candidates.filter(c -> wanted.equals(identity.apply(c))).collect(Collectors.toList());
+  }
+}

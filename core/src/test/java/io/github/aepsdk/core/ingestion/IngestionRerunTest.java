@@ -1,0 +1,175 @@
+package io.github.aepsdk.core.ingestion;
+
+import static io.github.aepsdk.core.ingestion.IngestionPlatform.SANDBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.aepsdk.flowservice.CreateConnectionRequest;
+import io.github.aepsdk.localplatform.LocalPlatform;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every resource an ingestion creates is found again by its identity: running the same ingestion
+ * again adopts what exists and creates nothing twice; {@code plan()} tells, read-only, what a run
+ * would do; a resource with the identity that differs stops the run before anything changes.
+ */
+class IngestionRerunTest {
+  private static final Map<String, Integer> ONE_OF_EACH = new TreeMap<>(Map.of("connections", 2, "classes", 1,
+      "schemas", 2, "sourceConnections", 1, "dataSets", 1, "targetConnections", 1, "mappingSets", 1, "flows", 1));
+
+  private IngestionPlatform p;
+
+  @BeforeEach
+  void start() {
+    p = IngestionPlatform.start();
+  }
+
+  @AfterEach
+  void stop() {
+    p.close();
+  }
+
+  @Test
+  void runningTheSameIngestionAgainAdoptsEveryResourceAndCreatesNothing() {
+    IngestionResult first = p.tutorial().run();
+    long postsBefore = posts();
+
+    IngestionResult second = p.tutorial().run();
+
+    assertThat(posts()).as("POSTs of the second run").isEqualTo(postsBefore);
+    assertThat(p.createdKindCounts()).isEqualTo(ONE_OF_EACH);
+    assertThat(second.resources().ids()).isEqualTo(first.resources().ids());
+    assertThat(second.resources().etags()).isEqualTo(first.resources().etags());
+    assertThat(statuses(second)).isEqualTo(allAdopted());
+  }
+
+  @Test
+  void aPlanBeforeARunCreatesEverythingAndAfterItEverythingExistsWithTheRunsIds() {
+    int callsBefore = p.platform.recordedCalls().size();
+
+    IngestionPlan before = p.tutorial().plan();
+
+    assertThat(before.steps()).extracting(PlannedStep::step).containsExactly(IngestionStep.BASE_CONNECTION,
+        IngestionStep.ADHOC_CLASS, IngestionStep.ADHOC_SCHEMA, IngestionStep.SOURCE_CONNECTION,
+        IngestionStep.TARGET_SCHEMA, IngestionStep.DATASET, IngestionStep.DATASET_BASE_CONNECTION,
+        IngestionStep.TARGET_CONNECTION, IngestionStep.MAPPING_SET, IngestionStep.FLOW_SPEC, IngestionStep.DATAFLOW);
+    assertThat(before.steps()).filteredOn(s -> s.step() != IngestionStep.FLOW_SPEC)
+        .allSatisfy(s -> assertThat(s.action()).isEqualTo(PlannedStep.Action.CREATE));
+    assertThat(before.step(IngestionStep.FLOW_SPEC).orElseThrow().resourceId())
+        .contains("14518937-270c-4525-bdec-c2ba7cce3860");
+    assertThat(before.upToDate()).isFalse();
+    List<LocalPlatform.RecordedCall> calls = p.platform.recordedCalls();
+    assertThat(calls.subList(callsBefore, calls.size())).extracting(LocalPlatform.RecordedCall::method)
+        .filteredOn(method -> !method.equals("GET")).as("requests other than GET (one IMS token)").containsExactly("POST");
+    assertThat(p.createdKindCounts()).containsOnlyKeys(ONE_OF_EACH.keySet()).allSatisfy((kind, n) -> assertThat(n).isZero());
+
+    IngestionResult run = p.tutorial().run();
+    IngestionPlan after = p.tutorial().plan();
+
+    assertThat(after.upToDate()).isTrue();
+    Map<IngestionStep, String> planned = new EnumMap<>(IngestionStep.class);
+    after.steps().forEach(s -> planned.put(s.step(), s.resourceId().orElseThrow()));
+    Map<IngestionStep, String> created = new EnumMap<>(run.resources().ids());
+    created.remove(IngestionStep.FIRST_RUN);
+    assertThat(planned).isEqualTo(created);
+  }
+
+  @Test
+  void anExistingResourceThatDiffersIsReportedByThePlanAndStopsTheRunBeforeAnythingChanges() {
+    p.tutorial().run();
+    long postsBefore = posts();
+    MarketingAutomationIngestion.Builder remapped = p.tutorial().mapping("Properties_Email_Value", "person.name.middleName");
+
+    IngestionPlan plan = remapped.plan();
+    IngestionConflictException conflict = catchThrowableOfType(IngestionConflictException.class, remapped::run);
+
+    PlannedStep mappingSet = plan.step(IngestionStep.MAPPING_SET).orElseThrow();
+    assertThat(mappingSet.action()).isEqualTo(PlannedStep.Action.DIFFERS);
+    assertThat(mappingSet.differences()).singleElement().asString()
+        .startsWith("mappings is [")
+        .contains("the ingestion's is [")
+        .contains("Properties_Email_Value -> person.name.middleName");
+    assertThat(plan.steps()).filteredOn(s -> s.step() != IngestionStep.MAPPING_SET)
+        .allSatisfy(s -> assertThat(s.action()).isEqualTo(PlannedStep.Action.EXISTS));
+    assertThat(conflict.failedStep()).isEqualTo(IngestionStep.MAPPING_SET);
+    assertThat(conflict.identity()).isEqualTo(IngestionPlatform.NAME + " mapping set");
+    assertThat(conflict.resourceIds()).containsExactly(mappingSet.resourceId().orElseThrow());
+    assertThat(conflict.differences()).isEqualTo(mappingSet.differences());
+    assertThat(conflict.getMessage()).contains("Nothing was changed");
+    assertThat(conflict.resources().ids()).doesNotContainKeys(IngestionStep.MAPPING_SET, IngestionStep.DATAFLOW);
+    assertThat(posts()).isEqualTo(postsBefore);
+    assertThat(p.createdKindCounts()).isEqualTo(ONE_OF_EACH);
+  }
+
+  @Test
+  void severalResourcesWithAStepsIdentityStopTheRunNamingThemAll() {
+    String first = p.aep.flowService().createConnection(
+        CreateConnectionRequest.dataLake(IngestionPlatform.NAME + " dataset base connection", "by hand")).id();
+    String second = p.aep.flowService().createConnection(
+        CreateConnectionRequest.dataLake(IngestionPlatform.NAME + " dataset base connection", "by hand")).id();
+
+    IngestionConflictException conflict = catchThrowableOfType(IngestionConflictException.class, p.tutorial()::run);
+
+    assertThat(conflict.failedStep()).isEqualTo(IngestionStep.DATASET_BASE_CONNECTION);
+    assertThat(conflict.resourceIds()).containsExactlyInAnyOrder(first, second);
+    assertThat(conflict.getMessage()).contains("2 resources are named '" + IngestionPlatform.NAME + " dataset base connection'");
+  }
+
+  @Test
+  void namesWithQuotesCommasEqualsSignsAndNonAsciiAreFoundAgainExactly() {
+    String name = "Kontakte \"Süd\", a=b*";
+    p.tutorial().name(name).run();
+    p.tutorial().name(name + " 2").run();
+    long postsBefore = posts();
+
+    IngestionResult again = p.tutorial().name(name).run();
+
+    assertThat(posts()).isEqualTo(postsBefore);
+    assertThat(statuses(again)).isEqualTo(allAdopted());
+    assertThat(p.aep.catalog().getDataSet(again.resources().require(IngestionStep.DATASET)).name())
+        .contains(name + " target dataset");
+  }
+
+  @Test
+  void theDefaultNameIsTheSameForTheSameInputSoARunWithoutANameConvergesToo() {
+    MarketingAutomationIngestion.Builder unnamed = p.tutorial().name(null);
+    IngestionResult first = unnamed.run();
+
+    IngestionResult second = p.tutorial().name(null).run();
+
+    assertThat(second.resources().ids()).isEqualTo(first.resources().ids());
+    assertThat(p.createdKindCounts()).isEqualTo(ONE_OF_EACH);
+    assertThat(p.aep.flowService().getFlow(first.flowId()).name().orElseThrow())
+        .matches("Hubspot\\.Contacts [0-9a-f]{8} dataflow");
+  }
+
+  private long posts() {
+    return p.platform.recordedCalls().stream()
+        .filter(c -> c.method().equals("POST") && c.path().startsWith("/data/foundation/") && SANDBOX.equals(c.sandbox()))
+        .count();
+  }
+
+  /** Each step's status in the result's events, first run excluded. */
+  private static Map<IngestionStep, StepEvent.Status> statuses(IngestionResult result) {
+    Map<IngestionStep, StepEvent.Status> statuses = new EnumMap<>(IngestionStep.class);
+    result.steps().stream().filter(e -> e.step() != IngestionStep.FIRST_RUN).forEach(e -> statuses.put(e.step(), e.status()));
+    return statuses;
+  }
+
+  /** ADOPTED for every creating step; the flow spec lookup is COMPLETED. */
+  private static Map<IngestionStep, StepEvent.Status> allAdopted() {
+    Map<IngestionStep, StepEvent.Status> statuses = new EnumMap<>(IngestionStep.class);
+    for (IngestionStep step : IngestionStep.values()) {
+      if (step != IngestionStep.FIRST_RUN) {
+        statuses.put(step, step == IngestionStep.FLOW_SPEC ? StepEvent.Status.COMPLETED : StepEvent.Status.ADOPTED);
+      }
+    }
+    return statuses;
+  }
+}
