@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "aep-local-platform", mixinStandardHelpOptions = true,
     versionProvider = LocalPlatformServer.Version.class,
-    description = {"Serves a local emulation of Adobe Experience Platform's Flow Service, Schema Registry,",
-        "Catalog and Data Prep APIs and of the IMS token endpoint, until stopped (Ctrl-C).",
-        "Prints the base URL, the IMS token URL, the local credentials and the tenant as NAME=value lines."})
+    description = "Serves a local emulation of Adobe Experience Platform's Flow Service, Schema Registry, Catalog"
+        + " and Data Prep APIs and of the IMS token endpoint until stopped (Ctrl-C). Prints the base URL, the IMS"
+        + " token URL, the local credentials and the tenant as NAME=value lines.")
 public final class LocalPlatformServer implements Callable<Integer> {
 
   @Spec
@@ -40,8 +40,8 @@ public final class LocalPlatformServer implements Callable<Integer> {
   private int port;
 
   @Option(names = "--host", paramLabel = "ADDRESS",
-      description = {"Address to listen on. Default: the loopback address (this machine only);",
-          "0.0.0.0 listens on all interfaces, e.g. in a container."})
+      description = "Address to listen on. Default: the loopback address (this machine only); 0.0.0.0 listens on"
+          + " all interfaces, e.g. in a container.")
   private InetAddress host = InetAddress.getLoopbackAddress();
 
   @Option(names = "--tenant", paramLabel = "TENANT_ID", defaultValue = LocalPlatform.DEFAULT_TENANT_ID,
@@ -60,8 +60,7 @@ public final class LocalPlatformServer implements Callable<Integer> {
     try {
       platform = platform().start();
     } catch (UncheckedIOException e) {
-      spec.commandLine().getErr().println(e.getMessage()
-          + ". Choose another port with --port (0 picks a free one).");
+      spec.commandLine().getErr().println(e.getMessage() + ". Choose another --port (0 picks a free one) or --host.");
       return 1;
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -30,10 +30,11 @@ class LocalPlatformServerTest {
   void helpListsTheOptionsAndTheirDefaults() {
     assertThat(run("--help")).isZero();
 
-    assertThat(out.toString()).startsWith("Usage: aep-local-platform [-hV] [--host=ADDRESS] [--port=PORT]")
-        .contains("--port=PORT", "0 picks a free one", "Default: 8080")
-        .contains("--host=ADDRESS", "Default: the loopback address")
-        .contains("--tenant=TENANT_ID", "Default: localtenant")
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertThat(help).startsWith("Usage: aep-local-platform [-hV] [--host=ADDRESS] [--port=PORT] [--tenant=TENANT_ID]")
+        .contains("--port=PORT TCP port; 0 picks a free one (the port in use is printed). Default: 8080.")
+        .contains("--host=ADDRESS Address to listen on. Default: the loopback address")
+        .contains("--tenant=TENANT_ID Schema Registry tenant id (lower-case letters and digits). Default: localtenant.")
         .contains("-h, --help", "-V, --version");
     assertThat(err.toString()).isEmpty();
   }
@@ -67,7 +68,7 @@ class LocalPlatformServerTest {
 
       assertThat(exit).isEqualTo(1);
       assertThat(err.toString()).startsWith("cannot start the local platform on 127.0.0.1 port " + port + ": ")
-          .endsWith(". Choose another port with --port (0 picks a free one)." + System.lineSeparator());
+          .endsWith(". Choose another --port (0 picks a free one) or --host." + System.lineSeparator());
       assertThat(out.toString()).isEmpty();
     }
   }
