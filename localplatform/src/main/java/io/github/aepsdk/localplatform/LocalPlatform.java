@@ -100,9 +100,10 @@ public final class LocalPlatform implements AutoCloseable {
     server.setDispatcher(gateway);
     gateway.afterEachCall(this::dropRecordedRequests);
     try {
-      server.start(InetAddress.getLoopbackAddress(), b.port);
+      server.start(b.bindAddress, b.port);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the local platform on port " + b.port, e);
+      throw new UncheckedIOException("cannot start the local platform on " + b.bindAddress.getHostAddress()
+          + " port " + b.port + ": " + e.getMessage(), e);
     }
     String url = server.url("/").toString();
     this.baseUrl = url.substring(0, url.length() - 1);
@@ -120,7 +121,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
   }
 
-  /** Starts a platform with the defaults on a free loopback port. */
+  /** Starts a platform with the defaults on a free port of the loopback address. */
   public static LocalPlatform start() {
     return builder().start();
   }
@@ -130,7 +131,10 @@ public final class LocalPlatform implements AutoCloseable {
     return new Builder();
   }
 
-  /** The platform gateway, like {@code https://platform.adobe.io}: {@code http://127.0.0.1:<port>} (no trailing slash). */
+  /**
+   * The platform gateway, like {@code https://platform.adobe.io}: {@code http://localhost:<port>} (no
+   * trailing slash), or the {@link Builder#bindAddress(InetAddress) bind address} in place of {@code localhost}.
+   */
   public String baseUrl() {
     return baseUrl;
   }
@@ -444,6 +448,7 @@ public final class LocalPlatform implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private final Set<String> sandboxes = new LinkedHashSet<>();
     private int port;
+    private InetAddress bindAddress = InetAddress.getLoopbackAddress();
 
     private Builder() {}
 
@@ -503,6 +508,16 @@ public final class LocalPlatform implements AutoCloseable {
         throw new IllegalArgumentException("port must be 0..65535, was " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The local address to listen on, default the loopback address (reachable from this machine only).
+     * A wildcard address ({@code 0.0.0.0}) accepts connections from other machines and containers;
+     * {@link LocalPlatform#baseUrl()} then names that address.
+     */
+    public Builder bindAddress(InetAddress address) {
+      this.bindAddress = Objects.requireNonNull(address, "address");
       return this;
     }
 

@@ -34,31 +34,17 @@ final class Tutorial {
   /** Runs every step up to the mapping set; the flow is left to the test. */
   static Tutorial upToMapping(Http http) {
     Tutorial t = new Tutorial(http);
-    t.schemaId = created(http.post(SCHEMAS,
-        AepExamples.json("schemaregistry/create-schema-marketing-automation-2020.request.json")), 201).str("$id");
-
-    Map<String, Object> dataSet = AepExamples.object("catalog/create-dataset-marketing-automation-2020.request.json");
-    set(dataSet, "schemaRef.id", t.schemaId);
-    String ref = String.valueOf(created(http.post(DATASETS + "?requestDataSource=true", dataSet), 201).list().get(0));
+    t.schemaId = created(http.post(SCHEMAS, schemaRequest()), 201).str("$id");
+    String ref = String.valueOf(created(http.post(DATASETS + "?requestDataSource=true", dataSetRequest(t.schemaId)), 201)
+        .list().get(0));
     t.dataSetId = ref.substring("@/dataSets/".length());
-
-    t.hubSpotConnectionId = created(http.post(FLOW_SERVICE + "/connections",
-        AepExamples.json("flowservice/create-base-connection-hubspot.request.json")), 201).str("id");
-    t.dataLakeConnectionId = created(http.post(FLOW_SERVICE + "/connections",
-        AepExamples.json("flowservice/create-dataset-base-connection.request.json")), 201).str("id");
-
-    Map<String, Object> source = AepExamples.object("flowservice/create-source-connection.request.invalid.json");
-    set(source, "baseConnectionId", t.hubSpotConnectionId);
-    t.sourceConnectionId = created(http.post(FLOW_SERVICE + "/sourceConnections", source), 201).str("id");
-
-    Map<String, Object> target = AepExamples.object("flowservice/create-target-connection.request.json");
-    set(target, "data.schema.id", t.schemaId);
-    set(target, "params.dataSetId", t.dataSetId);
-    t.targetConnectionId = created(http.post(FLOW_SERVICE + "/targetConnections", target), 201).str("id");
-
-    Map<String, Object> mapping = AepExamples.object("conversion/create-mapping-set-marketing-automation.request.json");
-    set(mapping, "xdmSchema", t.schemaId);
-    t.mappingSetId = created(http.post(MAPPING_SETS, mapping), 200).str("id");
+    t.hubSpotConnectionId = created(http.post(FLOW_SERVICE + "/connections", hubSpotConnectionRequest()), 201).str("id");
+    t.dataLakeConnectionId = created(http.post(FLOW_SERVICE + "/connections", dataLakeConnectionRequest()), 201).str("id");
+    t.sourceConnectionId = created(http.post(FLOW_SERVICE + "/sourceConnections",
+        sourceConnectionRequest(t.hubSpotConnectionId)), 201).str("id");
+    t.targetConnectionId = created(http.post(FLOW_SERVICE + "/targetConnections",
+        targetConnectionRequest(t.schemaId, t.dataSetId)), 201).str("id");
+    t.mappingSetId = created(http.post(MAPPING_SETS, mappingSetRequest(t.schemaId)), 200).str("id");
     return t;
   }
 
@@ -72,11 +58,62 @@ final class Tutorial {
     return t;
   }
 
-  /**
-   * The doc's {@code POST /flows} body with this tutorial's ids. The doc sends {@code "interval":
-   * "15"} with {@code frequency: once}, which the CRMToAEP flow spec forbids, so it is removed here.
-   */
+  /** The doc's {@code POST /flows} body with this tutorial's ids; see {@link #flowRequest(String, String, String)}. */
   Map<String, Object> flowRequest() {
+    return flowRequest(sourceConnectionId, targetConnectionId, mappingSetId);
+  }
+
+  // The request bodies of Adobe's docs, with the ids of earlier steps filled in.
+
+  /** {@code POST /tenant/schemas}: the target schema. */
+  static Object schemaRequest() {
+    return AepExamples.json("schemaregistry/create-schema-marketing-automation-2020.request.json");
+  }
+
+  /** {@code POST /dataSets}: the target dataset of {@code schemaId}. */
+  static Map<String, Object> dataSetRequest(String schemaId) {
+    Map<String, Object> dataSet = AepExamples.object("catalog/create-dataset-marketing-automation-2020.request.json");
+    set(dataSet, "schemaRef.id", schemaId);
+    return dataSet;
+  }
+
+  /** {@code POST /connections}: the HubSpot base connection. */
+  static Object hubSpotConnectionRequest() {
+    return AepExamples.json("flowservice/create-base-connection-hubspot.request.json");
+  }
+
+  /** {@code POST /connections}: the Data Lake base connection. */
+  static Object dataLakeConnectionRequest() {
+    return AepExamples.json("flowservice/create-dataset-base-connection.request.json");
+  }
+
+  /** {@code POST /sourceConnections}: HubSpot contacts of a base connection. */
+  static Map<String, Object> sourceConnectionRequest(String hubSpotConnectionId) {
+    Map<String, Object> source = AepExamples.object("flowservice/create-source-connection.request.invalid.json");
+    set(source, "baseConnectionId", hubSpotConnectionId);
+    return source;
+  }
+
+  /** {@code POST /targetConnections}: the dataset of {@code schemaId} in the Data Lake. */
+  static Map<String, Object> targetConnectionRequest(String schemaId, String dataSetId) {
+    Map<String, Object> target = AepExamples.object("flowservice/create-target-connection.request.json");
+    set(target, "data.schema.id", schemaId);
+    set(target, "params.dataSetId", dataSetId);
+    return target;
+  }
+
+  /** {@code POST /mappingSets}: the HubSpot fields onto {@code schemaId}. */
+  static Map<String, Object> mappingSetRequest(String schemaId) {
+    Map<String, Object> mapping = AepExamples.object("conversion/create-mapping-set-marketing-automation.request.json");
+    set(mapping, "xdmSchema", schemaId);
+    return mapping;
+  }
+
+  /**
+   * {@code POST /flows}: the CRMToAEP dataflow. The doc sends {@code "interval": "15"} with {@code
+   * frequency: once}, which the CRMToAEP flow spec forbids, so it is removed here.
+   */
+  static Map<String, Object> flowRequest(String sourceConnectionId, String targetConnectionId, String mappingSetId) {
     Map<String, Object> flow = AepExamples.object("flowservice/create-flow.request.json");
     flow.put("sourceConnectionIds", List.of(sourceConnectionId));
     flow.put("targetConnectionIds", List.of(targetConnectionId));
