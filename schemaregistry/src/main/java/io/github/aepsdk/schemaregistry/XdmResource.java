@@ -3,6 +3,7 @@ package io.github.aepsdk.schemaregistry;
 import com.squareup.moshi.Json;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,20 +147,28 @@ public interface XdmResource {
    * with a {@code -full} {@link XedMediaType} (raw lookups keep inherited fields as references).
    */
   default List<String> fieldPaths() {
-    List<String> paths = new ArrayList<>();
-    collectPaths("", properties(), paths);
-    return Collections.unmodifiableList(paths);
+    return List.copyOf(fieldDefinitions().keySet());
   }
 
-  private static void collectPaths(String prefix, Map<?, ?> properties, List<String> out) {
+  /**
+   * The leaf fields of {@link #fieldPaths()} with their JSON Schema definitions ({@code type},
+   * {@code format}, {@code meta:xdmType}, …), in the same order.
+   */
+  default Map<String, Map<?, ?>> fieldDefinitions() {
+    Map<String, Map<?, ?>> fields = new LinkedHashMap<>();
+    collectFields("", properties(), fields);
+    return Collections.unmodifiableMap(fields);
+  }
+
+  private static void collectFields(String prefix, Map<?, ?> properties, Map<String, Map<?, ?>> out) {
     for (Map.Entry<?, ?> field : properties.entrySet()) {
       String path = prefix + field.getKey();
-      Object definition = field.getValue();
-      Object nested = definition instanceof Map ? ((Map<?, ?>) definition).get("properties") : null;
+      Map<?, ?> definition = field.getValue() instanceof Map ? (Map<?, ?>) field.getValue() : Map.of();
+      Object nested = definition.get("properties");
       if (nested instanceof Map && !((Map<?, ?>) nested).isEmpty()) {
-        collectPaths(path + ".", (Map<?, ?>) nested, out);
+        collectFields(path + ".", (Map<?, ?>) nested, out);
       } else {
-        out.add(path);
+        out.put(path, definition);
       }
     }
   }

@@ -1,6 +1,8 @@
 package io.github.aepsdk.core.ingestion;
 
 import io.github.aepsdk.flowservice.ScheduleParams;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,11 @@ final class InputRules {
   private static final Pattern MAPPING_SET_ID = Pattern.compile("[0-9a-fA-F]{32}");
   private static final Pattern XDM_PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
   private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** Epoch seconds this large are the year 5138: such a start time was given in milliseconds. */
+  private static final long EPOCH_MILLIS = 100_000_000_000L;
+  /** A schedule that starts later than this was almost always given in the wrong unit or year. */
+  private static final Duration LATEST_START = Duration.ofDays(366);
 
   private final MarketingAutomationIngestion.Builder in;
 
@@ -70,7 +77,7 @@ final class InputRules {
       }
     }
     if (!in.discover && !in.fields.isEmpty()) { // with no fields at all, "source fields are required" says it
-      p.addAll(mappingSourceProblems(in.fields));
+      p.addAll(sourceColumnProblems(in.fields));
     }
     p.addAll(scheduleProblems(in.schedule));
     checkIds(p);
@@ -100,6 +107,12 @@ final class InputRules {
     }
     if (s.startTime() < 0) {
       p.add("schedule: startTime must be epoch seconds after 1970 (got " + s.startTime() + ")");
+    } else if (s.startTime() >= EPOCH_MILLIS) {
+      p.add("schedule: startTime " + s.startTime() + " looks like epoch milliseconds; give epoch seconds ("
+          + s.startTime() / 1000 + ")");
+    } else if (s.startInstant().isAfter(Instant.now().plus(LATEST_START))) {
+      p.add("schedule: startTime " + s.startTime() + " (" + s.startInstant() + ") is more than a year away;"
+          + " give the first run's time in epoch seconds");
     }
     return p;
   }
@@ -153,8 +166,8 @@ final class InputRules {
     return pattern == DATASET_ID ? "24 hexadecimal digits" : "32 hexadecimal digits";
   }
 
-  /** Mappings whose source is not one of {@code fields}. */
-  List<String> mappingSourceProblems(List<SourceField> fields) {
+  /** Mappings whose source, and a delta column that, is not one of {@code fields}. */
+  List<String> sourceColumnProblems(List<SourceField> fields) {
     Set<String> columns = new LinkedHashSet<>();
     fields.forEach(f -> columns.add(f.name()));
     List<String> p = new ArrayList<>();
@@ -162,6 +175,10 @@ final class InputRules {
       if (!columns.contains(m.source())) {
         p.add("mapping source '" + m.source() + "' is not a source field " + columns);
       }
+    }
+    if (in.deltaColumn != null && !columns.contains(in.deltaColumn.name())) {
+      p.add("deltaColumn '" + in.deltaColumn.name() + "' is not a source field " + columns
+          + ": the Copy transformation reads new records by it; give one of those columns");
     }
     return p;
   }

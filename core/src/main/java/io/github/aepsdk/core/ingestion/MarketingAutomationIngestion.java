@@ -10,8 +10,10 @@ import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.BadRequestException;
+import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.core.error.ServerErrorException;
 import io.github.aepsdk.core.json.AepJson;
+import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
@@ -36,6 +38,7 @@ import io.github.aepsdk.schemaregistry.AllOfEntry;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
+import io.github.aepsdk.schemaregistry.FieldGroup;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
 import io.github.aepsdk.schemaregistry.XdmClass;
 import io.github.aepsdk.schemaregistry.XdmId;
@@ -46,7 +49,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,6 +188,12 @@ public final class MarketingAutomationIngestion {
       throw new IngestionValidationException(problems);
     }
     Optional<String> knownBaseConnection = in.knownBaseConnectionId();
+    if (knownBaseConnection.isPresent()) {
+      problems.addAll(readOnly(IngestionStep.BASE_CONNECTION, () -> baseConnectionProblems(knownBaseConnection.get())));
+      if (!problems.isEmpty()) {
+        throw new IngestionValidationException(problems);
+      }
+    }
     List<SourceField> fields = in.discover
         ? readOnly(IngestionStep.BASE_CONNECTION, () -> discover(knownBaseConnection.orElseThrow()))
         : in.fields;
@@ -414,33 +422,79 @@ public final class MarketingAutomationIngestion {
 
   // ---- checks that need AEP's answers ----------------------------------------------------
 
+  /** The base connection to read through must exist in the sandbox and be of the source's connection spec. */
+  private List<String> baseConnectionProblems(String baseConnectionId) {
+    Connection connection;
+    try {
+      connection = flows().getConnection(baseConnectionId);
+    } catch (NotFoundException e) {
+      return List.of("baseConnectionId '" + baseConnectionId + "' is no base connection in sandbox " + aep.sandboxName()
+          + ": give the id of an existing connection (GET /connections lists them), or createBaseConnection(...)");
+    }
+    String spec = connection.connectionSpec().map(SpecRef::id).orElse("none");
+    if (!spec.equals(in.connectionSpecId)) {
+      return List.of("baseConnectionId '" + baseConnectionId + "' is a connection of connection spec " + spec
+          + ", not of connectionSpecId " + in.connectionSpecId + ": give a connection of that spec, or set connectionSpecId(...)");
+    }
+    return List.of();
+  }
+
+  /**
+   * The mappings against the target schema: each destination must be a leaf field of it, of an XDM
+   * type its source column can be written to; and every field group must be meant for the class.
+   */
   private List<String> mappingProblems(List<SourceField> fields) {
     List<String> p = new ArrayList<>();
     if (in.discover) {
-      p.addAll(new InputRules(in).mappingSourceProblems(fields));
+      p.addAll(new InputRules(in).sourceColumnProblems(fields));
     }
-    Set<String> paths = targetPaths();
+    Map<String, SourceField> columns = new LinkedHashMap<>();
+    fields.forEach(f -> columns.put(f.name(), f));
+    Map<String, Map<?, ?>> targetFields = targetFields(p);
     for (FieldMapping m : in.mappings) {
-      if (!paths.contains(m.destination())) {
+      Map<?, ?> definition = targetFields.get(m.destination());
+      SourceField column = columns.get(m.source());
+      if (definition == null) {
         p.add("mapping destination '" + m.destination() + "' is not a field of the target schema");
+      } else if (column != null) {
+        Optional<XdmType> destination = XdmType.of(string(definition.get("type")), string(definition.get("format")));
+        if (destination.isEmpty() || !column.type().canBeWrittenTo(destination.get())) {
+          p.add("mapping '" + m.source() + "' -> '" + m.destination() + "': source column type " + column.type()
+              + " cannot be written to the field's type " + destination.map(String::valueOf).orElse(string(definition.get("type")))
+              + "; map a column of a matching type, or another field");
+        }
       }
     }
     return p;
   }
 
-  /** Leaf field paths of the target schema: the existing one, or its class and field groups. */
-  private Set<String> targetPaths() {
-    Set<String> paths = new LinkedHashSet<>();
+  private static String string(Object value) {
+    return value == null ? null : String.valueOf(value);
+  }
+
+  /**
+   * Leaf fields of the target schema with their definitions: the existing one's, or those of its
+   * class and field groups (read with {@code xed-full}); a field group not meant for the class is
+   * a problem.
+   */
+  private Map<String, Map<?, ?>> targetFields(List<String> problems) {
+    Map<String, Map<?, ?>> fields = new LinkedHashMap<>();
     Optional<String> existing = resources.id(IngestionStep.TARGET_SCHEMA);
     if (existing.isPresent()) {
-      paths.addAll(schemas().getSchema(Container.TENANT, existing.get(), XedMediaType.XED_FULL).fieldPaths());
-      return paths;
+      fields.putAll(schemas().getSchema(Container.TENANT, existing.get(), XedMediaType.XED_FULL).fieldDefinitions());
+      return fields;
     }
-    paths.addAll(schemas().getXdmClass(container(in.targetClassId), XdmId.of(in.targetClassId), XedMediaType.XED_FULL).fieldPaths());
-    for (String fieldGroup : in.fieldGroupIds) {
-      paths.addAll(schemas().getFieldGroup(container(fieldGroup), XdmId.of(fieldGroup), XedMediaType.XED_FULL).fieldPaths());
+    fields.putAll(schemas().getXdmClass(container(in.targetClassId), XdmId.of(in.targetClassId), XedMediaType.XED_FULL)
+        .fieldDefinitions());
+    for (String id : in.fieldGroupIds) {
+      FieldGroup fieldGroup = schemas().getFieldGroup(container(id), XdmId.of(id), XedMediaType.XED_FULL);
+      if (!fieldGroup.intendedToExtend().isEmpty() && !fieldGroup.intendedToExtend().contains(in.targetClassId)) {
+        problems.add("field group " + id + " is meant for " + fieldGroup.intendedToExtend() + ", not for the target class "
+            + in.targetClassId + ": choose field groups of that class, or another targetClassId(...)");
+      }
+      fields.putAll(fieldGroup.fieldDefinitions());
     }
-    return paths;
+    return fields;
   }
 
   private static Container container(String xdmId) {

@@ -37,6 +37,27 @@ public enum XdmType {
   }
 
   /**
+   * Whether a source column of this type can be written to a field of type {@code destination}:
+   * anything to a string, a string to anything (Data Prep parses it), numbers to numbers (integers
+   * also to {@code number}), dates and date-times to either, a boolean to a boolean.
+   */
+  public boolean canBeWrittenTo(XdmType destination) {
+    switch (this) {
+      case STRING:
+        return true;
+      case INTEGER:
+        return destination == STRING || destination == INTEGER || destination == NUMBER;
+      case NUMBER:
+        return destination == STRING || destination == NUMBER;
+      case DATE:
+      case DATE_TIME:
+        return destination == STRING || destination == DATE || destination == DATE_TIME;
+      default:
+        return destination == STRING || destination == BOOLEAN;
+    }
+  }
+
+  /**
    * The type of an explored column or XDM field given its JSON type and format (e.g. {@code
    * "string"} + {@code "date-time"}), or an XDM type name such as {@code long}, {@code int}, {@code
    * date-time}; empty for objects, arrays and unknown names.

@@ -4,13 +4,13 @@ import static io.github.aepsdk.core.ingestion.IngestionPlatform.SANDBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.aepsdk.core.error.NotFoundException;
-import io.github.aepsdk.core.ingestion.IngestionFailedException;
 import io.github.aepsdk.core.ingestion.IngestionStep;
 import io.github.aepsdk.core.ingestion.IngestionValidationException;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
 import io.github.aepsdk.core.ingestion.XdmType;
 import io.github.aepsdk.localplatform.LocalPlatform;
+import io.github.aepsdk.flowservice.ConnectionSpec;
+import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import java.util.List;
@@ -70,20 +70,72 @@ class IngestionRemoteValidationTest {
   }
 
   @Test
-  void exploringABaseConnectionThatDoesNotExistFailsAtTheBaseConnectionStepCreatingNothing() {
-    snapshot();
-    IngestionFailedException e = catchThrowableOfType(IngestionFailedException.class, () -> MarketingAutomationIngestion.builder(p.aep)
+  void aBaseConnectionThatDoesNotExistIsRefusedBeforeExploring() {
+    List<String> problems = rejected(MarketingAutomationIngestion.builder(p.aep)
         .baseConnectionId("c6d4ee17-6752-4e83-94ee-1767522e83fa")
         .sourcePath("Hubspot.Contacts")
         .discoverSourceFields()
         .mapping("Properties_Firstname_Value", "person.name.firstName")
-        .schedule(ScheduleParams.once(java.time.Instant.now()))
-        .run());
+        .schedule(ScheduleParams.once(java.time.Instant.now())));
 
-    assertThat(e.failedStep()).isEqualTo(IngestionStep.BASE_CONNECTION);
-    assertThat(e.getCause()).isInstanceOf(NotFoundException.class).hasMessageContaining("/explore");
-    assertThat(e.resources().ids()).isEmpty();
-    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(before);
+    assertThat(problems).containsExactly("baseConnectionId 'c6d4ee17-6752-4e83-94ee-1767522e83fa' is no base connection"
+        + " in sandbox prod: give the id of an existing connection (GET /connections lists them), or createBaseConnection(...)");
+    assertThat(sentPaths()).noneMatch(path -> path.contains("/explore"));
+  }
+
+  @Test
+  void aBaseConnectionOfAnotherConnectionSpecIsRefused() {
+    String dataLake = p.aep.flowService().createConnection(CreateConnectionRequest.dataLake("a Data Lake connection", "x")).id();
+
+    List<String> problems = rejected(p.tutorial().createBaseConnection(null).baseConnectionId(dataLake));
+
+    assertThat(problems).containsExactly("baseConnectionId '" + dataLake + "' is a connection of connection spec "
+        + ConnectionSpec.DATA_LAKE_ID + ", not of connectionSpecId " + ConnectionSpec.HUBSPOT_ID
+        + ": give a connection of that spec, or set connectionSpecId(...)");
+  }
+
+  @Test
+  void aDeltaColumnThatIsNotAnExploredColumn() {
+    String baseConnection = p.createHubSpotBaseConnection();
+
+    List<String> problems = rejected(MarketingAutomationIngestion.builder(p.aep)
+        .baseConnectionId(baseConnection)
+        .sourcePath("Hubspot.Contacts")
+        .discoverSourceFields()
+        .mapping("Properties_Firstname_Value", "person.name.firstName")
+        .deltaColumn(DeltaColumn.of("Updated_At"))
+        .schedule(ScheduleParams.once(java.time.Instant.now())));
+
+    assertThat(problems).singleElement().asString()
+        .startsWith("deltaColumn 'Updated_At' is not a source field [")
+        .contains("Added_At")
+        .endsWith("]: the Copy transformation reads new records by it; give one of those columns");
+  }
+
+  @Test
+  void aSourceColumnWhoseTypeTheDestinationFieldCannotHold() {
+    List<String> problems = rejected(p.tutorial().sourceField("Opted_In", XdmType.BOOLEAN)
+        .mapping("Opted_In", "person.birthYear").mapping("Added_At", "person.birthDate"));
+
+    assertThat(problems).containsExactly(
+        "mapping 'Opted_In' -> 'person.birthYear': source column type BOOLEAN cannot be written to the field's type"
+            + " INTEGER; map a column of a matching type, or another field");
+  }
+
+  @Test
+  void fieldGroupsThatAreNotMeantForTheTargetClass() {
+    List<String> problems = rejected(p.tutorial()
+        .targetClassId("https://ns.adobe.com/xdm/context/experienceevent"));
+
+    assertThat(problems).contains("field group " + MarketingAutomationIngestion.DEFAULT_FIELD_GROUPS.get(0)
+        + " is meant for [" + MarketingAutomationIngestion.PROFILE_CLASS + "], not for the target class"
+        + " https://ns.adobe.com/xdm/context/experienceevent: choose field groups of that class, or another targetClassId(...)");
+  }
+
+  private List<String> sentPaths() {
+    List<LocalPlatform.RecordedCall> calls = p.platform.recordedCalls();
+    return calls.subList(callsBefore, calls.size()).stream().map(LocalPlatform.RecordedCall::path)
+        .collect(java.util.stream.Collectors.toList());
   }
 
   @Test

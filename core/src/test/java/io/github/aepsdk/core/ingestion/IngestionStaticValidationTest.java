@@ -137,6 +137,16 @@ class IngestionStaticValidationTest {
             "schedule: frequency 'hour' needs an interval"),
         rule("unknown frequency", aep -> valid(aep).schedule(schedule("month", 1)),
             "schedule: frequency 'month' is not one of once, minute, hour, day, week"),
+        rule("start in epoch milliseconds", aep -> valid(aep).schedule(
+                ScheduleParams.builder().startTime(1_718_000_000_000L).frequency("once").build()),
+            "schedule: startTime 1718000000000 looks like epoch milliseconds; give epoch seconds (1718000000)"),
+        rule("start years away", aep -> valid(aep).schedule(
+                ScheduleParams.builder().startTime(4_102_444_800L).frequency("once").build()),
+            "schedule: startTime 4102444800 (2100-01-01T00:00:00Z) is more than a year away;"
+                + " give the first run's time in epoch seconds"),
+        rule("delta column not a source field", aep -> valid(aep).deltaColumn(DeltaColumn.of("Updated_At")),
+            "deltaColumn 'Updated_At' is not a source field [Properties_Firstname_Value, Added_At]:"
+                + " the Copy transformation reads new records by it; give one of those columns"),
         rule("start before 1970", aep -> valid(aep).schedule(ScheduleParams.builder().startTime(-1).frequency("once").build()),
             "schedule: startTime must be epoch seconds after 1970 (got -1)"),
         rule("base connection id not a UUID", aep -> valid(aep).createBaseConnection(null).baseConnectionId("hubspot-prod"),
