@@ -414,10 +414,13 @@ public final class MarketingAutomationIngestion {
     return id == null ? List.of() : List.of(id);
   }
 
-  /** What a schedule means: frequency, interval and start time (epoch seconds). */
+  /**
+   * What a schedule repeats: frequency and interval. The start time is not compared: a run of the
+   * same ingestion later (with {@code startTime} "now" again) finds the flow it made, whose schedule
+   * has started.
+   */
   private static String schedule(ScheduleParams schedule) {
-    return schedule.frequency() + " every " + schedule.interval().map(String::valueOf).orElse("-")
-        + " from " + schedule.startTime();
+    return schedule.frequency() + " every " + schedule.interval().map(String::valueOf).orElse("-");
   }
 
   // ---- checks that need AEP's answers ----------------------------------------------------
