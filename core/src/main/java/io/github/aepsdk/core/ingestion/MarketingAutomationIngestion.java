@@ -82,9 +82,15 @@ import java.util.stream.Collectors;
  * (explored columns, the flow spec's JSON schemas for schedule and transformations, the target
  * schema's fields) after read-only calls only, so a rejected ingestion creates nothing.
  *
+ * <p>Every resource it creates is named or titled {@code "<name> <step label>"} after the
+ * ingestion's {@link Builder#name(String) name}, and each step looks that identity up before it
+ * creates anything: a matching resource is adopted, one that differs stops the run with {@link
+ * IngestionConflictException} before anything changes. Running the same ingestion again therefore
+ * converges; {@link Builder#plan()} tells, with GET requests only, what a run would do.
+ *
  * <p>If a step fails, {@link IngestionFailedException} names it and carries {@link
  * IngestionResources} with exactly the resources that exist; {@link Builder#resume} with them
- * re-runs from that step without creating duplicates.
+ * re-runs from that step without looking them up again.
  */
 public final class MarketingAutomationIngestion {
 
