@@ -275,7 +275,7 @@ public final class Chaos {
 
   /**
    * The fault of the {@code n}-th matching call, or null, from the next draws of {@code random}
-   * (a fixed number of draws per call, so call n's fault depends on the seed and n only).
+   * (the same draws for every call, fault or not, so call n's fault depends on the settings and n only).
    */
   Hit draw(long n, SplittableRandom random) {
     double roll = random.nextDouble();

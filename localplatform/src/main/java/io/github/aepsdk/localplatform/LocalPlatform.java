@@ -555,7 +555,8 @@ public final class LocalPlatform implements AutoCloseable {
     /**
      * How many recent calls {@link LocalPlatform#recordedCalls()} keeps, default {@value
      * LocalPlatform#DEFAULT_RECORDED_CALL_LIMIT}; 0 records none. Each kept call holds its method,
-     * path and sandbox name (roughly 150 bytes).
+     * path and sandbox name: about 230 bytes of heap with typical paths, so the default window
+     * holds about 2.3 MB.
      *
      * @throws IllegalArgumentException if negative
      */
