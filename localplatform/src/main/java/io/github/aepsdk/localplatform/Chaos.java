@@ -51,10 +51,10 @@ public final class Chaos {
      * the service's error body, as {@link Fault#serverError(int)}.
      */
     SERVER_ERROR,
-    /** After acting: the answer comes late by a delay drawn from 1 ms to {@link #latency()}. */
+    /** After acting: the answer comes late by a delay drawn from 1 ms to {@link Chaos#latency()}. */
     LATENCY,
     /**
-     * After acting: the answer comes after {@link #answerDelay()}, meant to be longer than the
+     * After acting: the answer comes after {@link Chaos#answerDelay()}, meant to be longer than the
      * client's read timeout, so the client times out on a call that took effect.
      */
     TIMEOUT_AFTER_ACTING,
