@@ -1,23 +1,28 @@
 package io.github.aepsdk.localplatform;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 
 /**
- * The front door of the platform, in the order AEP's gateway works: count the call, apply injected
- * faults, serve IMS, check the gateway headers (token, API key, org), the body's Content-Type and
- * the sandbox, then hand the call to the service's router. All state changes happen under one lock.
+ * The front door of the platform, in the order AEP's gateway works: count the call, draw its chaos
+ * fault, apply a chaos fault before acting and then the injected faults, serve IMS, check the gateway
+ * headers (token, API key, org), the body's Content-Type and the sandbox, hand the call to the
+ * service's router, and apply a chaos fault after acting to the answer. All state changes happen
+ * under one lock.
  */
 final class Gateway extends Dispatcher {
   private static final Pattern SANDBOX_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,253}");
@@ -32,14 +37,19 @@ final class Gateway extends Dispatcher {
   private final Map<String, Router> services = new LinkedHashMap<>();
   private Runnable afterEachCall = () -> { };
   private final List<LocalPlatform.InjectedFault> faults = new ArrayList<>();
-  private final List<LocalPlatform.RecordedCall> calls = new ArrayList<>();
+  private final ArrayDeque<LocalPlatform.RecordedCall> calls = new ArrayDeque<>();
+  private final int callLimit;
   private long totalRequests;
+  private Chaos chaos;
+  private SplittableRandom chaosRandom;
+  private long chaosCalls;
 
-  Gateway(Context ctx, Ims ims, boolean lenientTokens, Set<String> allowedSandboxes) {
+  Gateway(Context ctx, Ims ims, boolean lenientTokens, Set<String> allowedSandboxes, int callLimit) {
     this.ctx = ctx;
     this.ims = ims;
     this.lenientTokens = lenientTokens;
     this.allowedSandboxes = allowedSandboxes;
+    this.callLimit = callLimit;
   }
 
   /** Runs after every answered call (the platform drops MockWebServer's copy of each request there). */
@@ -69,8 +79,16 @@ final class Gateway extends Dispatcher {
     return totalRequests;
   }
 
+  /** The most recent calls, oldest first, at most the limit given at construction. */
   List<LocalPlatform.RecordedCall> calls() {
-    return calls;
+    return List.copyOf(calls);
+  }
+
+  /** Starts {@code chaos} (null stops it); its call numbers start again at 1. */
+  void chaos(Chaos chaos) {
+    this.chaos = chaos;
+    this.chaosRandom = chaos == null ? null : new SplittableRandom(chaos.seed());
+    this.chaosCalls = 0;
   }
 
   LocalPlatform.InjectedFault inject(Fault fault) {
@@ -90,22 +108,35 @@ final class Gateway extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     Reply reply;
     long delayMillis;
+    Chaos.Hit hit;
     synchronized (lock) {
       totalRequests++;
+      String method = request.getMethod();
+      String path = request.getUrl().encodedPath();
+      hit = chaos != null && chaos.matches(method, path, path.equals(IMS_TOKEN_PATH))
+          ? chaos.draw(++chaosCalls, chaosRandom) : null;
       Latency latency = new Latency();
-      String sandboxName = request.getHeaders().get("x-sandbox-name");
       try {
-        reply = handle(request, latency);
+        reply = handle(request, latency, hit);
       } catch (PlatformError e) {
         reply = e.reply;
       } catch (RuntimeException e) {
         reply = Errors.generic(500, "Internal Server Error", "The local platform failed: " + e).reply;
       }
-      delayMillis = latency.millis;
-      calls.add(new LocalPlatform.RecordedCall(request.getMethod(), request.getUrl().encodedPath(),
-          sandboxName, reply.status));
+      delayMillis = latency.millis + (hit == null ? 0 : hit.delayMillis());
+      if (callLimit > 0) {
+        if (calls.size() == callLimit) {
+          calls.removeFirst();
+        }
+        calls.addLast(new LocalPlatform.RecordedCall(method, path, request.getHeaders().get("x-sandbox-name"),
+            reply.status, hit));
+      }
     }
     afterEachCall.run();
+    if (hit != null && hit.kind() == Chaos.Kind.GATEWAY_ERROR_AFTER_ACTING) {
+      reply = (hit.status() == 502 ? Errors.gateway(502, "502000", "Bad Gateway")
+          : Errors.gateway(504, "504000", "Gateway Timeout")).reply;
+    }
     MockResponse.Builder response = new MockResponse.Builder().code(reply.status);
     response.addHeader("x-request-id", UUID.randomUUID().toString());
     reply.headers.forEach(response::addHeader);
@@ -116,6 +147,9 @@ final class Gateway extends Dispatcher {
     if (delayMillis > 0) {
       response.headersDelay(delayMillis, TimeUnit.MILLISECONDS);
     }
+    if (hit != null && hit.kind() == Chaos.Kind.DROPPED_AFTER_ACTING) {
+      response.onResponseStart(new SocketEffect.CloseSocket());
+    }
     return response.build();
   }
 
@@ -123,7 +157,7 @@ final class Gateway extends Dispatcher {
     long millis;
   }
 
-  private Reply handle(RecordedRequest request, Latency latency) {
+  private Reply handle(RecordedRequest request, Latency latency, Chaos.Hit hit) {
     String method = request.getMethod();
     HttpUrl url = request.getUrl();
     String path = url.encodedPath();
@@ -135,6 +169,10 @@ final class Gateway extends Dispatcher {
       sandbox(sandboxName).requests++;
     }
 
+    if (hit != null && !hit.kind().afterActing()) {
+      throw statusFault(hit.kind() == Chaos.Kind.RATE_LIMITED
+          ? Fault.rateLimited(chaos.retryAfter()) : Fault.serverError(hit.status()), path);
+    }
     LocalPlatform.InjectedFault expiring = applyFaults(method, path, latency);
 
     if (path.equals(IMS_TOKEN_PATH)) {

@@ -2,30 +2,53 @@ package io.github.aepsdk.localplatform;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import okhttp3.HttpUrl;
 
 /**
  * The IMS OAuth Server-to-Server token endpoint ({@code POST /ims/token/v3}, API-NOTES §8) and the
- * registry of the tokens it issued. Answers like {@code examples/auth/ims-token.response.json}:
+ * check of the tokens it issued. Answers like {@code examples/auth/ims-token.response.json}:
  * {@code {"access_token","token_type":"bearer","expires_in":<seconds>}}. Errors use the OAuth 2.0
  * error shape {@code {"error","error_description"}} (RFC 6749 §5.2).
+ *
+ * <p>Like IMS's own tokens (JWTs carrying their creation time and lifetime), a token carries its
+ * serial number and expiry, signed with a key of this platform: {@code local-<serial>.<expiry
+ * millis>.<signature>} (hex). So issuing tokens keeps no state; what is kept is the serial below
+ * which {@link #expireAll()} expired every token, and the tokens {@link #expire(String)} expired
+ * early, each only until its own expiry. Guarded by the platform's lock.
  */
 final class Ims {
   /** What the gateway learns about a bearer token. */
   enum TokenStatus { VALID, UNKNOWN, EXPIRED }
 
+  private static final String PREFIX = "local-";
+
   private final Context ctx;
   private final String clientSecret;
   private final Duration lifetime;
-  private final Map<String, Long> expiresAt = new HashMap<>();
+  private final Mac mac;
+  private long issued;
+  private long expiredThrough;
+  private final Map<String, Long> expiredEarly = new HashMap<>();
 
   Ims(Context ctx, String clientSecret, Duration lifetime) {
     this.ctx = ctx;
     this.clientSecret = clientSecret;
     this.lifetime = lifetime;
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    try {
+      this.mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+    }
   }
 
   /** Handles {@code /ims/token/v3}. Form fields may come in the body or the query string. */
@@ -69,30 +92,59 @@ final class Ims {
 
   /** Issues a new access token valid for the configured lifetime. */
   String issue() {
-    String token = "local-" + ctx.ids.hex(48);
-    expiresAt.put(token, ctx.now() + lifetime.toMillis());
-    return token;
+    String claims = Long.toHexString(++issued) + "." + Long.toHexString(ctx.now() + lifetime.toMillis());
+    return PREFIX + claims + "." + sign(claims);
   }
 
   /** Whether {@code token} was issued here and is still valid. */
   TokenStatus check(String token) {
-    Long expiry = expiresAt.get(token);
-    if (expiry == null) {
+    long[] claims = claims(token);
+    if (claims == null) {
       return TokenStatus.UNKNOWN;
     }
-    return ctx.now() < expiry ? TokenStatus.VALID : TokenStatus.EXPIRED;
+    boolean expired = ctx.now() >= claims[1] || claims[0] <= expiredThrough || expiredEarly.containsKey(token);
+    return expired ? TokenStatus.EXPIRED : TokenStatus.VALID;
   }
 
-  /** Makes {@code token} expired now (a known token stays known, so the gateway answers 401013). */
+  /** Makes {@code token} expired now, if it was issued here (so the gateway answers 401013 for it). */
   void expire(String token) {
-    if (expiresAt.containsKey(token)) {
-      expiresAt.put(token, Long.MIN_VALUE);
+    long now = ctx.now();
+    expiredEarly.values().removeIf(expiry -> expiry <= now);
+    long[] claims = claims(token);
+    if (claims != null && claims[1] > now) {
+      expiredEarly.put(token, claims[1]);
     }
   }
 
   /** Makes every token issued so far expired. */
   void expireAll() {
-    expiresAt.replaceAll((token, expiry) -> Long.MIN_VALUE);
+    expiredThrough = issued;
+    expiredEarly.clear();
+  }
+
+  /** The serial and expiry (epoch millis) of a token issued here, or null. */
+  private long[] claims(String token) {
+    if (!token.startsWith(PREFIX)) {
+      return null;
+    }
+    int signature = token.lastIndexOf('.');
+    String claims = token.substring(PREFIX.length(), Math.max(PREFIX.length(), signature));
+    int dot = claims.indexOf('.');
+    if (dot < 0 || !sign(claims).equals(token.substring(signature + 1))) {
+      return null;
+    }
+    return new long[] {Long.parseUnsignedLong(claims.substring(0, dot), 16),
+        Long.parseUnsignedLong(claims.substring(dot + 1), 16)};
+  }
+
+  /** The first 16 bytes of the HMAC-SHA256 of {@code claims}, in hex. */
+  private String sign(String claims) {
+    byte[] digest = mac.doFinal(claims.getBytes(StandardCharsets.US_ASCII));
+    StringBuilder hex = new StringBuilder(32);
+    for (int i = 0; i < 16; i++) {
+      hex.append(Character.forDigit((digest[i] >> 4) & 15, 16)).append(Character.forDigit(digest[i] & 15, 16));
+    }
+    return hex.toString();
   }
 
   private static Map<String, String> parseForm(String body) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
@@ -57,6 +58,11 @@ import mockwebserver3.MockWebServer;
  *       metrics served by {@code GET /runs?property=flowId==…}. A new flow runs once at creation
  *       (unless {@link Builder#autoRunFlows(boolean) disabled}); {@link #runFlow(String, String)} runs it again.
  *   <li>Injects faults on request ({@link #inject(Fault)}): 429 with Retry-After, 5xx, latency, expired tokens.
+ *   <li>Injects seeded random faults on a share of the calls ({@link #chaos(Chaos)}), reproducible
+ *       from the seed, including calls that take effect and then lose their answer.
+ *   <li>Stays within bounded memory however many calls it serves: it keeps the most recent
+ *       {@link Builder#recordedCallLimit(int) calls} only, and its tokens carry their own expiry. What
+ *       grows is what clients create (resources, runs, records) and one entry per sandbox name used.
  * </ul>
  *
  * <p>Platform calls must carry a token this platform issued (from the IMS endpoint or {@link
@@ -75,6 +81,8 @@ public final class LocalPlatform implements AutoCloseable {
   public static final String SCOPES = "openid,session,AdobeID,read_organizations,additional_info.projectedProductContext";
   /** The default tenant id; custom XDM fields sit under {@code _localtenant}. */
   public static final String DEFAULT_TENANT_ID = "localtenant";
+  /** How many recent calls {@link #recordedCalls()} keeps by default. */
+  public static final int DEFAULT_RECORDED_CALL_LIMIT = 10_000;
 
   private final MockWebServer server;
   private final Context ctx;
@@ -86,7 +94,8 @@ public final class LocalPlatform implements AutoCloseable {
   private LocalPlatform(Builder b) {
     this.ctx = new Context(b.clock, b.tenantId, IMS_ORG_ID, CLIENT_ID, b.autoRunFlows);
     this.ims = new Ims(ctx, CLIENT_SECRET, b.tokenLifetime);
-    this.gateway = new Gateway(ctx, ims, b.lenientTokens, b.sandboxes);
+    this.gateway = new Gateway(ctx, ims, b.lenientTokens, b.sandboxes, b.recordedCallLimit);
+    gateway.chaos(b.chaos);
     XdmLibrary library = new XdmLibrary();
     SchemaRegistry registry = new SchemaRegistry(ctx, library);
     Catalog catalog = new Catalog(ctx);
@@ -173,7 +182,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
   }
 
-  /** Every request the platform received (including IMS and rejected calls). */
+  /** Every request the platform received (including IMS and rejected calls); exact, however many. */
   public long requestCount() {
     synchronized (gateway.lock) {
       return gateway.totalRequests();
@@ -188,10 +197,15 @@ public final class LocalPlatform implements AutoCloseable {
     }
   }
 
-  /** Every call so far, in arrival order: method, encoded path, sandbox header, answered status. */
+  /**
+   * The most recent calls, oldest first: method, encoded path, sandbox header, answered status and
+   * the chaos fault if any. At most {@link Builder#recordedCallLimit(int)} calls ({@value
+   * #DEFAULT_RECORDED_CALL_LIMIT} by default) are kept; older ones are forgotten ({@link
+   * #requestCount()} still counts them). An unmodifiable snapshot.
+   */
   public List<RecordedCall> recordedCalls() {
     synchronized (gateway.lock) {
-      return List.copyOf(gateway.calls());
+      return gateway.calls();
     }
   }
 
@@ -266,10 +280,29 @@ public final class LocalPlatform implements AutoCloseable {
     }
   }
 
-  /** Removes every injected fault. */
+  /** Removes every injected fault (not the {@link #chaos(Chaos) chaos}). */
   public void clearFaults() {
     synchronized (gateway.lock) {
       gateway.clearFaults();
+    }
+  }
+
+  /**
+   * Starts seeded random faults on the calls {@code chaos} matches, replacing any chaos in effect;
+   * its fault sequence starts at its first call from now. Each hit shows in {@link
+   * #recordedCalls()} as {@link RecordedCall#chaos()}.
+   */
+  public void chaos(Chaos chaos) {
+    Objects.requireNonNull(chaos, "chaos");
+    synchronized (gateway.lock) {
+      gateway.chaos(chaos);
+    }
+  }
+
+  /** Stops the chaos in effect, if any. */
+  public void stopChaos() {
+    synchronized (gateway.lock) {
+      gateway.chaos(null);
     }
   }
 
@@ -328,18 +361,20 @@ public final class LocalPlatform implements AutoCloseable {
     }
   }
 
-  /** One call the platform answered: method, encoded path, {@code x-sandbox-name} and status. */
+  /** One call the platform took: method, encoded path, {@code x-sandbox-name}, status and chaos fault. */
   public static final class RecordedCall {
     private final String method;
     private final String path;
     private final String sandbox;
     private final int status;
+    private final Chaos.Hit chaos;
 
-    RecordedCall(String method, String path, String sandbox, int status) {
+    RecordedCall(String method, String path, String sandbox, int status, Chaos.Hit chaos) {
       this.method = method;
       this.path = path;
       this.sandbox = sandbox;
       this.status = status;
+      this.chaos = chaos;
     }
 
     /** The HTTP method. */
@@ -357,9 +392,18 @@ public final class LocalPlatform implements AutoCloseable {
       return sandbox;
     }
 
-    /** The HTTP status answered. */
+    /**
+     * The HTTP status of the platform's answer. For a call chaos delayed, dropped or replaced after
+     * acting, it is the status of the answer the call produced, which the client got late or not at
+     * all ({@link #chaos()} tells which); for a call chaos rejected before acting, chaos's status.
+     */
     public int status() {
       return status;
+    }
+
+    /** The chaos fault this call got, if any. */
+    public Optional<Chaos.Hit> chaos() {
+      return Optional.ofNullable(chaos);
     }
 
     @Override
@@ -369,17 +413,17 @@ public final class LocalPlatform implements AutoCloseable {
       }
       RecordedCall that = (RecordedCall) other;
       return status == that.status && method.equals(that.method) && path.equals(that.path)
-          && Objects.equals(sandbox, that.sandbox);
+          && Objects.equals(sandbox, that.sandbox) && Objects.equals(chaos, that.chaos);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(method, path, sandbox, status);
+      return Objects.hash(method, path, sandbox, status, chaos);
     }
 
     @Override
     public String toString() {
-      return method + " " + path + " [" + sandbox + "] " + status;
+      return method + " " + path + " [" + sandbox + "] " + status + (chaos == null ? "" : " chaos " + chaos);
     }
   }
 
@@ -449,6 +493,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final Set<String> sandboxes = new LinkedHashSet<>();
     private int port;
     private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+    private int recordedCallLimit = DEFAULT_RECORDED_CALL_LIMIT;
+    private Chaos chaos;
 
     private Builder() {}
 
@@ -518,6 +564,28 @@ public final class LocalPlatform implements AutoCloseable {
      */
     public Builder bindAddress(InetAddress address) {
       this.bindAddress = Objects.requireNonNull(address, "address");
+      return this;
+    }
+
+    /**
+     * How many recent calls {@link LocalPlatform#recordedCalls()} keeps, default {@value
+     * LocalPlatform#DEFAULT_RECORDED_CALL_LIMIT}; 0 records none. Each kept call holds its method,
+     * path and sandbox name: about 230 bytes of heap with typical paths, so the default window
+     * holds about 2.3 MB.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder recordedCallLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("recordedCallLimit must not be negative, was " + limit);
+      }
+      this.recordedCallLimit = limit;
+      return this;
+    }
+
+    /** Seeded random faults from the first call on, as {@link LocalPlatform#chaos(Chaos)}; default none. */
+    public Builder chaos(Chaos chaos) {
+      this.chaos = Objects.requireNonNull(chaos, "chaos");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.aepsdk.localplatform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aepsdk.testsupport.FakeClock;
 import java.io.IOException;
@@ -146,6 +147,57 @@ class GatewayAndImsTest {
   }
 
   @Test
+  void onlyTokensThisPlatformSignedAreAccepted() {
+    String token = platform.issueAccessToken();
+    String tampered = token.substring(0, token.indexOf('.') + 1) + "7fffffffffffffff" + token.substring(token.lastIndexOf('.'));
+    try (LocalPlatform other = LocalPlatform.start()) {
+      for (String foreign : new String[] {other.issueAccessToken(), tampered, "local-1.2.3", "local-"}) {
+        Http.Res res = http.with("Authorization", "Bearer " + foreign).get(FLOWS);
+
+        assertThat(res.code()).as(foreign).isEqualTo(401);
+        assertThat(res.json()).isEqualTo(AepExamples.json("errors/gateway-401013-oauth-token-invalid.json"));
+      }
+    }
+    assertThat(http.with("Authorization", "Bearer " + token).get(FLOWS).code()).isEqualTo(200);
+  }
+
+  @Test
+  void lenientPlatformsStillRejectTheirOwnExpiredTokens() {
+    try (LocalPlatform lenient = LocalPlatform.builder().lenientTokens(true).start()) {
+      Http h = new Http(lenient, "prod");
+      lenient.inject(Fault.expiredToken());
+      assertThat(h.get(FLOWS).code()).isEqualTo(401);
+      assertThat(h.get(FLOWS).code()).as("stays expired").isEqualTo(401);
+
+      Http fresh = new Http(lenient, "prod");
+      lenient.expireAllTokens();
+      assertThat(fresh.get(FLOWS).code()).isEqualTo(401);
+      assertThat(new Http(lenient, "prod").get(FLOWS).code()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void recordedCallsKeepTheMostRecentWindowAndTheCountStaysExact() {
+    try (LocalPlatform small = LocalPlatform.builder().recordedCallLimit(3).start()) {
+      Http h = new Http(small, "prod");
+      for (String sandbox : new String[] {"s1", "s2", "s3", "s4", "s5"}) {
+        h.sandbox(sandbox).get(FLOWS);
+      }
+
+      assertThat(small.recordedCalls()).extracting(LocalPlatform.RecordedCall::sandbox).containsExactly("s3", "s4", "s5");
+      assertThat(small.requestCount()).isEqualTo(5);
+    }
+    try (LocalPlatform none = LocalPlatform.builder().recordedCallLimit(0).start()) {
+      new Http(none, "prod").get(FLOWS);
+
+      assertThat(none.recordedCalls()).isEmpty();
+      assertThat(none.requestCount()).isEqualTo(1);
+    }
+    assertThat(LocalPlatform.DEFAULT_RECORDED_CALL_LIMIT).isEqualTo(10_000);
+    assertThatThrownBy(() -> LocalPlatform.builder().recordedCallLimit(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void lenientPlatformsAcceptAnyBearerToken() {
     try (LocalPlatform lenient = LocalPlatform.builder().lenientTokens(true).start()) {
       Http h = new Http(lenient, "prod").with("Authorization", "Bearer token-from-elsewhere");
@@ -210,9 +262,9 @@ class GatewayAndImsTest {
     assertThat(platform.requestCount("qa")).isZero();
     assertThat(platform.requestCount()).isEqualTo(3);
     assertThat(platform.recordedCalls()).containsExactly(
-        new LocalPlatform.RecordedCall("GET", FLOWS, "prod", 200),
-        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 200),
-        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 403));
+        new LocalPlatform.RecordedCall("GET", FLOWS, "prod", 200, null),
+        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 200, null),
+        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 403, null));
     assertThat(platform.sandboxes()).isEqualTo(Set.of("prod", "dev"));
   }
 

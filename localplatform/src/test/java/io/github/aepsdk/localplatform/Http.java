@@ -24,6 +24,7 @@ final class Http {
 
   private final LocalPlatform platform;
   private final Map<String, String> gateway = new LinkedHashMap<>();
+  private OkHttpClient client = CLIENT;
 
   Http(LocalPlatform platform, String sandbox) {
     this.platform = platform;
@@ -38,11 +39,19 @@ final class Http {
     Http copy = new Http(platform, gateway.get("x-sandbox-name"));
     copy.gateway.clear();
     copy.gateway.putAll(gateway);
+    copy.client = client;
     if (value == null) {
       copy.gateway.remove(header);
     } else {
       copy.gateway.put(header, value);
     }
+    return copy;
+  }
+
+  /** A copy that sends with {@code client} (e.g. one with a short read timeout). */
+  Http using(OkHttpClient client) {
+    Http copy = with("x-sandbox-name", gateway.get("x-sandbox-name"));
+    copy.client = client;
     return copy;
   }
 
@@ -93,7 +102,7 @@ final class Http {
           type == null ? null : MediaType.get(type));
     }
     request.method(method, requestBody);
-    try (Response response = CLIENT.newCall(request.build()).execute()) {
+    try (Response response = client.newCall(request.build()).execute()) {
       Res res = new Res(response.code(), response.headers(), response.body().string());
       String rawPath = response.request().url().encodedPath();
       ContractValidator.Spec.forPath(rawPath).ifPresent(spec -> ContractValidator.assertResponseValid(
