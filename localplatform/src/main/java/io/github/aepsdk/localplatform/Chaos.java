@@ -61,10 +61,9 @@ public final class Chaos {
     /** After acting: the connection is closed without an answer; the client gets an I/O error. */
     DROPPED_AFTER_ACTING,
     /**
-     * After acting: the gateway answers {@code 502 {"error_code":"502000","message":"Bad Gateway"}} or
-     * {@code 504 {"error_code":"504000","message":"Gateway Timeout"}} (drawn from the seed) instead of
-     * the service's answer. AEP publishes no gateway body for these statuses; the codes follow the
-     * gateway's status-prefixed pattern ({@code 429050}, {@code 401013}).
+     * After acting: 502 or 504 (drawn from the seed) instead of the service's answer, with the same
+     * error bodies as {@link Fault#serverError(int)} (Flow Service {@code FLOW-1104-504}; the generic
+     * problem document otherwise). AEP publishes no gateway body of its own for these statuses.
      */
     GATEWAY_ERROR_AFTER_ACTING;
 

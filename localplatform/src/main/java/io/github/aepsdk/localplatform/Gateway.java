@@ -134,8 +134,7 @@ final class Gateway extends Dispatcher {
     }
     afterEachCall.run();
     if (hit != null && hit.kind() == Chaos.Kind.GATEWAY_ERROR_AFTER_ACTING) {
-      reply = (hit.status() == 502 ? Errors.gateway(502, "502000", "Bad Gateway")
-          : Errors.gateway(504, "504000", "Gateway Timeout")).reply;
+      reply = statusFault(Fault.serverError(hit.status()), request.getUrl().encodedPath()).reply;
     }
     MockResponse.Builder response = new MockResponse.Builder().code(reply.status);
     response.addHeader("x-request-id", UUID.randomUUID().toString());
