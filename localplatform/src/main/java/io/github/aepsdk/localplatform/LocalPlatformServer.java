@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -jar aep-local-platform-&lt;version&gt;-standalone.jar [--port 8080] [--host 127.0.0.1] [--tenant localtenant]
+ *     [--seed 42 [--fault-rate 0.1]]
  * </pre>
  *
  * <p>It starts a platform, prints one {@code NAME=value} line per setting a client needs ({@code
@@ -48,6 +49,15 @@ public final class LocalPlatformServer implements Callable<Integer> {
       description = "Schema Registry tenant id (lower-case letters and digits). Default: ${DEFAULT-VALUE}.")
   private String tenant;
 
+  @Option(names = "--seed", paramLabel = "SEED",
+      description = "Inject seeded random faults (429, 5xx, latency, and answers lost after the call took effect)"
+          + " into a share of the platform API calls; the same seed gives the same faults. Default: none.")
+  private Long seed;
+
+  @Option(names = "--fault-rate", paramLabel = "RATE", defaultValue = "0.1",
+      description = "With --seed: the share of calls that get a fault, 0 to 1. Default: ${DEFAULT-VALUE}.")
+  private double faultRate;
+
   /** Runs the server; exits with status 2 on bad arguments and 1 when the platform cannot start. */
   public static void main(String... args) {
     System.exit(new CommandLine(new LocalPlatformServer()).execute(args));
@@ -77,13 +87,14 @@ public final class LocalPlatformServer implements Callable<Integer> {
   /** The platform the options describe; each option maps onto one builder setting here. */
   private LocalPlatform.Builder platform() {
     try {
-      return LocalPlatform.builder().port(port).bindAddress(host).tenantId(tenant);
+      LocalPlatform.Builder builder = LocalPlatform.builder().port(port).bindAddress(host).tenantId(tenant);
+      return seed == null ? builder : builder.chaos(Chaos.seed(seed).rate(faultRate));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid option value: " + e.getMessage());
     }
   }
 
-  private static void printSettings(LocalPlatform platform, PrintWriter out) {
+  private void printSettings(LocalPlatform platform, PrintWriter out) {
     LocalPlatform.Credentials credentials = platform.credentials();
     out.println("AEP local platform " + Version.of() + " is running; Ctrl-C stops it.");
     out.println("AEP_BASE_URL=" + platform.baseUrl());
@@ -94,6 +105,9 @@ public final class LocalPlatformServer implements Callable<Integer> {
     out.println("AEP_IMS_ORG_ID=" + credentials.imsOrgId());
     out.println("AEP_SCOPES=" + credentials.scopes());
     out.println("AEP_TENANT_ID=" + platform.tenantId());
+    if (seed != null) {
+      out.println("# seeded random faults: seed " + seed + ", rate " + faultRate);
+    }
     out.flush();
   }
 

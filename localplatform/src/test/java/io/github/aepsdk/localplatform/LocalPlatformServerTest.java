@@ -31,7 +31,10 @@ class LocalPlatformServerTest {
     assertThat(run("--help")).isZero();
 
     String help = out.toString().replaceAll("\\s+", " ");
-    assertThat(help).startsWith("Usage: aep-local-platform [-hV] [--host=ADDRESS] [--port=PORT] [--tenant=TENANT_ID]")
+    assertThat(help).startsWith("Usage: aep-local-platform [-hV] [--fault-rate=RATE] [--host=ADDRESS] [--port=PORT]"
+            + " [--seed=SEED] [--tenant=TENANT_ID]")
+        .contains("--seed=SEED Inject seeded random faults")
+        .contains("--fault-rate=RATE With --seed: the share of calls that get a fault, 0 to 1. Default: 0.1.")
         .contains("--port=PORT TCP port; 0 picks a free one (the port in use is printed). Default: 8080.")
         .contains("--host=ADDRESS Address to listen on. Default: the loopback address")
         .contains("--tenant=TENANT_ID Schema Registry tenant id (lower-case letters and digits). Default: localtenant.")
@@ -49,6 +52,13 @@ class LocalPlatformServerTest {
 
     assertThat(err.toString()).startsWith(message + System.lineSeparator()).contains("Usage: aep-local-platform");
     assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aFaultRateOutsideZeroToOneIsAUsageErrorWithExitCode2() {
+    assertThat(run("--seed", "42", "--fault-rate", "1.5")).isEqualTo(2);
+
+    assertThat(err.toString()).startsWith("Invalid option value: rate must be 0..1, was 1.5");
   }
 
   @Test
