@@ -1,7 +1,9 @@
 package io.github.aepsdk.core.ingestion;
 
+import io.github.aepsdk.catalog.CatalogEntry;
 import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.core.AepClient;
+import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.core.ingestion.IngestionResources;
 import io.github.aepsdk.core.ingestion.IngestionStep;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -47,21 +50,29 @@ final class IngestionPlatform implements AutoCloseable {
   final AepClient aep;
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
-  private IngestionPlatform() {
-    platform = LocalPlatform.start();
+  private IngestionPlatform(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings) {
+    LocalPlatform.Builder platformBuilder = LocalPlatform.builder();
+    platformSettings.accept(platformBuilder);
+    platform = platformBuilder.start();
     LocalPlatform.Credentials credentials = platform.credentials();
-    aep = AepClient.builder()
+    AepClient.Builder client = AepClient.builder()
         .baseUrl(platform.baseUrl())
         .imsUrl(platform.imsUrl())
         .imsOrgId(credentials.imsOrgId())
         .oauthServerToServer(credentials.clientId(), credentials.clientSecret(), credentials.scopes())
         .sandboxName(SANDBOX)
-        .sleeper(sleeps::add)
-        .build();
+        .sleeper(sleeps::add);
+    clientSettings.accept(client);
+    aep = client.build();
   }
 
   static IngestionPlatform start() {
-    return new IngestionPlatform();
+    return start(platform -> { }, client -> { });
+  }
+
+  /** A platform and client with these settings on top of the defaults. */
+  static IngestionPlatform start(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings) {
+    return new IngestionPlatform(platformSettings, clientSettings);
   }
 
   /** The HubSpot credentials of the example (step 0 creates a base connection with them). */
@@ -114,19 +125,22 @@ final class IngestionPlatform implements AutoCloseable {
    */
   Map<String, Set<String>> platformIds() {
     Map<String, Set<String>> ids = new TreeMap<>();
-    ids.put("connections", aep.flowService().listConnections().items().stream().map(Connection::id).collect(toSet()));
-    ids.put("classes", aep.schemaRegistry().listClasses(Container.TENANT).results().stream()
-        .map(XdmSummary::id).collect(toSet()));
-    ids.put("schemas", aep.schemaRegistry().listSchemas(Container.TENANT).results().stream()
-        .map(XdmSummary::id).collect(toSet()));
-    ids.put("sourceConnections", aep.flowService().listSourceConnections().items().stream()
-        .map(SourceConnection::id).collect(toSet()));
-    ids.put("dataSets", new TreeSet<>(aep.catalog().listDataSets(CatalogQuery.none()).keySet()));
-    ids.put("targetConnections", aep.flowService().listTargetConnections().items().stream()
-        .map(TargetConnection::id).collect(toSet()));
-    ids.put("mappingSets", aep.conversion().listMappingSets().data().stream()
-        .map(m -> m.id().orElseThrow()).collect(toSet()));
-    ids.put("flows", aep.flowService().listFlows().items().stream().map(Flow::id).collect(toSet()));
+    ids.put("connections", Paging.flowService(token -> aep.flowService().listConnections(null, null, null, token, null))
+        .stream().map(Connection::id).collect(toSet()));
+    ids.put("classes", Paging.schemaRegistry(start -> aep.schemaRegistry().listClasses(Container.TENANT, "title", start, null, null))
+        .stream().map(XdmSummary::id).collect(toSet()));
+    ids.put("schemas", Paging.schemaRegistry(start -> aep.schemaRegistry().listSchemas(Container.TENANT, "title", start, null, null))
+        .stream().map(XdmSummary::id).collect(toSet()));
+    ids.put("sourceConnections", Paging.flowService(token -> aep.flowService().listSourceConnections(null, null, null, token, null))
+        .stream().map(SourceConnection::id).collect(toSet()));
+    ids.put("dataSets", Paging.catalog(100, (start, limit) -> aep.catalog().listDataSets(CatalogQuery.none().page(start, limit)))
+        .stream().map(CatalogEntry::id).collect(toSet()));
+    ids.put("targetConnections", Paging.flowService(token -> aep.flowService().listTargetConnections(null, null, null, token, null))
+        .stream().map(TargetConnection::id).collect(toSet()));
+    ids.put("mappingSets", Paging.dataPrep(100, (start, limit) -> aep.conversion().listMappingSets(limit, start))
+        .stream().map(m -> m.id().orElseThrow()).collect(toSet()));
+    ids.put("flows", Paging.flowService(token -> aep.flowService().listFlows(null, null, null, token, null))
+        .stream().map(Flow::id).collect(toSet()));
     return ids;
   }
 

@@ -1,0 +1,111 @@
+package io.github.aepsdk.core.ingestion;
+
+import static io.github.aepsdk.core.ingestion.IngestionPlatform.SANDBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aepsdk.localplatform.Chaos;
+import io.github.aepsdk.localplatform.LocalPlatform;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * AEP processes a create, then its answer is lost (a read timeout, a dropped connection, a 502/504
+ * from the gateway), at each creating step in turn: the step looks its name up instead of sending the
+ * create again, finds what AEP made and goes on; the sandbox ends with exactly one of each resource,
+ * and running the ingestion again sends no create at all.
+ */
+class IngestionLostAnswerTest {
+  private static final Map<String, Integer> ONE_OF_EACH = new TreeMap<>(Map.of("connections", 2, "classes", 1,
+      "schemas", 2, "sourceConnections", 1, "dataSets", 1, "targetConnections", 1, "mappingSets", 1, "flows", 1));
+
+  private IngestionPlatform p;
+
+  @BeforeEach
+  void start() {
+    p = IngestionPlatform.start(platform -> { }, client -> client.readTimeout(Duration.ofMillis(300)));
+  }
+
+  @AfterEach
+  void stop() {
+    p.close();
+  }
+
+  static Stream<Arguments> lostAnswers() {
+    Map<IngestionStep, String> creates = Map.of(
+        IngestionStep.BASE_CONNECTION, "/data/foundation/flowservice/connections",
+        IngestionStep.ADHOC_CLASS, "/data/foundation/schemaregistry/tenant/classes",
+        IngestionStep.ADHOC_SCHEMA, "/data/foundation/schemaregistry/tenant/schemas",
+        IngestionStep.SOURCE_CONNECTION, "/data/foundation/flowservice/sourceConnections",
+        IngestionStep.TARGET_SCHEMA, "/data/foundation/schemaregistry/tenant/schemas",
+        IngestionStep.DATASET, "/data/foundation/catalog/dataSets",
+        IngestionStep.DATASET_BASE_CONNECTION, "/data/foundation/flowservice/connections",
+        IngestionStep.TARGET_CONNECTION, "/data/foundation/flowservice/targetConnections",
+        IngestionStep.MAPPING_SET, "/data/foundation/conversion/mappingSets",
+        IngestionStep.DATAFLOW, "/data/foundation/flowservice/flows");
+    List<Arguments> cases = new ArrayList<>();
+    for (IngestionStep step : IngestionStep.values()) {
+      if (creates.containsKey(step)) {
+        for (Chaos.Kind kind : List.of(Chaos.Kind.TIMEOUT_AFTER_ACTING, Chaos.Kind.DROPPED_AFTER_ACTING,
+            Chaos.Kind.GATEWAY_ERROR_AFTER_ACTING)) {
+          cases.add(Arguments.of(step, creates.get(step), kind));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("lostAnswers")
+  void theStepFindsWhatAepMadeAndARunAgainSendsNoCreate(IngestionStep step, String path, Chaos.Kind kind) {
+    Chaos lost = Chaos.seed(7).rate(1).only(kind).on("POST", path).answerDelay(Duration.ofSeconds(2));
+    IngestionStep previous = step.ordinal() == 0 ? null : IngestionStep.values()[step.ordinal() - 1];
+    if (previous == null) {
+      p.platform.chaos(lost);
+    }
+    List<StepEvent> events = new ArrayList<>();
+
+    IngestionResult result = p.tutorial().listener(event -> {
+      events.add(event);
+      if (event.step() == previous) {
+        p.platform.chaos(lost); // from the failing step's create on
+      } else if (event.step() == step) {
+        p.platform.stopChaos();
+      }
+    }).run();
+
+    List<LocalPlatform.RecordedCall> hit = p.platform.recordedCalls().stream().filter(c -> c.chaos().isPresent())
+        .collect(Collectors.toList());
+    assertThat(hit).as("calls that lost their answer").singleElement().satisfies(call -> {
+      assertThat(call.method()).isEqualTo("POST");
+      assertThat(call.path()).isEqualTo(path);
+      assertThat(call.chaos().orElseThrow().kind()).isEqualTo(kind);
+    });
+    StepEvent event = events.stream().filter(e -> e.step() == step).findFirst().orElseThrow();
+    assertThat(event.status()).isEqualTo(StepEvent.Status.COMPLETED);
+    assertThat(event.resourceId()).contains(result.resources().require(step));
+    assertThat(p.createdKindCounts()).isEqualTo(ONE_OF_EACH);
+    assertThat(p.platformIds()).isEqualTo(IngestionPlatform.idsByKind(result.resources()));
+
+    long posts = posts();
+    IngestionResult again = p.tutorial().run();
+
+    assertThat(posts()).as("creates sent by the second run").isEqualTo(posts);
+    assertThat(again.resources().ids()).isEqualTo(result.resources().ids());
+  }
+
+  private long posts() {
+    return p.platform.recordedCalls().stream()
+        .filter(c -> c.method().equals("POST") && c.path().startsWith("/data/foundation/") && SANDBOX.equals(c.sandbox()))
+        .count();
+  }
+}
