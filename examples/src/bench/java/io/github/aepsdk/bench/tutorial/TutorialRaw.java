@@ -76,7 +76,7 @@ public final class TutorialRaw {
             Map.of("$ref", "https://ns.adobe.com/xdm/context/profile-person-details"),
             Map.of("$ref", "https://ns.adobe.com/xdm/context/profile-personal-details")))).get("$id");
     String dataSetRef = (String) ((List<?>) call(http, api + "/catalog/dataSets?requestDataSource=true", Map.of(
-        "name", name + " dataset", "description", "Target dataset for Hubspot.Contacts",
+        "name", name + " target dataset", "description", "Target dataset for Hubspot.Contacts",
         "schemaRef", Map.of("id", targetSchema, "contentType", XED_FULL))).get("refs")).get(0);
     String dataSet = dataSetRef.substring("@/dataSets/".length());
     call(http, api + "/flowservice/connections", Map.of(

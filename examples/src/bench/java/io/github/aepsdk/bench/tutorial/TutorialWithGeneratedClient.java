@@ -99,7 +99,7 @@ public final class TutorialWithGeneratedClient {
                 Map.of("$ref", "https://ns.adobe.com/xdm/context/profile-person-details"),
                 Map.of("$ref", "https://ns.adobe.com/xdm/context/profile-personal-details")))).get$Id();
     String dataSet = c.dataSets().createDataset(c.auth(), c.apiKey(), c.org(), c.sandbox(), JSON,
-        new DataSetRequest().name(name + " dataset").description("Target dataset for Hubspot.Contacts")
+        new DataSetRequest().name(name + " target dataset").description("Target dataset for Hubspot.Contacts")
             .schemaRef(new SchemaRef().id(targetSchema).contentType(XED_FULL)), null)
         .get(0).substring("@/dataSets/".length());
     c.connections().createConnection(c.auth(), c.apiKey(), c.org(), new CreateConnectionRequest()
