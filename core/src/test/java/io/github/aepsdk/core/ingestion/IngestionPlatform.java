@@ -43,6 +43,10 @@ final class IngestionPlatform implements AutoCloseable {
   /** The resource kinds of {@link LocalPlatform#resourceCounts(String)} an ingestion creates. */
   static final List<String> CREATED_KINDS = List.of(
       "connections", "classes", "schemas", "sourceConnections", "dataSets", "targetConnections", "mappingSets", "flows");
+  /** The resource counts of one complete ingestion (two connections: HubSpot and Data Lake; two schemas). */
+  static final Map<String, Integer> ONE_OF_EACH = Collections.unmodifiableMap(new TreeMap<>(Map.of(
+      "connections", 2, "classes", 1, "schemas", 2, "sourceConnections", 1, "dataSets", 1, "targetConnections", 1,
+      "mappingSets", 1, "flows", 1)));
   /** Fixed start of the schedules (epoch seconds 1718000000). */
   static final Instant START = Instant.ofEpochSecond(1_718_000_000L);
 
@@ -109,6 +113,13 @@ final class IngestionPlatform implements AutoCloseable {
         .auth(hubSpotAuth())
         .connectionSpec(SpecRef.of(io.github.aepsdk.flowservice.ConnectionSpec.HUBSPOT_ID, "1.0"))
         .build()).id();
+  }
+
+  /** The POST requests the platform received for {@link #SANDBOX} so far: the creates (and validations) sent. */
+  long posts() {
+    return platform.recordedCalls().stream()
+        .filter(c -> c.method().equals("POST") && c.path().startsWith("/data/foundation/") && SANDBOX.equals(c.sandbox()))
+        .count();
   }
 
   /** Resource counts of the kinds an ingestion creates. */

@@ -1,6 +1,5 @@
 package io.github.aepsdk.core.ingestion;
 
-import static io.github.aepsdk.core.ingestion.IngestionPlatform.SANDBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -9,7 +8,6 @@ import io.github.aepsdk.localplatform.LocalPlatform;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +18,6 @@ import org.junit.jupiter.api.Test;
  * would do; a resource with the identity that differs stops the run before anything changes.
  */
 class IngestionRerunTest {
-  private static final Map<String, Integer> ONE_OF_EACH = new TreeMap<>(Map.of("connections", 2, "classes", 1,
-      "schemas", 2, "sourceConnections", 1, "dataSets", 1, "targetConnections", 1, "mappingSets", 1, "flows", 1));
-
   private IngestionPlatform p;
 
   @BeforeEach
@@ -38,12 +33,12 @@ class IngestionRerunTest {
   @Test
   void runningTheSameIngestionAgainAdoptsEveryResourceAndCreatesNothing() {
     IngestionResult first = p.tutorial().run();
-    long postsBefore = posts();
+    long postsBefore = p.posts();
 
     IngestionResult second = p.tutorial().run();
 
-    assertThat(posts()).as("POSTs of the second run").isEqualTo(postsBefore);
-    assertThat(p.createdKindCounts()).isEqualTo(ONE_OF_EACH);
+    assertThat(p.posts()).as("POSTs of the second run").isEqualTo(postsBefore);
+    assertThat(p.createdKindCounts()).isEqualTo(IngestionPlatform.ONE_OF_EACH);
     assertThat(second.resources().ids()).isEqualTo(first.resources().ids());
     assertThat(second.resources().etags()).isEqualTo(first.resources().etags());
     assertThat(statuses(second)).isEqualTo(allAdopted());
@@ -67,7 +62,7 @@ class IngestionRerunTest {
     List<LocalPlatform.RecordedCall> calls = p.platform.recordedCalls();
     assertThat(calls.subList(callsBefore, calls.size())).extracting(LocalPlatform.RecordedCall::method)
         .filteredOn(method -> !method.equals("GET")).as("requests other than GET (one IMS token)").containsExactly("POST");
-    assertThat(p.createdKindCounts()).containsOnlyKeys(ONE_OF_EACH.keySet()).allSatisfy((kind, n) -> assertThat(n).isZero());
+    assertThat(p.createdKindCounts()).containsOnlyKeys(IngestionPlatform.ONE_OF_EACH.keySet()).allSatisfy((kind, n) -> assertThat(n).isZero());
 
     IngestionResult run = p.tutorial().run();
     IngestionPlan after = p.tutorial().plan();
@@ -83,7 +78,7 @@ class IngestionRerunTest {
   @Test
   void anExistingResourceThatDiffersIsReportedByThePlanAndStopsTheRunBeforeAnythingChanges() {
     p.tutorial().run();
-    long postsBefore = posts();
+    long postsBefore = p.posts();
     MarketingAutomationIngestion.Builder remapped = p.tutorial().mapping("Properties_Email_Value", "person.name.middleName");
 
     IngestionPlan plan = remapped.plan();
@@ -103,8 +98,8 @@ class IngestionRerunTest {
     assertThat(conflict.differences()).isEqualTo(mappingSet.differences());
     assertThat(conflict.getMessage()).contains("Nothing was changed");
     assertThat(conflict.resources().ids()).doesNotContainKeys(IngestionStep.MAPPING_SET, IngestionStep.DATAFLOW);
-    assertThat(posts()).isEqualTo(postsBefore);
-    assertThat(p.createdKindCounts()).isEqualTo(ONE_OF_EACH);
+    assertThat(p.posts()).isEqualTo(postsBefore);
+    assertThat(p.createdKindCounts()).isEqualTo(IngestionPlatform.ONE_OF_EACH);
   }
 
   @Test
@@ -126,11 +121,11 @@ class IngestionRerunTest {
     String name = "Kontakte \"Süd\", a=b*";
     p.tutorial().name(name).run();
     p.tutorial().name(name + " 2").run();
-    long postsBefore = posts();
+    long postsBefore = p.posts();
 
     IngestionResult again = p.tutorial().name(name).run();
 
-    assertThat(posts()).isEqualTo(postsBefore);
+    assertThat(p.posts()).isEqualTo(postsBefore);
     assertThat(statuses(again)).isEqualTo(allAdopted());
     assertThat(p.aep.catalog().getDataSet(again.resources().require(IngestionStep.DATASET)).name())
         .contains(name + " target dataset");
@@ -144,16 +139,11 @@ class IngestionRerunTest {
     IngestionResult second = p.tutorial().name(null).run();
 
     assertThat(second.resources().ids()).isEqualTo(first.resources().ids());
-    assertThat(p.createdKindCounts()).isEqualTo(ONE_OF_EACH);
+    assertThat(p.createdKindCounts()).isEqualTo(IngestionPlatform.ONE_OF_EACH);
     assertThat(p.aep.flowService().getFlow(first.flowId()).name().orElseThrow())
         .matches("Hubspot\\.Contacts [0-9a-f]{8} dataflow");
   }
 
-  private long posts() {
-    return p.platform.recordedCalls().stream()
-        .filter(c -> c.method().equals("POST") && c.path().startsWith("/data/foundation/") && SANDBOX.equals(c.sandbox()))
-        .count();
-  }
 
   /** Each step's status in the result's events, first run excluded. */
   private static Map<IngestionStep, StepEvent.Status> statuses(IngestionResult result) {
