@@ -73,7 +73,7 @@ public final class TutorialWithApiClients {
             "https://ns.adobe.com/xdm/context/profile-person-details",
             "https://ns.adobe.com/xdm/context/profile-personal-details"))).id().orElseThrow();
     String dataSet = aep.catalog().createDataSet(DataSetRequest.builder()
-        .name(name + " dataset")
+        .name(name + " target dataset")
         .description("Target dataset for Hubspot.Contacts")
         .schemaRef(io.github.aepsdk.catalog.SchemaRef.of(targetSchema, XED_FULL))
         .build());
