@@ -528,9 +528,9 @@ public final class MarketingAutomationIngestion {
     Clock clock = aep.clock();
     Instant start = clock.instant();
     Instant deadline = start.plus(in.firstRunTimeout);
-    RunReport run = pollFirstRun(flowId, start);
-    while (run.outcome() == RunOutcome.STILL_RUNNING) {
-      reportRun(StepEvent.Status.WAITING, run, start);
+    RunReport firstRun = pollFirstRun(flowId, start);
+    while (firstRun.outcome() == RunOutcome.STILL_RUNNING) {
+      reportRun(StepEvent.Status.WAITING, firstRun, start);
       Duration left = Duration.between(clock.instant(), deadline);
       if (left.isZero() || left.isNegative()) {
         break;
@@ -541,15 +541,15 @@ public final class MarketingAutomationIngestion {
         Thread.currentThread().interrupt();
         throw firstRunFailed(start, new AepException("interrupted while waiting for the first run", e));
       }
-      run = pollFirstRun(flowId, start);
+      firstRun = pollFirstRun(flowId, start);
     }
-    boolean goodEnough = run.outcome() == RunOutcome.SUCCEEDED
-        || (run.outcome() == RunOutcome.PARTIALLY_SUCCEEDED && run.failedRecordCount() <= in.maxFailedRecords);
-    reportRun(goodEnough ? StepEvent.Status.COMPLETED : StepEvent.Status.FAILED, run, start);
+    boolean goodEnough = firstRun.outcome() == RunOutcome.SUCCEEDED
+        || (firstRun.outcome() == RunOutcome.PARTIALLY_SUCCEEDED && firstRun.failedRecordCount() <= in.maxFailedRecords);
+    reportRun(goodEnough ? StepEvent.Status.COMPLETED : StepEvent.Status.FAILED, firstRun, start);
     if (!goodEnough) {
-      throw new IngestionRunFailedException(run, in.maxFailedRecords, resources);
+      throw new IngestionRunFailedException(firstRun, in.maxFailedRecords, resources);
     }
-    return run;
+    return firstRun;
   }
 
   /** The report of the flow's earliest run as listed now. */
@@ -569,12 +569,11 @@ public final class MarketingAutomationIngestion {
     return new IngestionFailedException(IngestionStep.FIRST_RUN, resources, cause);
   }
 
-  private void reportRun(StepEvent.Status status, RunReport run, Instant start) {
-    StepEvent event = StepEvent.builder().step(IngestionStep.FIRST_RUN).status(status)
-        .resourceId(run.run().map(Run::id)).runStatus(run.run().map(Run::statusValue))
-        .duration(Duration.between(start, aep.clock().instant())).build();
-    events.add(event);
-    in.listener.onStep(event);
+  /** Reports the first run's state: its id and status as last polled, and the time since the wait began. */
+  private void reportRun(StepEvent.Status status, RunReport firstRun, Instant start) {
+    emit(StepEvent.builder().step(IngestionStep.FIRST_RUN).status(status)
+        .resourceId(firstRun.run().map(Run::id)).runStatus(firstRun.run().map(Run::statusValue))
+        .duration(Duration.between(start, aep.clock().instant())).build());
   }
 
   // ---- step bookkeeping -------------------------------------------------------------------
@@ -726,7 +725,10 @@ public final class MarketingAutomationIngestion {
     if (planOnly) {
       return;
     }
-    StepEvent event = StepEvent.builder().step(step).status(status).resourceId(Optional.ofNullable(id)).duration(duration).build();
+    emit(StepEvent.builder().step(step).status(status).resourceId(Optional.ofNullable(id)).duration(duration).build());
+  }
+
+  private void emit(StepEvent event) {
     events.add(event);
     in.listener.onStep(event);
   }
