@@ -228,6 +228,23 @@ public final class AepClient implements AutoCloseable {
   }
 
   /**
+   * The clock this client was built with ({@link Builder#clock(Clock)}): token expiry, {@code
+   * Retry-After} dates, and the time the SDK's own waits measure (an ingestion's wait for the first
+   * run of its dataflow).
+   */
+  public Clock clock() {
+    return settings.options.clock();
+  }
+
+  /**
+   * The sleeper this client was built with ({@link Builder#sleeper(Sleeper)}): every wait of the SDK
+   * goes through it, between retries and between polls.
+   */
+  public Sleeper sleeper() {
+    return settings.options.sleeper();
+  }
+
+  /**
    * A copy of this client that targets {@code sandboxName}; it shares this client's connection
    * pool and threads, so it is cheap. Closing the copy does not close this client.
    *
@@ -495,13 +512,19 @@ public final class AepClient implements AutoCloseable {
       return this;
     }
 
-    /** Clock for token expiry and {@code Retry-After} dates, default the UTC system clock (tests inject one). */
+    /**
+     * Clock for token expiry, {@code Retry-After} dates and the SDK's waits, default the UTC system
+     * clock (tests inject one).
+     */
     public Builder clock(Clock clock) {
       httpOptions.clock(clock);
       return this;
     }
 
-    /** Waits between retries, default {@link Sleeper#system()} (tests inject one that returns at once). */
+    /**
+     * Waits between retries and between polls, default {@link Sleeper#system()} (tests inject one
+     * that returns at once).
+     */
     public Builder sleeper(Sleeper sleeper) {
       httpOptions.sleeper(sleeper);
       return this;

@@ -3,6 +3,7 @@ package io.github.aepsdk.examples;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.ingestion.IngestionFailedException;
 import io.github.aepsdk.core.ingestion.IngestionResult;
+import io.github.aepsdk.core.ingestion.IngestionRunFailedException;
 import io.github.aepsdk.core.ingestion.IngestionValidationException;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
 import io.github.aepsdk.core.ingestion.StepEvent;
@@ -10,8 +11,6 @@ import io.github.aepsdk.core.ingestion.XdmType;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.DeltaColumn;
-import io.github.aepsdk.flowservice.RecordSummary;
-import io.github.aepsdk.flowservice.Run;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -28,8 +27,9 @@ import java.util.Map;
  * <p>With no (or a blank) {@code AEP_CLIENT_ID} in the environment it starts the embedded {@link LocalPlatform}
  * and runs there, creating the HubSpot base connection first (step 0). With the variables of {@link
  * AepClient#fromEnv()} plus {@code AEP_BASE_CONNECTION_ID} (an existing HubSpot base connection) it
- * runs against AEP. Prints one line per step and a summary with the first run's metrics; on
- * failure, prints the failed step, why, and the resources that exist, and exits with status 1.
+ * runs against AEP. Prints one line per step and a summary with the first run's report (outcome,
+ * record counts, one line per error); on failure, prints the failed step, why, and the resources
+ * that exist, and exits with status 1. A first run with more than one failed record is a failure.
  */
 public final class MarketingAutomationExample {
 
@@ -70,6 +70,9 @@ public final class MarketingAutomationExample {
           .deltaColumn(DeltaColumn.builder().name("Added_At").dateFormat("YYYY-MM-DD").timezone("UTC").build())
           .schedule(ScheduleParams.once(Instant.now()))
           .waitForFirstRun(Duration.ofMinutes(local ? 1 : 30), Duration.ofSeconds(local ? 0 : 30).plusMillis(100))
+          // more failed records stop the run with IngestionRunFailedException (default 0); the local
+          // HubSpot account has one contact with a malformed Added_At
+          .maxFailedRecords(1)
           .listener(event -> out.println(line(event)));
       if (local) {
         ingestion.createBaseConnection(ConnectionAuth.of("Basic Authentication", Map.of(
@@ -84,6 +87,9 @@ public final class MarketingAutomationExample {
     } catch (IngestionValidationException e) {
       out.println("Invalid input, nothing was created:");
       e.problems().forEach(p -> out.println("  - " + p));
+      return 1;
+    } catch (IngestionRunFailedException e) {
+      out.println("FAILED: " + e.getMessage());
       return 1;
     } catch (IngestionFailedException e) {
       out.println("FAILED at step '" + e.failedStep().label() + "': " + e.getCause().getMessage());
@@ -137,15 +143,7 @@ public final class MarketingAutomationExample {
 
   static String summary(IngestionResult result) {
     StringBuilder sb = new StringBuilder("Done: dataflow ").append(result.flowId()).append(" created.");
-    result.firstRun().ifPresent(run -> sb.append("\nFirst run ").append(run.id()).append(": ")
-        .append(run.statusValue()).append(", ").append(metrics(run)));
+    result.firstRun().ifPresent(report -> sb.append("\nFirst ").append(report.describe()));
     return sb.toString();
-  }
-
-  private static String metrics(Run run) {
-    RecordSummary records = run.metrics().flatMap(m -> m.recordSummary()).orElse(RecordSummary.builder().build());
-    return "records read " + records.inputRecordCount().orElse(0L)
-        + ", written " + records.outputRecordCount().orElse(0L)
-        + ", failed " + records.failedRecordCount().orElse(0L);
   }
 }

@@ -6,10 +6,13 @@ import org.immutables.value.Value;
 
 /**
  * An error reported inside a run, an activity or an operation status: {@code {"code":
- * "CONNECTOR-2001-500", "message": "Error occurred at promotion activity."}}.
+ * "CONNECTOR-2001-500", "message": "Error occurred at promotion activity."}}, or, nested in an
+ * activity's {@code statusSummary.extensions.errors}, {@code {"code": "MAPPER-3700-400",
+ * "recordCount": 1, "message": "Mapper Transform Error"}}.
  *
- * <p>Open-ended: other members (such as {@code recordCount} or {@code details}) are kept in {@link
- * #additionalProperties()}.
+ * <p>Open-ended: other members (such as {@code details}) are kept in {@link #additionalProperties()}.
+ *
+ * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/dataflows/api/monitor.html">Monitor dataflows</a>
  */
 @Value.Immutable
 public interface ErrorDetail {
@@ -19,6 +22,9 @@ public interface ErrorDetail {
 
   /** A human-readable message. */
   Optional<String> message();
+
+  /** How many records the error concerns, when AEP says (errors nested in a run's activities do). */
+  Optional<Long> recordCount();
 
   /** Members not named above, kept as read and written back. */
   Map<String, Object> additionalProperties();

@@ -22,8 +22,11 @@ public interface StatusSummary {
   /** The ids of the activities the status comes from. */
   List<String> activityRefs();
 
-  /** Further details, such as diagnostic file links ({@code manifest}) and ingestion errors. */
-  Map<String, Object> extensions();
+  /**
+   * Further details: in a run's activities, the errors of single records ({@code
+   * extensions.errors}) and links to diagnostic files ({@code extensions.manifest}).
+   */
+  Optional<StatusExtensions> extensions();
 
   /** The status as a typed value ({@link RunStatus#UNKNOWN} if absent or new). */
   default RunStatus statusValue() {

@@ -10,15 +10,18 @@ final class Context {
   final String imsOrgId;
   final String clientId;
   final boolean autoRun;
+  /** How long a dataflow run takes, milliseconds of {@link #clock}. */
+  final long runMillis;
   String baseUrl;
 
-  Context(Clock clock, String tenantId, String imsOrgId, String clientId, boolean autoRun) {
+  Context(Clock clock, String tenantId, String imsOrgId, String clientId, boolean autoRun, long runMillis) {
     this.clock = clock;
     this.ids = new Ids(clock);
     this.tenantId = tenantId;
     this.imsOrgId = imsOrgId;
     this.clientId = clientId;
     this.autoRun = autoRun;
+    this.runMillis = runMillis;
   }
 
   /** Epoch milliseconds now. */

@@ -5,6 +5,7 @@ import static io.github.aepsdk.localplatform.Json.obj;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,13 @@ import java.util.Map;
  * Executes a dataflow run: reads the source table's records from the (synthetic) HubSpot account,
  * applies the flow's mapping set, writes the XDM records into the target dataset as one Catalog
  * batch, and records the run with its metrics in the shape of {@code GET /runs} (records read,
- * written and failed; a {@code copyActivity} and a {@code promotionActivity}). Runs complete at once.
+ * written and failed; a {@code copyActivity} and a {@code promotionActivity}), as the monitoring doc
+ * shows it: records that fail mapping leave the status {@code success} and are reported as errors of
+ * the run and, with their count, nested in the promotion activity's {@code
+ * statusSummary.extensions.errors}; a run that writes nothing because every record failed, or whose
+ * resources are gone, is {@code failed}. The work is done when the run starts; the run is shown
+ * {@code inProgress} until {@link Context#runMillis} have passed on the platform's clock ({@link
+ * #now(Map)}).
  */
 final class FlowRunner {
   private final Context ctx;
@@ -61,7 +68,7 @@ final class FlowRunner {
       }
       sandbox.records(dataSetId).addAll(written);
     }
-    long completed = ctx.now();
+    long completed = started + ctx.runMillis;
     long inputBytes = Json.write(input).getBytes(StandardCharsets.UTF_8).length;
     long outputBytes = Json.write(written).getBytes(StandardCharsets.UTF_8).length;
     String batchId = problem == null
@@ -145,6 +152,38 @@ final class FlowRunner {
     sandbox.runs.put(runId, run);
     flow.put("lastRunDetails", obj("id", runId, "state", status, "startedAtUTC", started, "completedAtUTC", completed));
     return run;
+  }
+
+  /**
+   * {@code run} as it looks now: the stored run once it has ended; before, the run {@code
+   * inProgress}, with its start time and no metrics or activities yet.
+   */
+  Map<String, Object> now(Map<String, Object> run) {
+    if (!inProgress(run)) {
+      return run;
+    }
+    Map<String, Object> running = new LinkedHashMap<>(run);
+    running.put("updatedAt", run.get("createdAt"));
+    running.put("metrics", obj("durationSummary", obj("startedAtUTC", Json.at(run, "metrics.durationSummary.startedAtUTC")),
+        "statusSummary", obj("status", "inProgress")));
+    running.put("activities", arr());
+    return running;
+  }
+
+  /** {@code flow} as it looks now: while its last run is in progress, {@code lastRunDetails} says so. */
+  Map<String, Object> now(SandboxState sandbox, Map<String, Object> flow) {
+    Map<String, Object> run = sandbox.runs.get(Json.string(flow, "lastRunDetails.id"));
+    if (run == null || !inProgress(run)) {
+      return flow;
+    }
+    Map<String, Object> running = new LinkedHashMap<>(flow);
+    running.put("lastRunDetails", obj("id", run.get("id"), "state", "inProgress",
+        "startedAtUTC", Json.at(run, "metrics.durationSummary.startedAtUTC")));
+    return running;
+  }
+
+  private boolean inProgress(Map<String, Object> run) {
+    return ctx.now() < Json.wholeNumber(Json.at(run, "metrics.durationSummary.completedAtUTC"));
   }
 
   private static Map<String, Object> mappingSetOf(SandboxState sandbox, Map<String, Object> flow) {

@@ -5,10 +5,12 @@ import static io.github.aepsdk.localplatform.Json.obj;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Flow Service ({@code /data/foundation/flowservice}): connection specs, base connections (with
@@ -57,13 +59,31 @@ final class FlowService {
         .on("PATCH", "targetConnections/{id}", c -> patch(c, c.sandbox.targetConnections, "targetConnections"))
         .on("DELETE", "targetConnections/{id}", c -> delete(c, c.sandbox.targetConnections, "targetConnections"))
         .on("POST", "flows", this::createFlow)
-        .on("GET", "flows", c -> Listing.list(c, "flows", new ArrayList<>(c.sandbox.flows.values())))
-        .on("GET", "flows/{id}", c -> items(c.sandbox.flows.get(c.param("id")), "flows", c.param("id")))
+        .on("GET", "flows", c -> Listing.list(c, "flows", now(c.sandbox.flows.values(), f -> runner.now(c.sandbox, f))))
+        .on("GET", "flows/{id}", c -> items(flowNow(c.sandbox, c.param("id")), "flows", c.param("id")))
         .on("PATCH", "flows/{id}", c -> patch(c, c.sandbox.flows, "flows"))
         .on("DELETE", "flows/{id}", c -> delete(c, c.sandbox.flows, "flows"))
         .on("POST", "runs", this::createRun)
-        .on("GET", "runs", c -> Listing.list(c, "runs", new ArrayList<>(c.sandbox.runs.values())))
-        .on("GET", "runs/{id}", c -> items(c.sandbox.runs.get(c.param("id")), "runs", c.param("id")));
+        .on("GET", "runs", c -> Listing.list(c, "runs", now(c.sandbox.runs.values(), runner::now)))
+        .on("GET", "runs/{id}", c -> items(runNow(c.sandbox, c.param("id")), "runs", c.param("id")));
+  }
+
+  /** Runs and flows as they look now ({@link FlowRunner#now}): a run may still be in progress. */
+  private static List<Map<String, Object>> now(Collection<Map<String, Object>> resources,
+      UnaryOperator<Map<String, Object>> view) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    resources.forEach(r -> out.add(view.apply(r)));
+    return out;
+  }
+
+  private Map<String, Object> flowNow(SandboxState sandbox, String id) {
+    Map<String, Object> flow = sandbox.flows.get(id);
+    return flow == null ? null : runner.now(sandbox, flow);
+  }
+
+  private Map<String, Object> runNow(SandboxState sandbox, String id) {
+    Map<String, Object> run = sandbox.runs.get(id);
+    return run == null ? null : runner.now(run);
   }
 
   private static List<Map<String, Object>> maps(List<Object> trees) {
@@ -293,7 +313,7 @@ final class FlowService {
       throw Errors.flowBadRequest("1430", "Invalid request", "Flow not found with id " + flowId + ".");
     }
     Map<String, Object> run = runner.run(c.sandbox, flow, c.client, Json.map(body.get("params")));
-    return Reply.json(201, Json.copy(run));
+    return Reply.json(201, Json.copy(runner.now(run)));
   }
 
   // ---- patch and delete ----

@@ -57,6 +57,10 @@ import mockwebserver3.MockWebServer;
  *       writes XDM records into the target dataset ({@link #datasetRecords(String, String)}) with run
  *       metrics served by {@code GET /runs?property=flowId==…}. A new flow runs once at creation
  *       (unless {@link Builder#autoRunFlows(boolean) disabled}); {@link #runFlow(String, String)} runs it again.
+ *       As in AEP, a run's status says {@code success} while some of its records failed; its errors
+ *       say which ({@code MAPPER-3700-400} with a {@code recordCount}). A run whose records all fail
+ *       mapping, or whose resources are gone, says {@code failed}. A run is {@code inProgress} for
+ *       {@link Builder#runDuration(Duration)} (default: none, it ends when it starts).
  *   <li>Injects faults on request ({@link #inject(Fault)}): 429 with Retry-After, 5xx, latency, expired tokens.
  *   <li>Injects seeded random faults on a share of the calls ({@link #chaos(Chaos)}), reproducible
  *       from the seed, including calls that take effect and then lose their answer.
@@ -92,7 +96,7 @@ public final class LocalPlatform implements AutoCloseable {
   private final String baseUrl;
 
   private LocalPlatform(Builder b) {
-    this.ctx = new Context(b.clock, b.tenantId, IMS_ORG_ID, CLIENT_ID, b.autoRunFlows);
+    this.ctx = new Context(b.clock, b.tenantId, IMS_ORG_ID, CLIENT_ID, b.autoRunFlows, b.runDuration.toMillis());
     this.ims = new Ims(ctx, CLIENT_SECRET, b.tokenLifetime);
     this.gateway = new Gateway(ctx, ims, b.lenientTokens, b.sandboxes, b.recordedCallLimit);
     gateway.chaos(b.chaos);
@@ -488,6 +492,7 @@ public final class LocalPlatform implements AutoCloseable {
     private String tenantId = DEFAULT_TENANT_ID;
     private boolean lenientTokens;
     private boolean autoRunFlows = true;
+    private Duration runDuration = Duration.ZERO;
     private Duration tokenLifetime = Duration.ofSeconds(86399);
     private Clock clock = Clock.systemUTC();
     private final Set<String> sandboxes = new LinkedHashSet<>();
@@ -516,6 +521,21 @@ public final class LocalPlatform implements AutoCloseable {
     /** Run a new dataflow once as soon as it is created, as a schedule starting now would. Default true. */
     public Builder autoRunFlows(boolean autoRun) {
       this.autoRunFlows = autoRun;
+      return this;
+    }
+
+    /**
+     * How long a dataflow run takes on the platform's {@link #clock(Clock) clock}, default zero (a
+     * run ends when it starts). Until it ends, {@code GET /runs} and {@code POST /runs} show the run
+     * {@code inProgress} with its start time and no activities, and its flow's {@code
+     * lastRunDetails.state} is {@code inProgress}; then the run shows its metrics and activities.
+     * The records are in the dataset from the run's start.
+     */
+    public Builder runDuration(Duration duration) {
+      if (duration == null || duration.isNegative()) {
+        throw new IllegalArgumentException("runDuration must not be negative");
+      }
+      this.runDuration = duration;
       return this;
     }
 

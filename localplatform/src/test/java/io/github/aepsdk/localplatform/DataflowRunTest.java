@@ -4,6 +4,8 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.aepsdk.testsupport.FakeClock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,80 @@ class DataflowRunTest {
             "$.items[].activities[].targetInfo", "$.items[].activities[].fileSummary.extensions",
             "$.items[].activities[].statusSummary.extensions.manifest"),
         Set.of());
+  }
+
+  @Test
+  void aRunWithAFailedRecordSaysSuccessAndNamesTheErrorsItsActivitiesMet() {
+    Tutorial t = Tutorial.complete(http);
+
+    Map<String, Object> run = http.get("/data/foundation/flowservice/runs?property=flowId==" + t.flowId).item();
+
+    assertThat(Json.at(run, "metrics.statusSummary")).isEqualTo(Map.of(
+        "status", "success",
+        "errors", List.of(Map.of("code", "CONNECTOR-2001-500", "message", "Error occurred at promotion activity.")),
+        "activityRefs", List.of("promotionActivity")));
+    Object promotion = Json.list(run.get("activities")).get(1);
+    assertThat(Json.string(promotion, "id")).isEqualTo("promotionActivity");
+    assertThat(Json.at(promotion, "statusSummary.status")).isEqualTo("success");
+    assertThat(Json.at(promotion, "statusSummary.extensions.errors")).isEqualTo(List.of(
+        Map.of("code", "INGEST-1212-400", "message", "Encountered 1 errors in the data. Successfully ingested 4 rows."
+            + " Review the associated diagnostic files for additional details."),
+        Map.of("code", "MAPPER-3700-400", "recordCount", 1L, "message", "Mapper Transform Error")));
+    assertThat(Json.at(Json.list(run.get("activities")).get(0), "statusSummary"))
+        .isEqualTo(Map.of("status", "success", "extensions", Map.of("type", "one-time")));
+  }
+
+  @Test
+  void aRunWhoseRecordsAllFailMappingFails() {
+    Tutorial t = Tutorial.upToMapping(http);
+    Map<String, Object> mappingSet = Tutorial.mappingSetRequest(t.schemaId);
+    // e-mail addresses are no date-times: every record fails
+    Json.map(Json.list(mappingSet.get("mappings")).get(2)).put("sourceAttribute", "Properties_Email_Value");
+    String mappingId = Tutorial.created(http.post(Tutorial.MAPPING_SETS, mappingSet), 200).str("id");
+    String flowId = Tutorial.created(http.post("/data/foundation/flowservice/flows",
+        Tutorial.flowRequest(t.sourceConnectionId, t.targetConnectionId, mappingId)), 201).str("id");
+
+    Map<String, Object> run = http.get("/data/foundation/flowservice/runs?property=flowId==" + flowId).item();
+
+    assertThat(Json.at(run, "metrics.statusSummary.status")).isEqualTo("failed");
+    assertThat(Json.at(run, "metrics.recordSummary")).isEqualTo(Map.of(
+        "inputRecordCount", 5L, "outputRecordCount", 0L, "failedRecordCount", 5L));
+    Object promotion = Json.list(run.get("activities")).get(1);
+    assertThat(Json.at(promotion, "statusSummary.status")).isEqualTo("failed");
+    assertThat(Json.list(Json.at(promotion, "statusSummary.extensions.errors")).get(1))
+        .isEqualTo(Map.of("code", "MAPPER-3700-400", "recordCount", 5L, "message", "Mapper Transform Error"));
+    assertThat(platform.datasetRecords("dev", t.dataSetId)).isEmpty();
+  }
+
+  @Test
+  void aRunIsInProgressForTheRunDurationOnThePlatformsClock() {
+    FakeClock clock = new FakeClock();
+    try (LocalPlatform slow = LocalPlatform.builder().clock(clock).runDuration(Duration.ofMinutes(5)).start()) {
+      Http h = new Http(slow, "dev");
+      Tutorial t = Tutorial.complete(h);
+      String runs = "/data/foundation/flowservice/runs?property=flowId==" + t.flowId;
+      long started = clock.millis();
+
+      clock.advance(Duration.ofMinutes(5).minusMillis(1));
+      Map<String, Object> running = h.get(runs).item();
+
+      assertThat(running.get("metrics")).isEqualTo(Map.of(
+          "durationSummary", Map.of("startedAtUTC", started), "statusSummary", Map.of("status", "inProgress")));
+      assertThat(running.get("activities")).isEqualTo(List.of());
+      assertThat(h.get("/data/foundation/flowservice/runs/" + running.get("id")).item()).isEqualTo(running);
+      assertThat(Json.at(h.get("/data/foundation/flowservice/flows/" + t.flowId).item(), "lastRunDetails"))
+          .isEqualTo(Map.of("id", running.get("id"), "state", "inProgress", "startedAtUTC", started));
+
+      clock.advance(Duration.ofMillis(1));
+      Map<String, Object> ended = h.get(runs).item();
+
+      assertThat(Json.at(ended, "metrics.statusSummary.status")).isEqualTo("success");
+      assertThat(Json.at(ended, "metrics.durationSummary")).isEqualTo(Map.of(
+          "startedAtUTC", started, "completedAtUTC", started + Duration.ofMinutes(5).toMillis()));
+      assertThat(Json.list(ended.get("activities"))).hasSize(2);
+      assertThat(Json.at(h.get("/data/foundation/flowservice/flows/" + t.flowId).item(), "lastRunDetails.state"))
+          .isEqualTo("success");
+    }
   }
 
   @Test

@@ -28,7 +28,7 @@ public enum IngestionStep {
   FLOW_SPEC("flow spec lookup"),
   /** {@code POST /flows} (Flow Service): the scheduled dataflow. */
   DATAFLOW("dataflow"),
-  /** Optional last step: {@code GET /runs?property=flowId==…} until the first run ends. */
+  /** Optional last step: {@code GET /runs?property=flowId==…} until the first run ends; then its {@link RunReport}. */
   FIRST_RUN("first run");
 
   private final String label;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules a {@link MarketingAutomationIngestion}'s input must follow that need no answer from
- * AEP: required values, XDM names and paths, the schedule's frequency and interval, and the shape of
- * every id. Checked before the first request.
+ * AEP: required values, XDM names and paths, the schedule's frequency and interval, the wait for the
+ * first run, and the shape of every id. Checked before the first request.
  */
 final class InputRules {
   private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -80,7 +80,22 @@ final class InputRules {
       p.addAll(sourceColumnProblems(in.fields));
     }
     p.addAll(scheduleProblems(in.schedule));
+    p.addAll(firstRunProblems());
     checkIds(p);
+    return p;
+  }
+
+  private List<String> firstRunProblems() {
+    List<String> p = new ArrayList<>();
+    if (in.firstRunTimeout != null && in.firstRunTimeout.isNegative()) {
+      p.add("waitForFirstRun: timeout must not be negative (got " + in.firstRunTimeout + ")");
+    }
+    if (in.firstRunTimeout != null && (in.pollInterval == null || in.pollInterval.isNegative())) {
+      p.add("waitForFirstRun: pollInterval must be zero or positive (got " + in.pollInterval + ")");
+    }
+    if (in.maxFailedRecords < 0) {
+      p.add("maxFailedRecords must not be negative (got " + in.maxFailedRecords + ")");
+    }
     return p;
   }
 

@@ -46,8 +46,11 @@ import io.github.aepsdk.schemaregistry.XedMediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +94,11 @@ import java.util.stream.Collectors;
  * <p>If a step fails, {@link IngestionFailedException} names it and carries {@link
  * IngestionResources} with exactly the resources that exist; {@link Builder#resume} with them
  * re-runs from that step without looking them up again.
+ *
+ * <p>With {@link Builder#waitForFirstRun}, the dataflow's first run is judged, not taken at its
+ * status: a run that says {@code success} while records failed is {@link
+ * RunOutcome#PARTIALLY_SUCCEEDED}, and more failed records than {@link Builder#maxFailedRecords}
+ * (default 0) throw {@link IngestionRunFailedException} with the {@link RunReport}.
  */
 public final class MarketingAutomationIngestion {
 
@@ -133,7 +141,7 @@ public final class MarketingAutomationIngestion {
 
   private IngestionResult run() {
     String flow = ensureAll();
-    Optional<Run> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
+    Optional<RunReport> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
     return IngestionResult.builder().resources(resources).steps(events).firstRun(firstRun).build();
   }
 
@@ -572,38 +580,63 @@ public final class MarketingAutomationIngestion {
     return list;
   }
 
-  /** Polls the dataflow's runs until one ends, for at most the configured timeout. */
-  private Run waitForFirstRun(String flowId) {
-    long start = System.nanoTime();
-    long deadline = start + in.firstRunTimeout.toNanos();
-    try {
-      while (true) {
-        Optional<Run> finished = flows().listRunsOfFlow(flowId).items().stream()
-            .filter(r -> r.statusValue().isTerminal())
-            .findFirst();
-        if (finished.isPresent()) {
-          report(IngestionStep.FIRST_RUN, StepEvent.Status.COMPLETED, finished.get().id(),
-              Duration.ofNanos(System.nanoTime() - start));
-          return finished.get();
-        }
-        if (System.nanoTime() > deadline) {
-          throw new AepException("no run of dataflow " + flowId + " finished within " + in.firstRunTimeout);
-        }
-        sleep(in.pollInterval);
+  /**
+   * Polls the dataflow's runs ({@code GET /runs?property=flowId==<id>}) every {@code pollInterval}
+   * until the first one (the earliest created) ends, for at most the configured timeout, on the
+   * client's clock and sleeper. Reports {@code WAITING} after each poll that found it still running
+   * (or not started), then {@code COMPLETED} with the report when the run is good enough, or {@code
+   * FAILED} and {@link IngestionRunFailedException} when it is not.
+   */
+  private RunReport waitForFirstRun(String flowId) {
+    Clock clock = aep.clock();
+    Instant start = clock.instant();
+    Instant deadline = start.plus(in.firstRunTimeout);
+    RunReport firstRun = pollFirstRun(flowId, start);
+    while (firstRun.outcome() == RunOutcome.STILL_RUNNING) {
+      reportRun(StepEvent.Status.WAITING, firstRun, start);
+      Duration left = Duration.between(clock.instant(), deadline);
+      if (left.isZero() || left.isNegative()) {
+        break;
       }
+      try {
+        aep.sleeper().sleep(left.compareTo(in.pollInterval) < 0 ? left : in.pollInterval);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw firstRunFailed(start, new AepException("interrupted while waiting for the first run", e));
+      }
+      firstRun = pollFirstRun(flowId, start);
+    }
+    boolean goodEnough = firstRun.outcome() == RunOutcome.SUCCEEDED
+        || (firstRun.outcome() == RunOutcome.PARTIALLY_SUCCEEDED && firstRun.failedRecordCount() <= in.maxFailedRecords);
+    reportRun(goodEnough ? StepEvent.Status.COMPLETED : StepEvent.Status.FAILED, firstRun, start);
+    if (!goodEnough) {
+      throw new IngestionRunFailedException(firstRun, in.maxFailedRecords, resources);
+    }
+    return firstRun;
+  }
+
+  /** The report of the flow's earliest run as listed now. */
+  private RunReport pollFirstRun(String flowId, Instant start) {
+    try {
+      return flows().listRunsOfFlow(flowId).items().stream()
+          .min(Comparator.comparing((Run r) -> r.createdAt().orElse(Long.MAX_VALUE)))
+          .map(RunReport::of)
+          .orElseGet(RunReport::noRun);
     } catch (RuntimeException e) {
-      report(IngestionStep.FIRST_RUN, StepEvent.Status.FAILED, null, Duration.ofNanos(System.nanoTime() - start));
-      throw new IngestionFailedException(IngestionStep.FIRST_RUN, resources, e);
+      throw firstRunFailed(start, e);
     }
   }
 
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AepException("interrupted while waiting for the first run", e);
-    }
+  private IngestionFailedException firstRunFailed(Instant start, RuntimeException cause) {
+    report(IngestionStep.FIRST_RUN, StepEvent.Status.FAILED, null, Duration.between(start, aep.clock().instant()));
+    return new IngestionFailedException(IngestionStep.FIRST_RUN, resources, cause);
+  }
+
+  /** Reports the first run's state: its id and status as last polled, and the time since the wait began. */
+  private void reportRun(StepEvent.Status status, RunReport firstRun, Instant start) {
+    emit(StepEvent.builder().step(IngestionStep.FIRST_RUN).status(status)
+        .resourceId(firstRun.run().map(Run::id)).runStatus(firstRun.run().map(Run::statusValue))
+        .duration(Duration.between(start, aep.clock().instant())).build());
   }
 
   // ---- step bookkeeping -------------------------------------------------------------------
@@ -755,7 +788,10 @@ public final class MarketingAutomationIngestion {
     if (planOnly) {
       return;
     }
-    StepEvent event = StepEvent.builder().step(step).status(status).resourceId(Optional.ofNullable(id)).duration(duration).build();
+    emit(StepEvent.builder().step(step).status(status).resourceId(Optional.ofNullable(id)).duration(duration).build());
+  }
+
+  private void emit(StepEvent event) {
     events.add(event);
     in.listener.onStep(event);
   }
@@ -807,6 +843,7 @@ public final class MarketingAutomationIngestion {
     ProgressListener listener = event -> {};
     Duration firstRunTimeout;
     Duration pollInterval = Duration.ofSeconds(10);
+    long maxFailedRecords;
     IngestionResources resume = IngestionResources.none();
 
     private Builder(AepClient aep) {
@@ -924,11 +961,31 @@ public final class MarketingAutomationIngestion {
 
     /**
      * After creating the dataflow, poll its runs ({@code GET /runs?property=flowId==<id>}) every
-     * {@code pollInterval} until one ends, for at most {@code timeout}.
+     * {@code pollInterval} until the first one ends, for at most {@code timeout}, on the client's
+     * {@link AepClient#clock() clock} and {@link AepClient#sleeper() sleeper}; each poll that finds
+     * it still running (or not started) is reported as a {@link StepEvent.Status#WAITING} event.
+     * The ended run is judged by its {@link RunReport}: {@link #run()} returns it in {@link
+     * IngestionResult#firstRun()} when it {@link RunOutcome#SUCCEEDED succeeded} or {@link
+     * RunOutcome#PARTIALLY_SUCCEEDED partially succeeded} within {@link #maxFailedRecords(long)},
+     * and throws {@link IngestionRunFailedException} otherwise, also when it had not ended at the
+     * timeout. {@code null} timeout: do not wait (the default).
      */
     public Builder waitForFirstRun(Duration timeout, Duration pollInterval) {
       this.firstRunTimeout = timeout;
       this.pollInterval = pollInterval;
+      return this;
+    }
+
+    /**
+     * How many records of the first run may fail ({@code metrics.recordSummary.failedRecordCount},
+     * see {@link RunReport#failedRecordCount()}) before {@link #run()} throws {@link
+     * IngestionRunFailedException}; applies with {@link #waitForFirstRun(Duration, Duration)}.
+     * Default 0: a run whose records failed is an error, even when AEP's status says {@code success}
+     * (Adobe's monitoring doc shows such runs; a failed record is data that did not arrive). A run
+     * whose status is {@code failed}, or that wrote nothing, fails whatever the limit.
+     */
+    public Builder maxFailedRecords(long maxFailedRecords) {
+      this.maxFailedRecords = maxFailedRecords;
       return this;
     }
 
@@ -947,10 +1004,12 @@ public final class MarketingAutomationIngestion {
      * ({@link StepEvent.Status#ADOPTED}), a missing one is created. Running the same ingestion again
      * therefore converges: it creates what is missing and nothing twice.
      *
-     * @return every id created or adopted, the step events, and the first run if waited for
+     * @return every id created or adopted, the step events, and the first run's report if waited for
      * @throws IngestionValidationException listing every input problem; nothing was created
      * @throws IngestionConflictException if a resource with a step's identity differs from what the
      *     step would create (or several share it); nothing was changed
+     * @throws IngestionRunFailedException if the first run, waited for, failed, had not ended at the
+     *     timeout, or had more failed records than {@link #maxFailedRecords(long)} allows
      * @throws IngestionFailedException naming the failed step and the resources that exist
      */
     public IngestionResult run() {

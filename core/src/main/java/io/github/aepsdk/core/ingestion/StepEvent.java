@@ -1,5 +1,6 @@
 package io.github.aepsdk.core.ingestion;
 
+import io.github.aepsdk.flowservice.RunStatus;
 import java.time.Duration;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface StepEvent {
 
-  /** How a step ended. */
+  /** How a step ended, or that it is still waiting. */
   enum Status {
     /** The step created or looked up its resource. */
     COMPLETED,
@@ -17,7 +18,12 @@ public interface StepEvent {
     /** The resource was given by the caller or by a resumed run; nothing was sent. */
     SKIPPED,
     /** The step failed; the run stops. */
-    FAILED
+    FAILED,
+    /**
+     * {@link IngestionStep#FIRST_RUN} only: the dataflow's first run has not ended (or not started)
+     * yet; one event per poll, with the run's current {@link #runStatus()}.
+     */
+    WAITING
   }
 
   /** The step. */
@@ -26,11 +32,24 @@ public interface StepEvent {
   /** How it ended. */
   Status status();
 
-  /** Id of the resource the step created, looked up or skipped with (absent on failure). */
+  /**
+   * Id of the resource the step created, looked up or skipped with; for {@link
+   * IngestionStep#FIRST_RUN}, the run's id. Absent when the step failed before its resource
+   * existed, and while the flow has no run.
+   */
   Optional<String> resourceId();
 
-  /** Wall time the step took (zero when skipped). */
+  /**
+   * Wall time the step took (zero when skipped); for {@link IngestionStep#FIRST_RUN}, the time
+   * since the wait began, on the client's {@link io.github.aepsdk.core.AepClient#clock() clock}.
+   */
   Duration duration();
+
+  /**
+   * {@link IngestionStep#FIRST_RUN} only: the run's status as AEP reported it at that poll ({@code
+   * metrics.statusSummary.status}); absent for the other steps and while the flow has no run.
+   */
+  Optional<RunStatus> runStatus();
 
   /** A new builder. */
   static ImmutableStepEvent.Builder builder() {

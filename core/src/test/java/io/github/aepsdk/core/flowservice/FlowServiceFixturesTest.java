@@ -2,6 +2,7 @@ package io.github.aepsdk.core.flowservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonEncodingException;
@@ -29,6 +30,7 @@ import io.github.aepsdk.flowservice.RunActivity;
 import io.github.aepsdk.flowservice.RunStatus;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import io.github.aepsdk.flowservice.SpecDefinition;
+import io.github.aepsdk.flowservice.StatusExtensions;
 import io.github.aepsdk.flowservice.TableColumn;
 import io.github.aepsdk.flowservice.TableStructure;
 import io.github.aepsdk.flowservice.Transformation;
@@ -341,7 +343,13 @@ class FlowServiceFixturesTest {
           assertThat(copy.sourceInfo().get(0).reference().orElseThrow().ids()).containsExactly("8a8eb0cc-e283-4605-ac70-65a5adb1baef");
           RunActivity promotion = run.activities().get(1);
           assertThat(promotion.targetInfo().get(0).reference().orElseThrow().type()).contains("Batch");
-          assertThat(promotion.statusSummary().orElseThrow().extensions()).containsKeys("manifest", "errors");
+          assertThat(copy.statusSummary().orElseThrow().extensions().orElseThrow().additionalProperties())
+              .containsEntry("type", "one-time");
+          StatusExtensions extensions = promotion.statusSummary().orElseThrow().extensions().orElseThrow();
+          assertThat(extensions.errors()).extracting(e -> e.code().orElseThrow(), e -> e.recordCount().orElse(null))
+              .containsExactly(tuple("INGEST-1212-400", null), tuple("MAPPER-3700-400", 1L));
+          assertThat(extensions.errors().get(1).message()).contains("Mapper Transform Error");
+          assertThat(extensions.additionalProperties()).containsOnlyKeys("manifest");
         }),
         fixture("from-openapi/updateRun.200.response.success.json", Run.class, (Run run) -> {
           assertThat(run.id()).isEqualTo("ae4532-fe4324-f34vsd32");

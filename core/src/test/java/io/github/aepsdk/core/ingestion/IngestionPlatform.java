@@ -20,6 +20,7 @@ import io.github.aepsdk.flowservice.SpecRef;
 import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.XdmSummary;
+import io.github.aepsdk.testsupport.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
 /**
  * A {@link LocalPlatform} and a real {@link AepClient} for it (OAuth Server-to-Server through the
  * platform's IMS, as the example's {@code localClient} does), with a sleeper that records the waits
- * the retry policy asks for and returns at once.
+ * the SDK asks for (retries, polls) and returns at once; {@link #onClock} also moves a shared clock
+ * on by each wait.
  */
 final class IngestionPlatform implements AutoCloseable {
   static final String SANDBOX = "prod";
@@ -54,8 +56,12 @@ final class IngestionPlatform implements AutoCloseable {
   final AepClient aep;
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
-  private IngestionPlatform(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings) {
+  private IngestionPlatform(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings,
+      FakeClock clock) {
     LocalPlatform.Builder platformBuilder = LocalPlatform.builder();
+    if (clock != null) {
+      platformBuilder.clock(clock);
+    }
     platformSettings.accept(platformBuilder);
     platform = platformBuilder.start();
     LocalPlatform.Credentials credentials = platform.credentials();
@@ -65,7 +71,13 @@ final class IngestionPlatform implements AutoCloseable {
         .imsOrgId(credentials.imsOrgId())
         .oauthServerToServer(credentials.clientId(), credentials.clientSecret(), credentials.scopes())
         .sandboxName(SANDBOX)
-        .sleeper(sleeps::add);
+        .sleeper(clock == null ? sleeps::add : wait -> {
+          sleeps.add(wait);
+          clock.advance(wait);
+        });
+    if (clock != null) {
+      client.clock(clock);
+    }
     clientSettings.accept(client);
     aep = client.build();
   }
@@ -76,7 +88,16 @@ final class IngestionPlatform implements AutoCloseable {
 
   /** A platform and client with these settings on top of the defaults. */
   static IngestionPlatform start(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings) {
-    return new IngestionPlatform(platformSettings, clientSettings);
+    return new IngestionPlatform(platformSettings, clientSettings, null);
+  }
+
+  /**
+   * A platform with {@code platformSettings} whose clock, shared with the client, is {@code clock}:
+   * the client's sleeper records each wait and moves the clock on by it, so time passes (runs end,
+   * waits time out) without real waiting.
+   */
+  static IngestionPlatform onClock(Consumer<LocalPlatform.Builder> platformSettings, FakeClock clock) {
+    return new IngestionPlatform(platformSettings, client -> { }, clock);
   }
 
   /** The HubSpot credentials of the example (step 0 creates a base connection with them). */
@@ -86,8 +107,16 @@ final class IngestionPlatform implements AutoCloseable {
         "accessToken", "local-hubspot-access", "refreshToken", "local-hubspot-refresh"));
   }
 
-  /** The example's ingestion: explicit source fields, base connection created, hourly schedule, no wait. */
+  /**
+   * The example's ingestion ({@link #tutorialSteps()}); it waits for the first run and allows its
+   * one failed record (the contact with a malformed {@code Added_At}).
+   */
   MarketingAutomationIngestion.Builder tutorial() {
+    return tutorialSteps().waitForFirstRun(Duration.ofSeconds(10), Duration.ZERO).maxFailedRecords(1);
+  }
+
+  /** The example's ingestion: explicit source fields, base connection created, hourly schedule, no wait. */
+  MarketingAutomationIngestion.Builder tutorialSteps() {
     return MarketingAutomationIngestion.builder(aep)
         .name(NAME)
         .createBaseConnection(hubSpotAuth())
@@ -101,8 +130,7 @@ final class IngestionPlatform implements AutoCloseable {
         .mapping("Properties_Email_Value", "personalEmail.address")
         .mapping("Added_At", "_repo.createDate")
         .deltaColumn(DeltaColumn.builder().name("Added_At").dateFormat("YYYY-MM-DD").timezone("UTC").build())
-        .schedule(ScheduleParams.builder().startTime(START.getEpochSecond()).frequency("hour").interval(1).build())
-        .waitForFirstRun(Duration.ofSeconds(10), Duration.ZERO);
+        .schedule(ScheduleParams.builder().startTime(START.getEpochSecond()).frequency("hour").interval(1).build());
   }
 
   /** A HubSpot base connection created through the API. */

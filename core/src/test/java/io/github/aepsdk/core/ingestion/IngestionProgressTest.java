@@ -39,7 +39,7 @@ class IngestionProgressTest {
     assertThat(events).extracting(StepEvent::status).containsOnly(StepEvent.Status.COMPLETED);
     for (StepEvent event : events) {
       String expectedId = event.step() == IngestionStep.FIRST_RUN
-          ? result.firstRun().orElseThrow().id()
+          ? result.firstRun().orElseThrow().run().orElseThrow().id()
           : result.resources().require(event.step());
       assertThat(event.resourceId()).as(event.step().label()).contains(expectedId);
       assertThat(event.duration()).as(event.step().label()).isGreaterThanOrEqualTo(Duration.ZERO);

@@ -11,6 +11,7 @@ import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
 import io.github.aepsdk.core.ingestion.XdmType;
 import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.ScheduleParams;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -149,6 +150,12 @@ class IngestionStaticValidationTest {
                 + " the Copy transformation reads new records by it; give one of those columns"),
         rule("start before 1970", aep -> valid(aep).schedule(ScheduleParams.builder().startTime(-1).frequency("once").build()),
             "schedule: startTime must be epoch seconds after 1970 (got -1)"),
+        rule("negative first run timeout", aep -> valid(aep).waitForFirstRun(Duration.ofSeconds(-1), Duration.ZERO),
+            "waitForFirstRun: timeout must not be negative (got PT-1S)"),
+        rule("negative poll interval", aep -> valid(aep).waitForFirstRun(Duration.ofMinutes(1), Duration.ofSeconds(-30)),
+            "waitForFirstRun: pollInterval must be zero or positive (got PT-30S)"),
+        rule("negative max failed records", aep -> valid(aep).maxFailedRecords(-1),
+            "maxFailedRecords must not be negative (got -1)"),
         rule("base connection id not a UUID", aep -> valid(aep).createBaseConnection(null).baseConnectionId("hubspot-prod"),
             "baseConnectionId 'hubspot-prod' is malformed " + UUID_FORM),
         rule("connection spec id not a UUID", aep -> valid(aep).connectionSpecId("hubspot"),
