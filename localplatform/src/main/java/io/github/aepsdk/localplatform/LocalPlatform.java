@@ -91,7 +91,7 @@ public final class LocalPlatform implements AutoCloseable {
     SchemaRegistry registry = new SchemaRegistry(ctx, library);
     Catalog catalog = new Catalog(ctx);
     this.runner = new FlowRunner(ctx, registry, catalog);
-    gateway.service("flowservice", new FlowService(ctx, runner).router);
+    gateway.service("flowservice", new FlowService(ctx, runner, b.provisioningReads).router);
     gateway.service("schemaregistry", registry.router);
     gateway.service("catalog", catalog.router);
     gateway.service("conversion", new Conversion(ctx, registry).router);
@@ -518,6 +518,25 @@ public final class LocalPlatform implements AutoCloseable {
      */
     public Builder bindAddress(InetAddress address) {
       this.bindAddress = Objects.requireNonNull(address, "address");
+      return this;
+    }
+
+    private int provisioningReads = 1;
+
+    /**
+     * How many lookups ({@code GET /connections/{id}}, {@code /sourceConnections/{id}}, {@code
+     * /targetConnections/{id}}, {@code /flows/{id}}) a new base, source or target connection or flow
+     * answers {@code "state": "enabling"} before it is {@code enabled}, as AEP provisions them
+     * asynchronously (Adobe's deployment tool polls them until {@code enabled}). Counted, not timed,
+     * so tests are deterministic. Default 1, so a client that waits for {@code enabled} waits once; 0
+     * makes them {@code enabled} at once. {@code POST /flows/{id}/action?op=DISABLE} during
+     * provisioning makes a flow end {@code disabled} instead.
+     */
+    public Builder provisioningReads(int reads) {
+      if (reads < 0) {
+        throw new IllegalArgumentException("provisioningReads must be 0 or more, was " + reads);
+      }
+      this.provisioningReads = reads;
       return this;
     }
 
