@@ -228,6 +228,22 @@ public final class AepClient implements AutoCloseable {
   }
 
   /**
+   * The clock this client reads the time from ({@link Builder#clock(Clock)}): token expiry, {@code
+   * Retry-After} dates, and the deadlines of SDK helpers that poll AEP.
+   */
+  public Clock clock() {
+    return settings.options.clock();
+  }
+
+  /**
+   * The sleeper this client waits with ({@link Builder#sleeper(Sleeper)}): between retries, and
+   * between the polls of SDK helpers that wait for AEP.
+   */
+  public Sleeper sleeper() {
+    return settings.options.sleeper();
+  }
+
+  /**
    * A copy of this client that targets {@code sandboxName}; it shares this client's connection
    * pool and threads, so it is cheap. Closing the copy does not close this client.
    *
@@ -495,13 +511,19 @@ public final class AepClient implements AutoCloseable {
       return this;
     }
 
-    /** Clock for token expiry and {@code Retry-After} dates, default the UTC system clock (tests inject one). */
+    /**
+     * Clock for token expiry, {@code Retry-After} dates and polling deadlines, default the UTC system
+     * clock (tests inject one).
+     */
     public Builder clock(Clock clock) {
       httpOptions.clock(clock);
       return this;
     }
 
-    /** Waits between retries, default {@link Sleeper#system()} (tests inject one that returns at once). */
+    /**
+     * Waits between retries and between polls, default {@link Sleeper#system()} (tests inject one that
+     * returns at once).
+     */
     public Builder sleeper(Sleeper sleeper) {
       httpOptions.sleeper(sleeper);
       return this;

@@ -8,16 +8,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface StepEvent {
 
-  /** How a step ended. */
+  /** How a step ended, or that it is still waiting. */
   enum Status {
     /** The step created or looked up its resource. */
     COMPLETED,
     /** A resource with the step's identity existed and matched; it was adopted, nothing was created. */
     ADOPTED,
-    /** The resource was given by the caller or by a resumed run; nothing was sent. */
+    /**
+     * The resource was given by the caller or by a resumed run; nothing was created (a connection or
+     * flow is read to check that it is enabled).
+     */
     SKIPPED,
     /** The step failed; the run stops. */
-    FAILED
+    FAILED,
+    /** The step is waiting for AEP (a resource to be enabled, a run to end); more events follow. */
+    WAITING
   }
 
   /** The step. */
@@ -26,10 +31,13 @@ public interface StepEvent {
   /** How it ended. */
   Status status();
 
-  /** Id of the resource the step created, looked up or skipped with (absent on failure). */
+  /**
+   * Id of the resource the step created, looked up, skipped with or waits for (absent when the step
+   * failed before its resource existed).
+   */
   Optional<String> resourceId();
 
-  /** Wall time the step took (zero when skipped). */
+  /** Wall time the step took, or has taken so far while {@code WAITING} (zero when skipped). */
   Duration duration();
 
   /** A new builder. */

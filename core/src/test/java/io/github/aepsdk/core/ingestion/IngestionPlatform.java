@@ -18,10 +18,12 @@ import io.github.aepsdk.flowservice.SpecRef;
 import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.XdmSummary;
+import io.github.aepsdk.testsupport.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * A {@link LocalPlatform} and a real {@link AepClient} for it (OAuth Server-to-Server through the
  * platform's IMS, as the example's {@code localClient} does), with a sleeper that records the waits
- * the retry policy asks for and returns at once.
+ * the retry policy and the readiness polls ask for, moves the client's {@link FakeClock} by them and
+ * returns at once.
  */
 final class IngestionPlatform implements AutoCloseable {
   static final String SANDBOX = "prod";
@@ -42,13 +45,23 @@ final class IngestionPlatform implements AutoCloseable {
       "connections", "classes", "schemas", "sourceConnections", "dataSets", "targetConnections", "mappingSets", "flows");
   /** Fixed start of the schedules (epoch seconds 1718000000). */
   static final Instant START = Instant.ofEpochSecond(1_718_000_000L);
+  /**
+   * The steps whose resource AEP provisions asynchronously (a connection or a flow): on a platform
+   * with the default {@code provisioningReads(1)} each waits once for it to be enabled.
+   */
+  static final Set<IngestionStep> PROVISIONED = Collections.unmodifiableSet(EnumSet.of(IngestionStep.BASE_CONNECTION,
+      IngestionStep.SOURCE_CONNECTION, IngestionStep.DATASET_BASE_CONNECTION, IngestionStep.TARGET_CONNECTION,
+      IngestionStep.DATAFLOW));
+  /** The default readiness poll interval; no retry in these tests waits as long. */
+  static final Duration READINESS_POLL = Duration.ofSeconds(30);
 
   final LocalPlatform platform;
+  final FakeClock clock = new FakeClock();
   final AepClient aep;
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
-  private IngestionPlatform() {
-    platform = LocalPlatform.start();
+  private IngestionPlatform(LocalPlatform.Builder platformSettings) {
+    platform = platformSettings.start();
     LocalPlatform.Credentials credentials = platform.credentials();
     aep = AepClient.builder()
         .baseUrl(platform.baseUrl())
@@ -56,12 +69,35 @@ final class IngestionPlatform implements AutoCloseable {
         .imsOrgId(credentials.imsOrgId())
         .oauthServerToServer(credentials.clientId(), credentials.clientSecret(), credentials.scopes())
         .sandboxName(SANDBOX)
-        .sleeper(sleeps::add)
+        .clock(clock)
+        .sleeper(d -> {
+          sleeps.add(d);
+          clock.advance(d);
+        })
         .build();
   }
 
+  /** On a platform with the default settings. */
   static IngestionPlatform start() {
-    return new IngestionPlatform();
+    return start(LocalPlatform.builder());
+  }
+
+  /** On a platform with {@code platformSettings}. */
+  static IngestionPlatform start(LocalPlatform.Builder platformSettings) {
+    return new IngestionPlatform(platformSettings);
+  }
+
+  /** The waits other than the readiness polls: the retries'. */
+  List<Duration> retrySleeps() {
+    synchronized (sleeps) {
+      return sleeps.stream().filter(d -> !d.equals(READINESS_POLL)).collect(Collectors.toList());
+    }
+  }
+
+  /** The GET requests of one Flow Service resource, {@code /data/foundation/flowservice/<collection>/<id>}. */
+  long lookups(String collection, String id) {
+    String path = "/data/foundation/flowservice/" + collection + "/" + id;
+    return platform.recordedCalls().stream().filter(c -> c.method().equals("GET") && c.path().equals(path)).count();
   }
 
   /** The HubSpot credentials of the example (step 0 creates a base connection with them). */

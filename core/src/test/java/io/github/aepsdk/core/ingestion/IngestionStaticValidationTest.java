@@ -11,6 +11,7 @@ import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
 import io.github.aepsdk.core.ingestion.XdmType;
 import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.ScheduleParams;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -139,6 +140,12 @@ class IngestionStaticValidationTest {
             "schedule: frequency 'month' is not one of once, minute, hour, day, week"),
         rule("start before 1970", aep -> valid(aep).schedule(ScheduleParams.builder().startTime(-1).frequency("once").build()),
             "schedule: startTime must be epoch seconds after 1970 (got -1)"),
+        rule("negative readiness timeout", aep -> valid(aep).waitUntilEnabled(Duration.ofSeconds(-1), Duration.ofSeconds(30)),
+            "waitUntilEnabled: the timeout must be zero or more, was PT-1S"),
+        rule("zero readiness poll interval", aep -> valid(aep).waitUntilEnabled(Duration.ofMinutes(5), Duration.ZERO),
+            "waitUntilEnabled: the poll interval must be more than zero, was PT0S"),
+        rule("missing readiness poll interval", aep -> valid(aep).waitUntilEnabled(Duration.ofMinutes(5), null),
+            "waitUntilEnabled: the poll interval must be more than zero, was null"),
         rule("base connection id not a UUID", aep -> valid(aep).createBaseConnection(null).baseConnectionId("hubspot-prod"),
             "baseConnectionId 'hubspot-prod' is malformed " + UUID_FORM),
         rule("connection spec id not a UUID", aep -> valid(aep).connectionSpecId("hubspot"),
