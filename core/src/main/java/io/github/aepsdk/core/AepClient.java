@@ -228,17 +228,16 @@ public final class AepClient implements AutoCloseable {
   }
 
   /**
-   * The clock this client was built with ({@link Builder#clock(Clock)}): token expiry, {@code
-   * Retry-After} dates, and the time the SDK's own waits measure (an ingestion's wait for the first
-   * run of its dataflow).
+   * The clock this client reads the time from ({@link Builder#clock(Clock)}): token expiry, {@code
+   * Retry-After} dates, and the deadlines of SDK helpers that poll AEP.
    */
   public Clock clock() {
     return settings.options.clock();
   }
 
   /**
-   * The sleeper this client was built with ({@link Builder#sleeper(Sleeper)}): every wait of the SDK
-   * goes through it, between retries and between polls.
+   * The sleeper this client waits with ({@link Builder#sleeper(Sleeper)}): between retries, and
+   * between the polls of SDK helpers that wait for AEP.
    */
   public Sleeper sleeper() {
     return settings.options.sleeper();
@@ -513,7 +512,7 @@ public final class AepClient implements AutoCloseable {
     }
 
     /**
-     * Clock for token expiry, {@code Retry-After} dates and the SDK's waits, default the UTC system
+     * Clock for token expiry, {@code Retry-After} dates and polling deadlines, default the UTC system
      * clock (tests inject one).
      */
     public Builder clock(Clock clock) {

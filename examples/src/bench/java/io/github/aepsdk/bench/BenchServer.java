@@ -33,7 +33,9 @@ public final class BenchServer {
 
   public static void main(String[] args) throws Exception {
     MockWebServer canned = startCanned();
-    try (LocalPlatform platform = LocalPlatform.builder().lenientTokens(true).autoRunFlows(false).start()) {
+    // connections and flows enabled at once: the builder's readiness check reads each once and never sleeps
+    try (LocalPlatform platform = LocalPlatform.builder().lenientTokens(true).autoRunFlows(false).provisioningReads(0)
+        .start()) {
       String base = canned.url("/").toString();
       System.out.println("READY " + base.substring(0, base.length() - 1) + " " + platform.baseUrl());
       System.out.flush();

@@ -27,9 +27,10 @@ import java.util.Map;
  * <p>With no (or a blank) {@code AEP_CLIENT_ID} in the environment it starts the embedded {@link LocalPlatform}
  * and runs there, creating the HubSpot base connection first (step 0). With the variables of {@link
  * AepClient#fromEnv()} plus {@code AEP_BASE_CONNECTION_ID} (an existing HubSpot base connection) it
- * runs against AEP. Prints one line per step and a summary with the first run's report (outcome,
- * record counts, one line per error); on failure, prints the failed step, why, and the resources
- * that exist, and exits with status 1. A first run with more than one failed record is a failure.
+ * runs against AEP. Prints one line per step (and one per wait while AEP enables a new connection
+ * or flow) and a summary with the first run's report (outcome, record counts, one line per error);
+ * on failure, prints the failed step, why, and the resources that exist, and exits with status 1. A
+ * first run with more than one failed record is a failure.
  */
 public final class MarketingAutomationExample {
 
@@ -77,7 +78,9 @@ public final class MarketingAutomationExample {
       if (local) {
         ingestion.createBaseConnection(ConnectionAuth.of("Basic Authentication", Map.of(
             "clientId", "local-hubspot-app", "clientSecret", "local-hubspot-secret",
-            "accessToken", "local-hubspot-access", "refreshToken", "local-hubspot-refresh")));
+            "accessToken", "local-hubspot-access", "refreshToken", "local-hubspot-refresh")))
+            // the local platform enables a new connection or flow on its second read: no need for 30 s
+            .waitUntilEnabled(Duration.ofMinutes(1), Duration.ofMillis(100));
       } else {
         ingestion.baseConnectionId(env.get("AEP_BASE_CONNECTION_ID"));
       }

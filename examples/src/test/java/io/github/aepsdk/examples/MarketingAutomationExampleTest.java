@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The main example: on the embedded platform it succeeds; with incomplete AEP settings it fails fast. */
@@ -30,8 +31,13 @@ class MarketingAutomationExampleTest {
   void onTheEmbeddedPlatformItPrintsTwelveStepsAndTheFirstRunsReport() {
     int status = MarketingAutomationExample.run(Map.of(), out);
 
-    List<String> lines = lines();
-    assertThat(status).as(String.join("\n", lines)).isZero();
+    List<String> printed = lines();
+    assertThat(status).as(String.join("\n", printed)).isZero();
+    // the platform answers "enabling" once for each new connection and flow: one WAITING line before each
+    List<String> waiting = printed.stream().filter(l -> l.contains(" WAITING ")).collect(Collectors.toList());
+    assertThat(waiting).extracting(l -> l.substring(0, 7))
+        .containsExactly("[ 1/12]", "[ 4/12]", "[ 7/12]", "[ 8/12]", "[11/12]");
+    List<String> lines = printed.stream().filter(l -> !l.contains(" WAITING ")).collect(Collectors.toList());
     assertThat(lines).hasSize(18);
     assertThat(lines.get(0)).matches("No AEP_CLIENT_ID set: running on the embedded local platform at http://\\S+:\\d+");
     IngestionStep[] steps = IngestionStep.values();

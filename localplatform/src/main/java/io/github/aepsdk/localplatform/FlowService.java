@@ -6,6 +6,7 @@ import static io.github.aepsdk.localplatform.Json.obj;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,15 @@ import java.util.function.UnaryOperator;
  * PATCH takes JSON Patch and needs {@code If-Match} with the current etag ({@code 1403-400} when
  * missing, {@code 1404-412} when stale); DELETE answers 204. Unknown ids answer the {@code
  * FLOW-1439-404} document.
+ *
+ * <p>Base, source and target connections and flows are provisioned asynchronously, as Adobe's own
+ * deployment tool expects (API-NOTES §10: it polls a new base connection and a new flow until their
+ * {@code state} is {@code enabled}): a new one is {@code enabling} for its first {@code
+ * provisioningReads} lookups ({@code GET /…/{id}}; lists show the state without counting), then
+ * {@code enabled}. {@code enabling} is the spec's transitional value for source and target
+ * connections; the spec names only the end states for base connections ("{@code enabled} or {@code
+ * disabled}") and flows, so they use the same one. {@code POST /flows/{id}/action?op=DISABLE} (or
+ * {@code ENABLE}), the documented state transition, ends a flow's provisioning in that state.
  */
 final class FlowService {
   private static final List<String> READ_ONLY = List.of("id", "createdAt", "createdBy", "createdClient", "sandboxId",
@@ -28,11 +38,15 @@ final class FlowService {
 
   private final Context ctx;
   private final FlowRunner runner;
+  private final int provisioningReads;
+  /** Resources still provisioning (ids are unique across sandboxes): lookups left that answer {@code enabling}. */
+  private final Map<String, Integer> provisioning = new HashMap<>();
   final Router router = new Router();
 
-  FlowService(Context ctx, FlowRunner runner) {
+  FlowService(Context ctx, FlowRunner runner, int provisioningReads) {
     this.ctx = ctx;
     this.runner = runner;
+    this.provisioningReads = provisioningReads;
     router
         .on("GET", "connectionSpecs", c -> Listing.list(c, "connectionSpecs", maps(FlowSpecs.connectionSpecs())))
         .on("GET", "connectionSpecs/{id}", c -> items(FlowSpecs.connectionSpec(c.param("id")), "connectionSpecs", c.param("id")))
@@ -40,29 +54,28 @@ final class FlowService {
         .on("GET", "flowSpecs/{id}", c -> items(FlowSpecs.flowSpec(c.param("id")), "flowSpecs", c.param("id")))
         .on("POST", "connections", this::createConnection)
         .on("GET", "connections", c -> Listing.list(c, "connections", new ArrayList<>(c.sandbox.connections.values())))
-        .on("GET", "connections/{id}", c -> items(c.sandbox.connections.get(c.param("id")), "connections", c.param("id")))
+        .on("GET", "connections/{id}", c -> lookup(c, c.sandbox.connections, "connections"))
         .on("PATCH", "connections/{id}", c -> patch(c, c.sandbox.connections, "connections"))
         .on("DELETE", "connections/{id}", this::deleteConnection)
         .on("GET", "connections/{id}/explore", this::explore)
         .on("POST", "sourceConnections", this::createSourceConnection)
         .on("GET", "sourceConnections",
             c -> Listing.list(c, "sourceConnections", new ArrayList<>(c.sandbox.sourceConnections.values())))
-        .on("GET", "sourceConnections/{id}",
-            c -> items(c.sandbox.sourceConnections.get(c.param("id")), "sourceConnections", c.param("id")))
+        .on("GET", "sourceConnections/{id}", c -> lookup(c, c.sandbox.sourceConnections, "sourceConnections"))
         .on("PATCH", "sourceConnections/{id}", c -> patch(c, c.sandbox.sourceConnections, "sourceConnections"))
         .on("DELETE", "sourceConnections/{id}", c -> delete(c, c.sandbox.sourceConnections, "sourceConnections"))
         .on("POST", "targetConnections", this::createTargetConnection)
         .on("GET", "targetConnections",
             c -> Listing.list(c, "targetConnections", new ArrayList<>(c.sandbox.targetConnections.values())))
-        .on("GET", "targetConnections/{id}",
-            c -> items(c.sandbox.targetConnections.get(c.param("id")), "targetConnections", c.param("id")))
+        .on("GET", "targetConnections/{id}", c -> lookup(c, c.sandbox.targetConnections, "targetConnections"))
         .on("PATCH", "targetConnections/{id}", c -> patch(c, c.sandbox.targetConnections, "targetConnections"))
         .on("DELETE", "targetConnections/{id}", c -> delete(c, c.sandbox.targetConnections, "targetConnections"))
         .on("POST", "flows", this::createFlow)
         .on("GET", "flows", c -> Listing.list(c, "flows", now(c.sandbox.flows.values(), f -> runner.now(c.sandbox, f))))
-        .on("GET", "flows/{id}", c -> items(flowNow(c.sandbox, c.param("id")), "flows", c.param("id")))
+        .on("GET", "flows/{id}", c -> lookup(c, c.sandbox.flows, "flows", f -> runner.now(c.sandbox, f)))
         .on("PATCH", "flows/{id}", c -> patch(c, c.sandbox.flows, "flows"))
         .on("DELETE", "flows/{id}", c -> delete(c, c.sandbox.flows, "flows"))
+        .on("POST", "flows/{id}/action", this::flowAction)
         .on("POST", "runs", this::createRun)
         .on("GET", "runs", c -> Listing.list(c, "runs", now(c.sandbox.runs.values(), runner::now)))
         .on("GET", "runs/{id}", c -> items(runNow(c.sandbox, c.param("id")), "runs", c.param("id")));
@@ -74,11 +87,6 @@ final class FlowService {
     List<Map<String, Object>> out = new ArrayList<>();
     resources.forEach(r -> out.add(view.apply(r)));
     return out;
-  }
-
-  private Map<String, Object> flowNow(SandboxState sandbox, String id) {
-    Map<String, Object> flow = sandbox.flows.get(id);
-    return flow == null ? null : runner.now(sandbox, flow);
   }
 
   private Map<String, Object> runNow(SandboxState sandbox, String id) {
@@ -97,6 +105,25 @@ final class FlowService {
       throw Errors.flowNotFound(type, id);
     }
     return Reply.ok(obj("items", arr(Json.copy(resource))));
+  }
+
+  /** A lookup of a connection or flow; it counts as one of a provisioning resource's reads. */
+  private Reply lookup(Call c, Map<String, Map<String, Object>> store, String type) {
+    return lookup(c, store, type, UnaryOperator.identity());
+  }
+
+  /** {@link #lookup(Call, Map, String)} answering {@code view} of the resource (a flow with its latest run). */
+  private Reply lookup(Call c, Map<String, Map<String, Object>> store, String type, UnaryOperator<Map<String, Object>> view) {
+    String id = c.param("id");
+    Map<String, Object> resource = store.get(id);
+    Reply reply = items(resource == null ? null : view.apply(resource), type, id);
+    Integer left = provisioning.remove(id);
+    if (left != null && left > 1) {
+      provisioning.put(id, left - 1);
+    } else if (left != null) {
+      resource.put("state", "enabled");
+    }
+    return reply;
   }
 
   /** The metadata every Flow Service entity starts with. */
@@ -123,11 +150,16 @@ final class FlowService {
     }
   }
 
+  /** Stores a new connection or flow, provisioning it ({@code enabling}) unless {@code provisioningReads} is 0. */
   private Reply created(Map<String, Map<String, Object>> store, Map<String, Object> entity) {
     String etag = ctx.ids.etag();
+    entity.put("state", provisioningReads == 0 ? "enabled" : "enabling");
     entity.put("version", etag);
     entity.put("etag", etag);
     store.put((String) entity.get("id"), entity);
+    if (provisioningReads > 0) {
+      provisioning.put((String) entity.get("id"), provisioningReads);
+    }
     return Reply.json(201, obj("id", entity.get("id"), "etag", etag));
   }
 
@@ -135,7 +167,6 @@ final class FlowService {
 
   private Map<String, Object> connectionView(Map<String, Object> body, Map<String, Object> entity) {
     copy(body, entity, "name", "description", "connectionSpec");
-    entity.put("state", "enabled");
     Map<String, Object> auth = FlowRules.publicAuth(FlowRules.connectionSpec(body), body.get("auth"));
     if (auth != null) {
       entity.put("auth", auth);
@@ -162,6 +193,7 @@ final class FlowService {
       }
     }
     c.sandbox.connections.remove(id);
+    provisioning.remove(id);
     return Reply.empty(204);
   }
 
@@ -210,7 +242,6 @@ final class FlowService {
 
   private Map<String, Object> sourceView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity) {
     copy(body, entity, "name", "description", "baseConnectionId");
-    entity.put("state", "enabled");
     copy(body, entity, "data", "connectionSpec", "params");
     Map<String, Object> base = sandbox.connections.get(Json.string(body, "baseConnectionId"));
     entity.put("inheritedAttributes", obj("baseConnection",
@@ -226,7 +257,6 @@ final class FlowService {
 
   private Map<String, Object> targetView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity) {
     copy(body, entity, "name", "description", "baseConnectionId");
-    entity.put("state", "enabled");
     copy(body, entity, "data", "connectionSpec", "params");
     Map<String, Object> base = sandbox.connections.get(Json.string(body, "baseConnectionId"));
     if (base != null) {
@@ -247,7 +277,6 @@ final class FlowService {
   private Map<String, Object> flowView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity,
       Map<String, Object> schedule) {
     copy(body, entity, "name", "description", "flowSpec");
-    entity.put("state", "enabled");
     copy(body, entity, "sourceConnectionIds", "targetConnectionIds");
     entity.put("inheritedAttributes", inheritedAttributes(sandbox, body));
     entity.put("scheduleParams", schedule);
@@ -329,15 +358,7 @@ final class FlowService {
       throw Errors.flowBadRequest("1403", "Header is missing",
           "The header 'If-Match' is missing in the request. Please provide the header and try again.");
     }
-    String etag = (String) current.get("etag");
-    if (!ifMatch.equals(etag)) {
-      String message = "Supplied version=[" + ifMatch + "] does not match the current version on entity=[" + etag + "]";
-      PlatformError error = Errors.flow(412, "1404", "Version not matching", message, null);
-      Json.map(((Map<?, ?>) error.reply.body).get("report")).put("detailed-message", "The supplied version '"
-          + ifMatch + "' does not match the current version on entity '" + etag + "'. Please ensure that the supplied"
-          + " version matches the current version on entity and try again.");
-      throw error;
-    }
+    checkVersion(ifMatch, current);
     Map<String, Object> patched;
     try {
       patched = JsonPatch.apply(current, c.json());
@@ -376,20 +397,66 @@ final class FlowService {
         patched.put("inheritedAttributes", inheritedAttributes(c.sandbox, patched));
         patched.put("lastOperation", lastOperation("update", c.json()));
     }
-    String newEtag = ctx.ids.etag();
-    patched.put("etag", newEtag);
-    patched.put("version", newEtag);
-    patched.put("updatedAt", ctx.now());
-    patched.put("updatedBy", c.client);
-    patched.put("updatedClient", c.client);
+    updated(c, patched);
     store.put(id, patched);
-    return Reply.ok(obj("id", id, "etag", newEtag));
+    return Reply.ok(obj("id", id, "etag", patched.get("etag")));
+  }
+
+  /** {@code 1404-412} unless {@code ifMatch} is the entity's current etag. */
+  private static void checkVersion(String ifMatch, Map<String, Object> current) {
+    String etag = (String) current.get("etag");
+    if (!ifMatch.equals(etag)) {
+      String message = "Supplied version=[" + ifMatch + "] does not match the current version on entity=[" + etag + "]";
+      PlatformError error = Errors.flow(412, "1404", "Version not matching", message, null);
+      Json.map(((Map<?, ?>) error.reply.body).get("report")).put("detailed-message", "The supplied version '"
+          + ifMatch + "' does not match the current version on entity '" + etag + "'. Please ensure that the supplied"
+          + " version matches the current version on entity and try again.");
+      throw error;
+    }
+  }
+
+  /** A new etag and the update metadata on an entity about to be stored. */
+  private void updated(Call c, Map<String, Object> entity) {
+    String etag = ctx.ids.etag();
+    entity.put("etag", etag);
+    entity.put("version", etag);
+    entity.put("updatedAt", ctx.now());
+    entity.put("updatedBy", c.client);
+    entity.put("updatedClient", c.client);
+  }
+
+  /**
+   * {@code POST /flows/{id}/action?op=ENABLE|DISABLE} (operationId {@code postStateTransition}): sets the
+   * flow's state, ending its provisioning; answers {@code {id, etag}}. {@code If-Match} is optional (the
+   * spec's) and checked when given. The spec's other operations ({@code FINALIZE_UPDATE}, {@code
+   * FINALIZE}, {@code PUBLISH}) concern drafts and updates this platform does not have: {@code 1312-400}.
+   */
+  private Reply flowAction(Call c) {
+    String id = c.param("id");
+    Map<String, Object> flow = c.sandbox.flows.get(id);
+    if (flow == null) {
+      throw Errors.flowNotFound("flows", id);
+    }
+    String op = c.query("op");
+    if (!"ENABLE".equals(op) && !"DISABLE".equals(op)) {
+      throw Errors.flowBadRequest("1312", "Bad Request", "The provided param value " + op
+          + " is not a valid input for property=op. Please provide a valid param value and try again.");
+    }
+    String ifMatch = c.header("If-Match");
+    if (ifMatch != null) {
+      checkVersion(ifMatch, flow);
+    }
+    provisioning.remove(id);
+    flow.put("state", "ENABLE".equals(op) ? "enabled" : "disabled");
+    updated(c, flow);
+    return Reply.ok(obj("id", id, "etag", flow.get("etag")));
   }
 
   private Reply delete(Call c, Map<String, Map<String, Object>> store, String type) {
     if (store.remove(c.param("id")) == null) {
       throw Errors.flowNotFound(type, c.param("id"));
     }
+    provisioning.remove(c.param("id"));
     return Reply.empty(204);
   }
 }

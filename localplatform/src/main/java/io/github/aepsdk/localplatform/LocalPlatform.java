@@ -104,7 +104,7 @@ public final class LocalPlatform implements AutoCloseable {
     SchemaRegistry registry = new SchemaRegistry(ctx, library);
     Catalog catalog = new Catalog(ctx);
     this.runner = new FlowRunner(ctx, registry, catalog);
-    gateway.service("flowservice", new FlowService(ctx, runner).router);
+    gateway.service("flowservice", new FlowService(ctx, runner, b.provisioningReads).router);
     gateway.service("schemaregistry", registry.router);
     gateway.service("catalog", catalog.router);
     gateway.service("conversion", new Conversion(ctx, registry).router);
@@ -500,6 +500,7 @@ public final class LocalPlatform implements AutoCloseable {
     private InetAddress bindAddress = InetAddress.getLoopbackAddress();
     private int recordedCallLimit = DEFAULT_RECORDED_CALL_LIMIT;
     private Chaos chaos;
+    private int provisioningReads = 1;
 
     private Builder() {}
 
@@ -606,6 +607,23 @@ public final class LocalPlatform implements AutoCloseable {
     /** Seeded random faults from the first call on, as {@link LocalPlatform#chaos(Chaos)}; default none. */
     public Builder chaos(Chaos chaos) {
       this.chaos = Objects.requireNonNull(chaos, "chaos");
+      return this;
+    }
+
+    /**
+     * How many lookups ({@code GET /connections/{id}}, {@code /sourceConnections/{id}}, {@code
+     * /targetConnections/{id}}, {@code /flows/{id}}) a new base, source or target connection or flow
+     * answers {@code "state": "enabling"} before it is {@code enabled}, as AEP provisions them
+     * asynchronously (Adobe's deployment tool polls them until {@code enabled}). Counted, not timed,
+     * so tests are deterministic. Default 1, so a client that waits for {@code enabled} waits once; 0
+     * makes them {@code enabled} at once. {@code POST /flows/{id}/action?op=DISABLE} during
+     * provisioning makes a flow end {@code disabled} instead.
+     */
+    public Builder provisioningReads(int reads) {
+      if (reads < 0) {
+        throw new IllegalArgumentException("provisioningReads must be 0 or more, was " + reads);
+      }
+      this.provisioningReads = reads;
       return this;
     }
 

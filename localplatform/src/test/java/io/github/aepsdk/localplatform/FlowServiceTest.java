@@ -2,6 +2,7 @@ package io.github.aepsdk.localplatform;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,8 @@ class FlowServiceTest {
     assertThat(res.str("id")).matches(UUID);
     assertThat(res.str("etag")).matches(ETAG);
 
+    assertThat(http.get(FS + "/connections/" + res.str("id")).item()).as("provisioning: its one read")
+        .containsEntry("state", "enabling");
     Map<String, Object> connection = http.get(FS + "/connections/" + res.str("id")).item();
     assertThat(connection).containsEntry("name", "connection for HubSpot").containsEntry("state", "enabled")
         .containsEntry("etag", res.str("etag")).containsEntry("version", res.str("etag"))
@@ -285,7 +288,8 @@ class FlowServiceTest {
     Map<String, Object> flow = got.item();
     assertThat(flow.get("scheduleParams")).as("stored as strings, as the GET example shows them")
         .isEqualTo(Map.of("startTime", "1591043454", "frequency", "once"));
-    assertThat(flow).containsEntry("runs", "/flows/" + created.str("id") + "/runs").containsEntry("state", "enabled");
+    assertThat(flow).containsEntry("runs", "/flows/" + created.str("id") + "/runs").containsEntry("state", "enabling");
+    assertThat(http.get(FS + "/flows/" + created.str("id")).item()).containsEntry("state", "enabled");
     assertThat(Json.at(flow, "inheritedAttributes.sourceConnections")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
   }
 
@@ -415,6 +419,73 @@ class FlowServiceTest {
     assertThat(platform.resourceCount("prod", "flows")).isZero();
   }
 
+  // ---- provisioning ----
+
+  @Test
+  void newConnectionsAndFlowsAreEnablingForTheirFirstReadsThenEnabled() {
+    try (LocalPlatform twoReads = LocalPlatform.builder().provisioningReads(2).start()) {
+      Http h = new Http(twoReads, "prod");
+      Tutorial t = Tutorial.complete(h);
+      Map<String, String> paths = Map.of(
+          "/connections/", t.hubSpotConnectionId,
+          "/sourceConnections/", t.sourceConnectionId,
+          "/targetConnections/", t.targetConnectionId,
+          "/flows/", t.flowId);
+
+      assertThat(Json.list(h.get(FS + "/connections").map().get("items"))).as("lists do not count as reads")
+          .extracting(c -> Json.string(c, "state")).containsExactly("enabling", "enabling");
+      paths.forEach((collection, id) -> {
+        for (String expected : List.of("enabling", "enabling", "enabled", "enabled")) {
+          assertThat(h.get(FS + collection + id).item()).as(collection + id).containsEntry("state", expected);
+        }
+      });
+      assertThat(Json.list(h.get(FS + "/connections").map().get("items")))
+          .extracting(c -> Json.string(c, "state")).containsExactly("enabled", "enabling");
+    }
+  }
+
+  @Test
+  void withNoProvisioningReadsEverythingIsEnabledAtOnce() {
+    try (LocalPlatform atOnce = LocalPlatform.builder().provisioningReads(0).start()) {
+      Http h = new Http(atOnce, "prod");
+      Tutorial t = Tutorial.complete(h);
+
+      for (String path : List.of("/connections/" + t.hubSpotConnectionId, "/connections/" + t.dataLakeConnectionId,
+          "/sourceConnections/" + t.sourceConnectionId, "/targetConnections/" + t.targetConnectionId,
+          "/flows/" + t.flowId)) {
+        assertThat(h.get(FS + path).item()).as(path).containsEntry("state", "enabled");
+      }
+    }
+  }
+
+  @Test
+  void provisioningReadsCannotBeNegative() {
+    assertThatThrownBy(() -> LocalPlatform.builder().provisioningReads(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("provisioningReads must be 0 or more, was -1");
+  }
+
+  @Test
+  void theDocumentedStateTransitionDisablesAndEnablesAFlowEvenWhileItProvisions() {
+    Tutorial t = Tutorial.complete(http);
+    String action = FS + "/flows/" + t.flowId + "/action";
+
+    Http.Res disabled = http.post(action + "?op=DISABLE", Json.obj(), "If-Match", t.flowEtag);
+
+    assertThat(disabled.code()).as(disabled.body()).isEqualTo(200);
+    assertThat(disabled.map()).containsOnlyKeys("id", "etag").containsEntry("id", t.flowId);
+    assertThat(disabled.str("etag")).matches(ETAG).isNotEqualTo(t.flowEtag);
+    for (int read = 0; read < 2; read++) {
+      assertThat(http.get(FS + "/flows/" + t.flowId).item()).containsEntry("state", "disabled")
+          .containsEntry("etag", disabled.str("etag"));
+    }
+    assertFlowError(http.post(action + "?op=ENABLE", Json.obj(), "If-Match", t.flowEtag), 412, "1404");
+    assertFlowError(http.post(action + "?op=PUBLISH", Json.obj()), 400, "1312");
+    assertFlowError(http.post(FS + "/flows/00000000-0000-0000-0000-000000000000/action?op=ENABLE", Json.obj()), 404, "1439");
+
+    assertThat(http.post(action + "?op=ENABLE", Json.obj()).code()).as("If-Match is optional").isEqualTo(200);
+    assertThat(http.get(FS + "/flows/" + t.flowId).item()).containsEntry("state", "enabled");
+  }
+
   // ---- listing ----
 
   @Test
@@ -439,9 +510,11 @@ class FlowServiceTest {
         .containsExactly("HubSpot dataflow");
     assertThat(second.map().get("_links")).isEqualTo(Map.of());
 
+    http.get(FS + "/flows/" + t.flowId); // its one provisioning read: enabled from now on
     Http.Res count = http.get(FS + "/flows?property=state==enabled&count=true");
     JsonShape.assertSameShape(AepExamples.json("flowservice/list-flows-count.response.json"), count.json());
-    assertThat(count.map()).isEqualTo(Map.of("count", 3L));
+    assertThat(count.map()).isEqualTo(Map.of("count", 1L));
+    assertThat(http.get(FS + "/flows?property=state==enabling&count=true").map()).isEqualTo(Map.of("count", 2L));
     assertFlowError(http.get(FS + "/flows?count=true&limit=1"), 400, "1401");
   }
 

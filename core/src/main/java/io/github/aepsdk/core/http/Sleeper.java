@@ -3,8 +3,9 @@ package io.github.aepsdk.core.http;
 import java.time.Duration;
 
 /**
- * Waits between retries. The default, {@link #system()}, blocks the calling thread; tests inject one
- * that records the requested waits and returns at once.
+ * Waits between retries, and between the polls of SDK helpers that wait for AEP. The default, {@link
+ * #system()}, blocks the calling thread; tests inject one that records the requested waits and
+ * returns at once.
  */
 @FunctionalInterface
 public interface Sleeper {

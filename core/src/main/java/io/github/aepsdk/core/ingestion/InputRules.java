@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules a {@link MarketingAutomationIngestion}'s input must follow that need no answer from
- * AEP: required values, XDM names and paths, the schedule's frequency and interval, the wait for the
- * first run, and the shape of every id. Checked before the first request.
+ * AEP: required values, XDM names and paths, the schedule's frequency and interval, the readiness
+ * wait and the wait for the first run, and the shape of every id. Checked before the first request.
  */
 final class InputRules {
   private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -81,6 +81,12 @@ final class InputRules {
     }
     p.addAll(scheduleProblems(in.schedule));
     p.addAll(firstRunProblems());
+    if (in.readinessTimeout == null || in.readinessTimeout.isNegative()) {
+      p.add("waitUntilEnabled: the timeout must be zero or more, was " + in.readinessTimeout);
+    }
+    if (in.readinessInterval == null || in.readinessInterval.isZero() || in.readinessInterval.isNegative()) {
+      p.add("waitUntilEnabled: the poll interval must be more than zero, was " + in.readinessInterval);
+    }
     checkIds(p);
     return p;
   }

@@ -91,6 +91,9 @@ import java.util.stream.Collectors;
  * IngestionConflictException} before anything changes. Running the same ingestion again therefore
  * converges; {@link Builder#plan()} tells, with GET requests only, what a run would do.
  *
+ * <p>AEP provisions connections and flows asynchronously: each one is used only once its {@code
+ * state} is {@code enabled}, polled as {@link Builder#waitUntilEnabled(Duration, Duration)} says.
+ *
  * <p>If a step fails, {@link IngestionFailedException} names it and carries {@link
  * IngestionResources} with exactly the resources that exist; {@link Builder#resume} with them
  * re-runs from that step without looking them up again.
@@ -116,6 +119,7 @@ public final class MarketingAutomationIngestion {
   private final AepClient aep;
   private final Builder in;
   private final ResourceFinder finder;
+  private final Readiness readiness;
   /** {@link Builder#plan()}: look every resource up, create nothing. */
   private final boolean planOnly;
   private final List<StepEvent> events = new ArrayList<>();
@@ -127,6 +131,7 @@ public final class MarketingAutomationIngestion {
     this.aep = aep;
     this.in = in;
     this.finder = new ResourceFinder(aep);
+    this.readiness = new Readiness(aep, in.readinessInterval, in.readinessTimeout);
     this.planOnly = planOnly;
     this.resources = in.resume;
   }
@@ -681,18 +686,21 @@ public final class MarketingAutomationIngestion {
    * ingestion with {@link IngestionConflictException}, and only when none exists is it created. When
    * a create's outcome is unknown (the request may have reached AEP and no answer says what happened)
    * the identity is looked up again before anything else is sent; a create is never re-sent blindly.
-   * In a plan nothing is created: the outcome is recorded and null stands for a missing id.
+   * A connection or flow, whichever way it was obtained, is used only once enabled ({@link
+   * #awaitEnabled}). In a plan nothing is created: the outcome is recorded and null stands for a
+   * missing id.
    */
   private String ensure(IngestionStep step, Supplier<List<Existing>> find, Supplier<String> create) {
+    long start = System.nanoTime();
     Optional<String> known = resources.id(step)
         .or(() -> step == IngestionStep.BASE_CONNECTION ? Optional.ofNullable(in.baseConnectionId) : Optional.empty());
     if (known.isPresent()) {
       resources = resources.with(step, known.get());
       plan(step, PlannedStep.Action.EXISTS, known.get(), List.of());
+      awaitEnabled(step, known.get(), start);
       report(step, StepEvent.Status.SKIPPED, known.get(), Duration.ZERO);
       return known.get();
     }
-    long start = System.nanoTime();
     Optional<Existing> existing = lookUp(step, find);
     if (existing.isPresent()) {
       Existing found = existing.get();
@@ -710,11 +718,9 @@ public final class MarketingAutomationIngestion {
       plan(step, PlannedStep.Action.CREATE, null, List.of());
       return null;
     }
+    String id;
     try {
-      String id = create.get();
-      resources = resources.with(step, id);
-      report(step, StepEvent.Status.COMPLETED, id, Duration.ofNanos(System.nanoTime() - start));
-      return id;
+      id = create.get();
     } catch (RuntimeException failure) {
       Optional<Existing> made = outcomeUnknown(failure) ? lookUpAfter(step, find, failure) : Optional.empty();
       if (made.isPresent() && made.get().differences.isEmpty()) {
@@ -722,6 +728,28 @@ public final class MarketingAutomationIngestion {
       }
       report(step, StepEvent.Status.FAILED, null, Duration.ofNanos(System.nanoTime() - start));
       throw new IngestionFailedException(step, resources, failure);
+    }
+    resources = resources.with(step, id);
+    awaitEnabled(step, id, start);
+    report(step, StepEvent.Status.COMPLETED, id, Duration.ofNanos(System.nanoTime() - start));
+    return id;
+  }
+
+  /**
+   * Readiness: a connection or flow is used (and its step reported) only once {@code enabled}, with a
+   * {@code WAITING} event before each wait while it provisions. A plan waits for nothing. If it does
+   * not become enabled the step fails; the resource exists and is in {@link #resources}.
+   */
+  private void awaitEnabled(IngestionStep step, String id, long start) {
+    if (planOnly || !Readiness.applies(step)) {
+      return;
+    }
+    try {
+      readiness.awaitEnabled(step, id,
+          () -> report(step, StepEvent.Status.WAITING, id, Duration.ofNanos(System.nanoTime() - start)));
+    } catch (RuntimeException e) {
+      report(step, StepEvent.Status.FAILED, id, Duration.ofNanos(System.nanoTime() - start));
+      throw new IngestionFailedException(step, resources, e);
     }
   }
 
@@ -764,6 +792,7 @@ public final class MarketingAutomationIngestion {
   private String record(IngestionStep step, Existing found, StepEvent.Status status, long start) {
     resources = resources.with(step, found.id);
     found.etag.ifPresent(etag -> resources = resources.withEtag(found.id, etag));
+    awaitEnabled(step, found.id, start);
     report(step, status, found.id, Duration.ofNanos(System.nanoTime() - start));
     return found.id;
   }
@@ -844,6 +873,8 @@ public final class MarketingAutomationIngestion {
     Duration firstRunTimeout;
     Duration pollInterval = Duration.ofSeconds(10);
     long maxFailedRecords;
+    Duration readinessTimeout = Duration.ofMinutes(5);
+    Duration readinessInterval = Duration.ofSeconds(30);
     IngestionResources resume = IngestionResources.none();
 
     private Builder(AepClient aep) {
@@ -990,8 +1021,34 @@ public final class MarketingAutomationIngestion {
     }
 
     /**
+     * How long to wait for each connection and flow to be enabled, and how often to look. AEP
+     * provisions base, source and target connections and flows asynchronously; as Adobe's own
+     * deployment tool does, the ingestion reads each one it creates, adopts, resumes or is given
+     * ({@code GET /connections/{id}}, {@code /sourceConnections/{id}}, {@code /targetConnections/{id}},
+     * {@code /flows/{id}}) every {@code pollInterval} until its {@code state} is {@code enabled},
+     * reporting {@link StepEvent.Status#WAITING} before each wait, and uses it only then. Default: 5
+     * minutes, every 30 seconds (Adobe's tool polls at 30 s intervals and provisioning takes minutes).
+     * Waits go through the client's {@link AepClient#sleeper() sleeper} and the timeout is measured
+     * with its {@link AepClient#clock() clock}.
+     *
+     * <p>If a resource's state is {@code disabled}, {@code disabling} or {@code draft}, or it is still
+     * provisioning ({@code inProgress}, {@code updating}, {@code enabling}, or a state this SDK does
+     * not know) after {@code timeout}, its step fails with an {@link IngestionFailedException} whose
+     * cause is a {@link ResourceNotReadyException} and whose resources include it.
+     *
+     * @param timeout zero or more: how long to keep polling (zero: one read)
+     * @param pollInterval more than zero; the last wait is shortened to end at the timeout
+     */
+    public Builder waitUntilEnabled(Duration timeout, Duration pollInterval) {
+      this.readinessTimeout = timeout;
+      this.readinessInterval = pollInterval;
+      return this;
+    }
+
+    /**
      * Resources that exist already, from an {@link IngestionFailedException} or named by the
-     * caller: their steps are skipped and their ids used.
+     * caller: their steps are skipped and their ids used (a connection or flow once it is enabled,
+     * see {@link #waitUntilEnabled(Duration, Duration)}).
      */
     public Builder resume(IngestionResources existing) {
       this.resume = existing == null ? IngestionResources.none() : existing;

@@ -1,12 +1,12 @@
 package io.github.aepsdk.core.ingestion;
 
 /**
- * Receives one {@link StepEvent} per step, on the thread that runs the ingestion; while the
- * ingestion waits for the first run, also one {@link StepEvent.Status#WAITING} event per poll.
+ * Receives one {@link StepEvent} per step, and {@code WAITING} events before it while the step waits
+ * for AEP, on the thread that runs the ingestion.
  */
 @FunctionalInterface
 public interface ProgressListener {
 
-  /** Called when {@code event.step()} has completed, been skipped, or failed, or is waiting. */
+  /** Called when {@code event.step()} has completed, been skipped, or failed, and while it waits. */
   void onStep(StepEvent event);
 }

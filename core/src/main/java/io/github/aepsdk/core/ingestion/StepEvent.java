@@ -15,14 +15,14 @@ public interface StepEvent {
     COMPLETED,
     /** A resource with the step's identity existed and matched; it was adopted, nothing was created. */
     ADOPTED,
-    /** The resource was given by the caller or by a resumed run; nothing was sent. */
+    /**
+     * The resource was given by the caller or by a resumed run; nothing was created (a connection or
+     * flow is read to check that it is enabled).
+     */
     SKIPPED,
     /** The step failed; the run stops. */
     FAILED,
-    /**
-     * {@link IngestionStep#FIRST_RUN} only: the dataflow's first run has not ended (or not started)
-     * yet; one event per poll, with the run's current {@link #runStatus()}.
-     */
+    /** The step is waiting for AEP (a resource to be enabled, a run to end); more events follow. */
     WAITING
   }
 
@@ -33,15 +33,15 @@ public interface StepEvent {
   Status status();
 
   /**
-   * Id of the resource the step created, looked up or skipped with; for {@link
+   * Id of the resource the step created, looked up, skipped with or waits for; for {@link
    * IngestionStep#FIRST_RUN}, the run's id. Absent when the step failed before its resource
    * existed, and while the flow has no run.
    */
   Optional<String> resourceId();
 
   /**
-   * Wall time the step took (zero when skipped); for {@link IngestionStep#FIRST_RUN}, the time
-   * since the wait began, on the client's {@link io.github.aepsdk.core.AepClient#clock() clock}.
+   * Time the step took, or has taken so far while {@code WAITING} (zero when skipped); waits are
+   * measured on the client's {@link io.github.aepsdk.core.AepClient#clock() clock}.
    */
   Duration duration();
 

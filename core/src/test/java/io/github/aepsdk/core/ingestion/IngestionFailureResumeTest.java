@@ -76,7 +76,7 @@ class IngestionFailureResumeTest {
     IngestionFailedException e = catchThrowableOfType(IngestionFailedException.class, () -> p.tutorial()
         .listener(event -> {
           events.add(event);
-          if (event.step() == previous) {
+          if (event.step() == previous && event.status() != StepEvent.Status.WAITING) {
             injected[0] = p.platform.inject(fault);
           }
         })
@@ -89,13 +89,18 @@ class IngestionFailureResumeTest {
     assertThat(((ServerErrorException) e.getCause()).status()).isEqualTo(status);
     // a POST is sent again only after a 503 (the gateway refused it unprocessed): 3 attempts in all
     assertThat(injected[0].hits()).isEqualTo(status == 503 ? 3 : 1);
-    assertThat(p.sleeps).hasSize(status == 503 ? 2 : 0);
+    assertThat(p.retrySleeps()).hasSize(status == 503 ? 2 : 0);
     assertThat(((ServerErrorException) e.getCause()).attempts()).isEqualTo(injected[0].hits());
     Set<IngestionStep> before = EnumSet.noneOf(IngestionStep.class);
     Arrays.stream(IngestionStep.values()).filter(s -> s.ordinal() < failing.ordinal()).forEach(before::add);
     assertThat(e.resources().ids().keySet()).isEqualTo(before);
-    assertThat(events).extracting(StepEvent::step).containsExactlyElementsOf(
-        Stream.concat(before.stream(), Stream.of(failing)).collect(Collectors.toList()));
+    assertThat(events).filteredOn(event -> event.status() != StepEvent.Status.WAITING).extracting(StepEvent::step)
+        .containsExactlyElementsOf(Stream.concat(before.stream(), Stream.of(failing)).collect(Collectors.toList()));
+    Set<IngestionStep> provisioned = EnumSet.copyOf(before);
+    provisioned.retainAll(IngestionPlatform.PROVISIONED);
+    assertThat(events).filteredOn(event -> event.status() == StepEvent.Status.WAITING).extracting(StepEvent::step)
+        .as("each connection created waited once to be enabled").containsExactlyElementsOf(provisioned);
+    assertThat(p.sleeps).filteredOn(IngestionPlatform.READINESS_POLL::equals).hasSize(provisioned.size());
     assertThat(events.get(events.size() - 1).status()).isEqualTo(StepEvent.Status.FAILED);
 
     p.platform.clearFaults();

@@ -131,8 +131,7 @@ class IngestionFirstRunTest {
 
   @Test
   void eachPollOfARunInProgressIsAWaitingEventThenTheEndedRunCompletes() {
-    FakeClock clock = new FakeClock(IngestionPlatform.START);
-    p = IngestionPlatform.onClock(platform -> platform.runDuration(Duration.ofMinutes(1)), clock);
+    p = IngestionPlatform.start(platform -> platform.provisioningReads(0).runDuration(Duration.ofMinutes(1)));
 
     IngestionResult result = p.tutorial().waitForFirstRun(Duration.ofMinutes(30), Duration.ofSeconds(30))
         .listener(events::add).run();
@@ -149,8 +148,7 @@ class IngestionFirstRunTest {
 
   @Test
   void aRunThatDoesNotEndIsStillRunningWhenTheWaitTimesOutAndTheLastWaitEndsAtTheTimeout() {
-    FakeClock clock = new FakeClock(IngestionPlatform.START);
-    p = IngestionPlatform.onClock(platform -> platform.runDuration(Duration.ofDays(1)), clock);
+    p = IngestionPlatform.start(platform -> platform.provisioningReads(0).runDuration(Duration.ofDays(1)));
 
     IngestionRunFailedException e = catchThrowableOfType(IngestionRunFailedException.class,
         () -> p.tutorial().waitForFirstRun(Duration.ofMinutes(2), Duration.ofSeconds(45)).listener(events::add).run());
@@ -174,8 +172,7 @@ class IngestionFirstRunTest {
 
   @Test
   void aFlowThatHasNotRunYetIsWaitedForWithoutARun() {
-    FakeClock clock = new FakeClock(IngestionPlatform.START);
-    p = IngestionPlatform.onClock(platform -> platform.autoRunFlows(false), clock);
+    p = IngestionPlatform.start(platform -> platform.provisioningReads(0).autoRunFlows(false));
 
     IngestionRunFailedException e = catchThrowableOfType(IngestionRunFailedException.class,
         () -> p.tutorial().waitForFirstRun(Duration.ofMinutes(1), Duration.ofSeconds(30)).listener(events::add).run());

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +37,8 @@ import java.util.stream.Collectors;
 /**
  * A {@link LocalPlatform} and a real {@link AepClient} for it (OAuth Server-to-Server through the
  * platform's IMS, as the example's {@code localClient} does), with a sleeper that records the waits
- * the SDK asks for (retries, polls) and returns at once; {@link #onClock} also moves a shared clock
- * on by each wait.
+ * the SDK asks for (retries, readiness polls, first-run polls), moves a {@link FakeClock} shared by
+ * the client and the platform on by them, and returns at once: time passes without real waiting.
  */
 final class IngestionPlatform implements AutoCloseable {
   static final String SANDBOX = "prod";
@@ -51,17 +52,23 @@ final class IngestionPlatform implements AutoCloseable {
       "mappingSets", 1, "flows", 1)));
   /** Fixed start of the schedules (epoch seconds 1718000000). */
   static final Instant START = Instant.ofEpochSecond(1_718_000_000L);
+  /**
+   * The steps whose resource AEP provisions asynchronously (a connection or a flow): on a platform
+   * with the default {@code provisioningReads(1)} each waits once for it to be enabled.
+   */
+  static final Set<IngestionStep> PROVISIONED = Collections.unmodifiableSet(EnumSet.of(IngestionStep.BASE_CONNECTION,
+      IngestionStep.SOURCE_CONNECTION, IngestionStep.DATASET_BASE_CONNECTION, IngestionStep.TARGET_CONNECTION,
+      IngestionStep.DATAFLOW));
+  /** The default readiness poll interval; no retry in these tests waits as long. */
+  static final Duration READINESS_POLL = Duration.ofSeconds(30);
 
   final LocalPlatform platform;
+  final FakeClock clock = new FakeClock(START);
   final AepClient aep;
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
-  private IngestionPlatform(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings,
-      FakeClock clock) {
-    LocalPlatform.Builder platformBuilder = LocalPlatform.builder();
-    if (clock != null) {
-      platformBuilder.clock(clock);
-    }
+  private IngestionPlatform(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings) {
+    LocalPlatform.Builder platformBuilder = LocalPlatform.builder().clock(clock);
     platformSettings.accept(platformBuilder);
     platform = platformBuilder.start();
     LocalPlatform.Credentials credentials = platform.credentials();
@@ -71,33 +78,41 @@ final class IngestionPlatform implements AutoCloseable {
         .imsOrgId(credentials.imsOrgId())
         .oauthServerToServer(credentials.clientId(), credentials.clientSecret(), credentials.scopes())
         .sandboxName(SANDBOX)
-        .sleeper(clock == null ? sleeps::add : wait -> {
+        .clock(clock)
+        .sleeper(wait -> {
           sleeps.add(wait);
           clock.advance(wait);
         });
-    if (clock != null) {
-      client.clock(clock);
-    }
     clientSettings.accept(client);
     aep = client.build();
   }
 
+  /** On a platform with the default settings. */
   static IngestionPlatform start() {
-    return start(platform -> { }, client -> { });
+    return start(platform -> { });
   }
 
-  /** A platform and client with these settings on top of the defaults. */
+  /** On a platform with these settings on top of the defaults. */
+  static IngestionPlatform start(Consumer<LocalPlatform.Builder> platformSettings) {
+    return start(platformSettings, client -> { });
+  }
+
+  /** On a platform and with a client with these settings on top of the defaults. */
   static IngestionPlatform start(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings) {
-    return new IngestionPlatform(platformSettings, clientSettings, null);
+    return new IngestionPlatform(platformSettings, clientSettings);
   }
 
-  /**
-   * A platform with {@code platformSettings} whose clock, shared with the client, is {@code clock}:
-   * the client's sleeper records each wait and moves the clock on by it, so time passes (runs end,
-   * waits time out) without real waiting.
-   */
-  static IngestionPlatform onClock(Consumer<LocalPlatform.Builder> platformSettings, FakeClock clock) {
-    return new IngestionPlatform(platformSettings, client -> { }, clock);
+  /** The waits other than the readiness polls: the retries'. */
+  List<Duration> retrySleeps() {
+    synchronized (sleeps) {
+      return sleeps.stream().filter(d -> !d.equals(READINESS_POLL)).collect(Collectors.toList());
+    }
+  }
+
+  /** The GET requests of one Flow Service resource, {@code /data/foundation/flowservice/<collection>/<id>}. */
+  long lookups(String collection, String id) {
+    String path = "/data/foundation/flowservice/" + collection + "/" + id;
+    return platform.recordedCalls().stream().filter(c -> c.method().equals("GET") && c.path().equals(path)).count();
   }
 
   /** The HubSpot credentials of the example (step 0 creates a base connection with them). */

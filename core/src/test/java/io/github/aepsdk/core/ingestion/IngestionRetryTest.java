@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Faults that clear (a 429 with Retry-After, one 503) on a creating POST or a read: the client's
  * retry policy sends the call again and the ingestion completes with one of each resource. The
- * client's sleeper records the waits instead of sleeping.
+ * client's sleeper records the waits (the retries' and the readiness polls') instead of sleeping.
  */
 class IngestionRetryTest {
   private IngestionPlatform p;
@@ -62,12 +62,14 @@ class IngestionRetryTest {
     assertThat(statuses.get(0)).isEqualTo(fault.status());
     assertThat(statuses.get(1)).isBetween(200, 299);
     if (fault.status() == 429) {
-      assertThat(p.sleeps).containsExactly(Duration.ofSeconds(fault.retryAfterSeconds()));
+      assertThat(p.retrySleeps()).containsExactly(Duration.ofSeconds(fault.retryAfterSeconds()));
     } else {
       // no Retry-After: the first backoff, 0.5 s less up to 25 % jitter
-      assertThat(p.sleeps).hasSize(1);
-      assertThat(p.sleeps.get(0)).isBetween(Duration.ofMillis(375), Duration.ofMillis(500));
+      assertThat(p.retrySleeps()).hasSize(1);
+      assertThat(p.retrySleeps().get(0)).isBetween(Duration.ofMillis(375), Duration.ofMillis(500));
     }
+    assertThat(p.sleeps).as("one readiness poll per connection and flow").filteredOn(IngestionPlatform.READINESS_POLL::equals)
+        .hasSize(IngestionPlatform.PROVISIONED.size());
     assertThat(result.firstRun().orElseThrow().outputRecordCount()).isEqualTo(4L);
     assertThat(p.createdKindCounts()).isEqualTo(new TreeMap<>(Map.of("connections", 2, "classes", 1, "schemas", 2,
         "sourceConnections", 1, "dataSets", 1, "targetConnections", 1, "mappingSets", 1, "flows", 1)));

@@ -44,7 +44,8 @@ public final class TutorialWithBuilder {
 
   /** Runs the tutorial on a local platform and prints the dataflow id. */
   public static void main(String[] args) {
-    try (LocalPlatform platform = LocalPlatform.start()) {
+    // connections and flows enabled at once, so the builder's readiness polls (every 30 s) find them enabled
+    try (LocalPlatform platform = LocalPlatform.builder().provisioningReads(0).start()) {
       TutorialSetup setup = TutorialSetup.on(platform);
       try (AepClient aep = connect(setup)) {
         System.out.println("dataflow " + run(aep, setup, "Tutorial"));
