@@ -2,10 +2,12 @@ package io.github.aepsdk.examples;
 
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.ingestion.IngestionFailedException;
+import io.github.aepsdk.core.ingestion.IngestionPlan;
 import io.github.aepsdk.core.ingestion.IngestionResult;
-import io.github.aepsdk.core.ingestion.IngestionRunFailedException;
+import io.github.aepsdk.core.ingestion.IngestionStep;
 import io.github.aepsdk.core.ingestion.IngestionValidationException;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
+import io.github.aepsdk.core.ingestion.PlannedStep;
 import io.github.aepsdk.core.ingestion.StepEvent;
 import io.github.aepsdk.core.ingestion.XdmType;
 import io.github.aepsdk.localplatform.LocalPlatform;
@@ -27,8 +29,10 @@ import java.util.Map;
  * <p>With no (or a blank) {@code AEP_CLIENT_ID} in the environment it starts the embedded {@link LocalPlatform}
  * and runs there, creating the HubSpot base connection first (step 0). With the variables of {@link
  * AepClient#fromEnv()} plus {@code AEP_BASE_CONNECTION_ID} (an existing HubSpot base connection) it
- * runs against AEP. Prints one line per step (and one per wait while AEP enables a new connection
- * or flow) and a summary with the first run's report (outcome, record counts, one line per error);
+ * runs against AEP. Prints the plan ({@code plan()}: what exists, what will be created), then one
+ * line per step (and one per wait while AEP enables a new connection or flow) and a summary with
+ * the first run's report (outcome, record counts, one line per error). Run again, it adopts what
+ * the first run made and creates nothing;
  * on failure, prints the failed step, why, and the resources that exist, and exits with status 1. A
  * first run with more than one failed record is a failure.
  */
@@ -84,6 +88,9 @@ public final class MarketingAutomationExample {
       } else {
         ingestion.baseConnectionId(env.get("AEP_BASE_CONNECTION_ID"));
       }
+      IngestionPlan plan = ingestion.plan();
+      out.println("Plan (GET requests only):");
+      plan.steps().forEach(step -> out.println(line(step)));
       IngestionResult result = ingestion.run();
       out.println(summary(result));
       return 0;
@@ -91,12 +98,8 @@ public final class MarketingAutomationExample {
       out.println("Invalid input, nothing was created:");
       e.problems().forEach(p -> out.println("  - " + p));
       return 1;
-    } catch (IngestionRunFailedException e) {
+    } catch (IngestionFailedException e) { // a failed step, a conflict, or a first run with failed records
       out.println("FAILED: " + e.getMessage());
-      return 1;
-    } catch (IngestionFailedException e) {
-      out.println("FAILED at step '" + e.failedStep().label() + "': " + e.getCause().getMessage());
-      out.println("Resources that exist: " + e.resources().describe());
       return 1;
     } catch (RuntimeException e) {
       out.println("FAILED: " + e.getMessage());
@@ -144,8 +147,16 @@ public final class MarketingAutomationExample {
         event.step().label(), event.status(), event.resourceId().orElse("-"), event.duration().toMillis());
   }
 
+  static String line(PlannedStep step) {
+    return String.format("  %-24s %-7s %s%s", step.step().label(), step.action(), step.resourceId().orElse(""),
+        step.differences().isEmpty() ? "" : " (" + String.join("; ", step.differences()) + ")").stripTrailing();
+  }
+
   static String summary(IngestionResult result) {
-    StringBuilder sb = new StringBuilder("Done: dataflow ").append(result.flowId()).append(" created.");
+    boolean adopted = result.steps().stream()
+        .anyMatch(e -> e.step() == IngestionStep.DATAFLOW && e.status() == StepEvent.Status.ADOPTED);
+    StringBuilder sb = new StringBuilder("Done: dataflow ").append(result.flowId())
+        .append(adopted ? " existed already." : " created.");
     result.firstRun().ifPresent(report -> sb.append("\nFirst ").append(report.describe()));
     return sb.toString();
   }

@@ -2,7 +2,12 @@ package io.github.aepsdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.ingestion.IngestionStep;
+import io.github.aepsdk.flowservice.ConnectionAuth;
+import io.github.aepsdk.flowservice.ConnectionSpec;
+import io.github.aepsdk.flowservice.CreateConnectionRequest;
+import io.github.aepsdk.flowservice.SpecRef;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,9 +42,15 @@ class MarketingAutomationExampleTest {
     List<String> waiting = printed.stream().filter(l -> l.contains(" WAITING ")).collect(Collectors.toList());
     assertThat(waiting).extracting(l -> l.substring(0, 7))
         .containsExactly("[ 1/12]", "[ 4/12]", "[ 7/12]", "[ 8/12]", "[11/12]");
-    List<String> lines = printed.stream().filter(l -> !l.contains(" WAITING ")).collect(Collectors.toList());
+    List<String> all = printed.stream().filter(l -> !l.contains(" WAITING ")).collect(Collectors.toList());
+    assertThat(all.get(0)).matches("No AEP_CLIENT_ID set: running on the embedded local platform at http://\\S+:\\d+");
+    assertThat(all.subList(1, 13)).containsExactly("Plan (GET requests only):",
+        "  base connection          CREATE", "  ad-hoc class             CREATE", "  ad-hoc schema            CREATE",
+        "  source connection        CREATE", "  target schema            CREATE", "  target dataset           CREATE",
+        "  dataset base connection  CREATE", "  target connection        CREATE", "  mapping set              CREATE",
+        "  flow spec lookup         EXISTS  14518937-270c-4525-bdec-c2ba7cce3860", "  dataflow                 CREATE");
+    List<String> lines = all.subList(12, all.size());
     assertThat(lines).hasSize(18);
-    assertThat(lines.get(0)).matches("No AEP_CLIENT_ID set: running on the embedded local platform at http://\\S+:\\d+");
     IngestionStep[] steps = IngestionStep.values();
     String[] ids = new String[steps.length];
     for (int i = 0; i < steps.length; i++) {
@@ -72,6 +83,52 @@ class MarketingAutomationExampleTest {
         "  promotionActivity INGEST-1212-400 \"Encountered 1 errors in the data. Successfully ingested 4 rows."
             + " Review the associated diagnostic files for additional details.\"",
         "  promotionActivity MAPPER-3700-400 \"Mapper Transform Error\" (1 record)");
+  }
+
+  @Test
+  void runTwiceAgainstOnePlatformTheSecondRunPlansNothingToCreateAndCreatesNothing() {
+    try (LocalPlatform platform = LocalPlatform.builder().provisioningReads(0).start()) {
+      Map<String, String> env = Map.of(
+          "AEP_CLIENT_ID", LocalPlatform.CLIENT_ID,
+          "AEP_CLIENT_SECRET", LocalPlatform.CLIENT_SECRET,
+          "AEP_IMS_ORG_ID", LocalPlatform.IMS_ORG_ID,
+          "AEP_IMS_URL", platform.imsUrl(),
+          "AEP_BASE_URL", platform.baseUrl(),
+          "AEP_BASE_CONNECTION_ID", hubSpotConnection(platform));
+      assertThat(MarketingAutomationExample.run(env, out)).as(bytes.toString(StandardCharsets.UTF_8)).isZero();
+      Map<String, Integer> made = platform.resourceCounts("prod");
+      long posts = posts(platform);
+      bytes.reset();
+
+      int second = MarketingAutomationExample.run(env, out);
+
+      List<String> lines = lines();
+      assertThat(second).as(String.join("\n", lines)).isZero();
+      assertThat(posts(platform)).as("POST requests of the second run").isEqualTo(posts);
+      assertThat(platform.resourceCounts("prod")).isEqualTo(made);
+      assertThat(lines.subList(1, 13)).first().isEqualTo("Plan (GET requests only):");
+      assertThat(lines.subList(2, 13)).allSatisfy(line -> assertThat(line).contains(" EXISTS "));
+      assertThat(lines.subList(13, 25)).extracting(line -> line.substring(33, 43).trim()).containsExactly(
+          "SKIPPED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED",
+          "COMPLETED", "ADOPTED", "COMPLETED");
+      assertThat(lines.get(25)).endsWith(" existed already.");
+    }
+  }
+
+  /** A HubSpot base connection created on {@code platform} through the SDK, as a user would have one on AEP. */
+  private static String hubSpotConnection(LocalPlatform platform) {
+    try (AepClient aep = AepClient.builder().baseUrl(platform.baseUrl()).imsUrl(platform.imsUrl())
+        .imsOrgId(LocalPlatform.IMS_ORG_ID).oauthServerToServer(LocalPlatform.CLIENT_ID, LocalPlatform.CLIENT_SECRET)
+        .sandboxName("prod").build()) {
+      return aep.flowService().createConnection(CreateConnectionRequest.builder().name("HubSpot account")
+          .auth(ConnectionAuth.of("Basic Authentication", Map.of("clientId", "a", "clientSecret", "b",
+              "accessToken", "c", "refreshToken", "d")))
+          .connectionSpec(SpecRef.of(ConnectionSpec.HUBSPOT_ID, "1.0")).build()).id();
+    }
+  }
+
+  private static long posts(LocalPlatform platform) {
+    return platform.recordedCalls().stream().filter(c -> c.method().equals("POST") && "prod".equals(c.sandbox())).count();
   }
 
   @Test
