@@ -46,7 +46,6 @@ import io.github.aepsdk.schemaregistry.XedMediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -588,28 +587,21 @@ public final class MarketingAutomationIngestion {
   /**
    * Polls the dataflow's runs ({@code GET /runs?property=flowId==<id>}) every {@code pollInterval}
    * until the first one (the earliest created) ends, for at most the configured timeout, on the
-   * client's clock and sleeper. Reports {@code WAITING} after each poll that found it still running
-   * (or not started), then {@code COMPLETED} with the report when the run is good enough, or {@code
+   * client's clock and sleeper. Reports {@code WAITING} before each wait (the run still running or
+   * not started), then {@code COMPLETED} with the report when the run is good enough, or {@code
    * FAILED} and {@link IngestionRunFailedException} when it is not.
    */
   private RunReport waitForFirstRun(String flowId) {
-    Clock clock = aep.clock();
-    Instant start = clock.instant();
-    Instant deadline = start.plus(in.firstRunTimeout);
-    RunReport firstRun = pollFirstRun(flowId, start);
-    while (firstRun.outcome() == RunOutcome.STILL_RUNNING) {
-      reportRun(StepEvent.Status.WAITING, firstRun, start);
-      Duration left = Duration.between(clock.instant(), deadline);
-      if (left.isZero() || left.isNegative()) {
-        break;
-      }
-      try {
-        aep.sleeper().sleep(left.compareTo(in.pollInterval) < 0 ? left : in.pollInterval);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw firstRunFailed(start, new AepException("interrupted while waiting for the first run", e));
-      }
-      firstRun = pollFirstRun(flowId, start);
+    Instant start = aep.clock().instant();
+    RunReport firstRun;
+    try {
+      firstRun = Poll.until(aep, in.firstRunTimeout, in.pollInterval, "the first run of dataflow " + flowId,
+          () -> pollFirstRun(flowId, start), r -> r.outcome() != RunOutcome.STILL_RUNNING,
+          r -> reportRun(StepEvent.Status.WAITING, r, start));
+    } catch (IngestionFailedException pollFailed) { // reported by pollFirstRun
+      throw pollFailed;
+    } catch (AepException interrupted) {
+      throw firstRunFailed(start, interrupted);
     }
     boolean goodEnough = firstRun.outcome() == RunOutcome.SUCCEEDED
         || (firstRun.outcome() == RunOutcome.PARTIALLY_SUCCEEDED && firstRun.failedRecordCount() <= in.maxFailedRecords);
@@ -993,8 +985,8 @@ public final class MarketingAutomationIngestion {
     /**
      * After creating the dataflow, poll its runs ({@code GET /runs?property=flowId==<id>}) every
      * {@code pollInterval} until the first one ends, for at most {@code timeout}, on the client's
-     * {@link AepClient#clock() clock} and {@link AepClient#sleeper() sleeper}; each poll that finds
-     * it still running (or not started) is reported as a {@link StepEvent.Status#WAITING} event.
+     * {@link AepClient#clock() clock} and {@link AepClient#sleeper() sleeper}; each wait after a poll
+     * that found it still running (or not started) is announced by a {@link StepEvent.Status#WAITING} event.
      * The ended run is judged by its {@link RunReport}: {@link #run()} returns it in {@link
      * IngestionResult#firstRun()} when it {@link RunOutcome#SUCCEEDED succeeded} or {@link
      * RunOutcome#PARTIALLY_SUCCEEDED partially succeeded} within {@link #maxFailedRecords(long)},

@@ -74,32 +74,13 @@ final class Readiness {
     Lookup lookup = LOOKUPS.get(step);
     String path = "/" + lookup.collection + "/" + id;
     Instant start = aep.clock().instant();
-    Instant deadline = start.plus(timeout);
-    while (true) {
-      NamedFlowServiceResource resource = lookup.get.apply(aep.flowService(), id);
-      ResourceState state = resource.stateValue();
-      if (state == ResourceState.ENABLED) {
-        return;
-      }
-      Instant now = aep.clock().instant();
-      if (WILL_NOT_ENABLE.contains(state)) {
-        throw new ResourceNotReadyException(path, id, resource.state().orElse(null), false, Duration.between(start, now));
-      }
-      Duration left = Duration.between(now, deadline);
-      if (left.isZero() || left.isNegative()) {
-        throw new ResourceNotReadyException(path, id, resource.state().orElse(null), true, Duration.between(start, now));
-      }
-      waiting.run();
-      sleep(interval.compareTo(left) < 0 ? interval : left, path);
-    }
-  }
-
-  private void sleep(Duration pause, String path) {
-    try {
-      aep.sleeper().sleep(pause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AepException("interrupted while waiting for " + path + " to be enabled", e);
+    NamedFlowServiceResource resource = Poll.until(aep, timeout, interval, path + " to be enabled",
+        () -> lookup.get.apply(aep.flowService(), id),
+        r -> r.stateValue() == ResourceState.ENABLED || WILL_NOT_ENABLE.contains(r.stateValue()),
+        r -> waiting.run());
+    if (resource.stateValue() != ResourceState.ENABLED) {
+      throw new ResourceNotReadyException(path, id, resource.state().orElse(null),
+          !WILL_NOT_ENABLE.contains(resource.stateValue()), Duration.between(start, aep.clock().instant()));
     }
   }
 }

@@ -165,7 +165,6 @@ class IngestionFirstRunTest {
         event(StepEvent.Status.WAITING, runId, RunStatus.IN_PROGRESS, Duration.ZERO),
         event(StepEvent.Status.WAITING, runId, RunStatus.IN_PROGRESS, Duration.ofSeconds(45)),
         event(StepEvent.Status.WAITING, runId, RunStatus.IN_PROGRESS, Duration.ofSeconds(90)),
-        event(StepEvent.Status.WAITING, runId, RunStatus.IN_PROGRESS, Duration.ofSeconds(120)),
         event(StepEvent.Status.FAILED, runId, RunStatus.IN_PROGRESS, Duration.ofSeconds(120)));
     assertThat(p.sleeps).containsExactly(Duration.ofSeconds(45), Duration.ofSeconds(45), Duration.ofSeconds(30));
   }
@@ -181,7 +180,6 @@ class IngestionFirstRunTest {
     assertThat(firstRunEvents()).containsExactly(
         event(StepEvent.Status.WAITING, null, null, Duration.ZERO),
         event(StepEvent.Status.WAITING, null, null, Duration.ofSeconds(30)),
-        event(StepEvent.Status.WAITING, null, null, Duration.ofSeconds(60)),
         event(StepEvent.Status.FAILED, null, null, Duration.ofSeconds(60)));
   }
 }
