@@ -22,6 +22,12 @@ final class Differences {
     return this;
   }
 
+  /** Notes a difference described in full by {@code description} (for values that must not be shown). */
+  Differences note(String description) {
+    found.add(description);
+    return this;
+  }
+
   /** The differences noted, in order; empty when the resource matches. */
   List<String> list() {
     return List.copyOf(found);

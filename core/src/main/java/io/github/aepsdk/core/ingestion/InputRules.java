@@ -44,6 +44,11 @@ final class InputRules {
     } else if (!hasBase && in.auth == null) {
       p.add("a base connection is required: baseConnectionId(...) or createBaseConnection(...)");
     }
+    if (in.name != null && (in.name.isBlank() || !in.name.equals(in.name.strip())
+        || in.name.chars().anyMatch(Character::isISOControl))) {
+      p.add("name '" + in.name + "' must not be blank, start or end with a space, or hold a control character:"
+          + " the resources are found again by it");
+    }
     if (in.sourcePath == null || in.sourcePath.isBlank()) {
       p.add("sourcePath is required (the table to collect, e.g. \"Hubspot.Contacts\")");
     }

@@ -53,6 +53,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,7 +85,7 @@ import java.util.stream.Collectors;
  * (explored columns, the flow spec's JSON schemas for schedule and transformations, the target
  * schema's fields) after read-only calls only, so a rejected ingestion creates nothing.
  *
- * <p>Every resource it creates is named or titled {@code "<name> <step label>"} after the
+ * <p>Every resource it creates is named or titled {@code "<name>: <step label>"} after the
  * ingestion's {@link Builder#name(String) name}, and each step looks that identity up before it
  * creates anything: a matching resource is adopted, one that differs stops the run with {@link
  * IngestionConflictException} before anything changes. Running the same ingestion again therefore
@@ -323,42 +324,67 @@ public final class MarketingAutomationIngestion {
 
   // ---- look-ups by identity: what exists, and how it differs from what the step would create ----
 
-  /** The name or title of {@code step}'s resource: the ingestion's name and the step's label. */
+  /**
+   * The name or title of {@code step}'s resource: {@code "<ingestion name>: <step label>"}. No label
+   * holds a colon, so two ingestions' identities never meet, whatever their names.
+   */
   private String identity(IngestionStep step) {
-    return in.name + " " + step.label();
+    return in.name + ": " + step.label();
   }
 
+  /**
+   * The base connection this ingestion creates: of its connection spec, with the credentials given.
+   * AEP answers the auth params that are not secrets; each must be the one given (values are not
+   * shown), so another account's connection, or one whose credentials were rotated, is not adopted.
+   */
   private List<Existing> findBaseConnection() {
-    return finder.connections(identity(IngestionStep.BASE_CONNECTION)).stream().map(c -> Existing.of(c.id(), c.etag(),
-        new Differences().check("connection spec", c.connectionSpec().map(SpecRef::id), in.connectionSpecId)))
-        .collect(Collectors.toList());
+    return finder.connections(identity(IngestionStep.BASE_CONNECTION)).stream().map(c -> {
+      Differences differences = new Differences().check("connection spec", c.connectionSpec().map(SpecRef::id), in.connectionSpecId);
+      c.auth().ifPresent(auth -> {
+        differences.check("auth spec", auth.specName(), in.auth.specName());
+        auth.params().forEach((param, value) -> {
+          if (!Objects.equals(value, in.auth.params().get(param))) {
+            differences.note("auth param '" + param + "' is not the one given (values not shown)");
+          }
+        });
+      });
+      return Existing.of(c.id(), c.etag(), differences);
+    }).collect(Collectors.toList());
   }
 
   private List<Existing> findAdhocClass(List<SourceField> fields) {
-    Set<String> wanted = new TreeSet<>(adHocFields(fields).keySet());
+    Set<String> wanted = new TreeSet<>();
+    fields.forEach(f -> wanted.add(fieldType(f.name(), f.type().jsonSchema())));
     return finder.classes(identity(IngestionStep.ADHOC_CLASS)).stream().map(c -> Existing.of(created(c.id()), Optional.empty(),
         new Differences()
             .check("ad-hoc behavior", c.adHoc(), true)
-            .check("fields", new TreeSet<>(adHocFieldNames(c)), wanted)))
+            .check("fields", fieldTypes(c), wanted)))
         .collect(Collectors.toList());
   }
 
   /**
-   * The names of the fields of an ad-hoc class: the members of the object its inline allOf entry
-   * holds, sent as {@code _adhoc} and stored by the registry under the class's own namespace
-   * ({@code meta:datasetNamespace}, {@code _<hex>}).
+   * The fields of an ad-hoc class with their types, as {@link #fieldType}: the members of the object
+   * its inline allOf entry holds, sent as {@code _adhoc} and stored by the registry under the class's
+   * own namespace ({@code meta:datasetNamespace}, {@code _<hex>}).
    */
-  private static Set<String> adHocFieldNames(XdmClass adHocClass) {
+  private static Set<String> fieldTypes(XdmClass adHocClass) {
     String namespace = adHocClass.datasetNamespace().orElse(CreateClassRequest.AD_HOC_FIELDS);
-    Set<String> names = new TreeSet<>();
+    Set<String> fields = new TreeSet<>();
     for (AllOfEntry entry : adHocClass.allOf()) {
       Object adhoc = entry.properties().get(namespace);
       Object properties = adhoc instanceof Map ? ((Map<?, ?>) adhoc).get("properties") : null;
       if (properties instanceof Map) {
-        ((Map<?, ?>) properties).keySet().forEach(name -> names.add(String.valueOf(name)));
+        ((Map<?, ?>) properties).forEach((name, definition) -> fields.add(fieldType(String.valueOf(name),
+            definition instanceof Map ? (Map<?, ?>) definition : Map.of())));
       }
     }
-    return names;
+    return fields;
+  }
+
+  /** A field as compared: {@code name: type} or {@code name: type/format}. */
+  private static String fieldType(String name, Map<?, ?> definition) {
+    Object format = definition.get("format");
+    return name + ": " + definition.get("type") + (format == null ? "" : "/" + format);
   }
 
   private List<Existing> findSchema(IngestionStep step, String classId, List<String> fieldGroupIds) {
@@ -377,6 +403,7 @@ public final class MarketingAutomationIngestion {
             .check("base connection", c.baseConnectionId(), baseConnection)
             .check("connection spec", c.connectionSpec().map(SpecRef::id), in.connectionSpecId)
             .check("source path", c.params().flatMap(SourceConnectionParams::path), in.sourcePath)
+            .check("format", c.data().flatMap(ConnectionData::format), in.format)
             .check("schema", c.data().flatMap(ConnectionData::schema).map(io.github.aepsdk.flowservice.SchemaRef::id), adhocSchema)))
         .collect(Collectors.toList());
   }
@@ -422,9 +449,16 @@ public final class MarketingAutomationIngestion {
         .check("flow spec", f.flowSpec().map(SpecRef::id), flowSpec.id())
         .check("source connections", f.sourceConnectionIds(), listOf(source))
         .check("target connections", f.targetConnectionIds(), listOf(target))
-        .check("mapping set", f.transformations().stream().filter(t -> t.name().equals(Transformation.MAPPING))
-            .findFirst().flatMap(t -> t.params().mappingId()), mappingSet)
+        .check("transformations", describe(f.transformations()),
+            mappingSet == null ? null : describe(transformations(flowSpec, mappingSet, mappingVersion(mappingSet))))
         .check("schedule", f.scheduleParams().map(MarketingAutomationIngestion::schedule), schedule(in.schedule))))
+        .collect(Collectors.toList());
+  }
+
+  /** Transformations as compared: name, mapping set and version, delta column. */
+  private static List<String> describe(List<Transformation> transformations) {
+    return transformations.stream().map(t -> t.name() + " " + t.params().mappingId().orElse("")
+        + " " + t.params().mappingVersion().orElse("") + " " + t.params().deltaColumn().map(String::valueOf).orElse(""))
         .collect(Collectors.toList());
   }
 
@@ -433,12 +467,13 @@ public final class MarketingAutomationIngestion {
   }
 
   /**
-   * What a schedule repeats: frequency and interval. The start time is not compared: a run of the
+   * What a schedule repeats: frequency, interval and backfill. The start time is not compared: a run of the
    * same ingestion later (with {@code startTime} "now" again) finds the flow it made, whose schedule
    * has started.
    */
   private static String schedule(ScheduleParams schedule) {
-    return schedule.frequency() + " every " + schedule.interval().map(String::valueOf).orElse("-");
+    return schedule.frequency() + " every " + schedule.interval().map(String::valueOf).orElse("-")
+        + (schedule.backfillValue().orElse(false) ? " with backfill" : "");
   }
 
   // ---- checks that need AEP's answers ----------------------------------------------------
@@ -880,8 +915,9 @@ public final class MarketingAutomationIngestion {
 
     /**
      * The ingestion's name: every resource it creates is named (Flow Service, Catalog, Data Prep) or
-     * titled (Schema Registry) {@code "<name> <step label>"}, e.g. {@code "HubSpot contacts target
-     * schema"}, and found again by it. Default: the source path and a short hash of the connection
+     * titled (Schema Registry) {@code "<name>: <step label>"}, e.g. {@code "HubSpot contacts: target
+     * schema"}, and found again by it. It must not be blank, start or end with a space, or hold a
+     * control character. Default: the source path and a short hash of the connection
      * spec, base connection and source path, the same for the same input. Schema Registry titles
      * must be unique in the sandbox, so two ingestions need two names.
      */

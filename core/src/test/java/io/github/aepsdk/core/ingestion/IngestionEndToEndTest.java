@@ -74,7 +74,7 @@ class IngestionEndToEndTest {
     XdmClass adhocClass = p.aep.schemaRegistry().getXdmClass(Container.TENANT, r.require(IngestionStep.ADHOC_CLASS));
     assertThat(adhocClass.id()).contains(r.require(IngestionStep.ADHOC_CLASS));
     assertThat(adhocClass.adHoc()).isTrue();
-    assertThat(adhocClass.title()).contains(IngestionPlatform.NAME + " ad-hoc class");
+    assertThat(adhocClass.title()).contains(IngestionPlatform.NAME + ": ad-hoc class");
     assertThat(adHocFieldTypes(r.require(IngestionStep.ADHOC_CLASS))).containsExactly(
         Map.entry("Properties_Firstname_Value", Map.of("type", "string")),
         Map.entry("Properties_Lastname_Value", Map.of("type", "string")),
@@ -106,7 +106,7 @@ class IngestionEndToEndTest {
     DataSet dataSet = p.aep.catalog().getDataSet(r.require(IngestionStep.DATASET));
     assertThat(dataSet.schemaRef().orElseThrow().id()).isEqualTo(targetSchema.id().orElseThrow());
     assertThat(dataSet.schemaRef().orElseThrow().contentType()).contains(XED_FULL_V1);
-    assertThat(dataSet.name()).contains(IngestionPlatform.NAME + " target dataset");
+    assertThat(dataSet.name()).contains(IngestionPlatform.NAME + ": target dataset");
 
     // dataset base connection: Data Lake
     Connection dataLake = p.aep.flowService().getConnection(r.require(IngestionStep.DATASET_BASE_CONNECTION));
@@ -124,7 +124,7 @@ class IngestionEndToEndTest {
     MappingSet mappingSet = p.aep.conversion().getMappingSet(r.require(IngestionStep.MAPPING_SET));
     assertThat(mappingSet.id()).contains(r.require(IngestionStep.MAPPING_SET));
     assertThat(mappingSet.targetSchemaId()).contains(targetSchema.id().orElseThrow());
-    assertThat(mappingSet.name()).contains(IngestionPlatform.NAME + " mapping set");
+    assertThat(mappingSet.name()).contains(IngestionPlatform.NAME + ": mapping set");
     Map<String, String> mappings = new LinkedHashMap<>();
     mappingSet.mappings().forEach(m -> mappings.put(m.effectiveSource().orElseThrow(), m.effectiveDestination().orElseThrow()));
     assertThat(mappings).containsExactly(

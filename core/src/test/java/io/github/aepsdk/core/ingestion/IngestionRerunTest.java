@@ -3,14 +3,22 @@ package io.github.aepsdk.core.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;
+import io.github.aepsdk.flowservice.DeltaColumn;
+import io.github.aepsdk.flowservice.ScheduleParams;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every resource an ingestion creates is found again by its identity: running the same ingestion
@@ -93,7 +101,7 @@ class IngestionRerunTest {
     assertThat(plan.steps()).filteredOn(s -> s.step() != IngestionStep.MAPPING_SET)
         .allSatisfy(s -> assertThat(s.action()).isEqualTo(PlannedStep.Action.EXISTS));
     assertThat(conflict.failedStep()).isEqualTo(IngestionStep.MAPPING_SET);
-    assertThat(conflict.identity()).isEqualTo(IngestionPlatform.NAME + " mapping set");
+    assertThat(conflict.identity()).isEqualTo(IngestionPlatform.NAME + ": mapping set");
     assertThat(conflict.resourceIds()).containsExactly(mappingSet.resourceId().orElseThrow());
     assertThat(conflict.differences()).isEqualTo(mappingSet.differences());
     assertThat(conflict.getMessage()).contains("Nothing was changed");
@@ -102,18 +110,59 @@ class IngestionRerunTest {
     assertThat(p.createdKindCounts()).isEqualTo(IngestionPlatform.ONE_OF_EACH);
   }
 
+  private static UnaryOperator<MarketingAutomationIngestion.Builder> change(UnaryOperator<MarketingAutomationIngestion.Builder> c) {
+    return c;
+  }
+
+  static Stream<Arguments> changes() {
+    return Stream.of(
+        Arguments.of("another HubSpot account", change(b -> b
+            .createBaseConnection(ConnectionAuth.of("Basic Authentication", Map.of("clientId", "another-app",
+                "clientSecret", "s", "accessToken", "a", "refreshToken", "r")))),
+            IngestionStep.BASE_CONNECTION, "auth param 'clientId' is not the one given (values not shown)"),
+        Arguments.of("one more source field", change(b -> b
+            .name(IngestionPlatform.NAME).sourceField("Properties_Phone_Value", XdmType.STRING)
+            .mapping("Properties_Phone_Value", "person.name.suffix")),
+            IngestionStep.ADHOC_CLASS, "fields is ["),
+        Arguments.of("the data format", change(b -> b.format("json")),
+            IngestionStep.SOURCE_CONNECTION, "format is tabular, the ingestion's is json"),
+        Arguments.of("the delta column", change(b -> b
+            .deltaColumn(DeltaColumn.builder().name("Properties_Email_Value").dateFormat("YYYY-MM-DD").timezone("UTC").build())),
+            IngestionStep.DATAFLOW, "transformations is ["),
+        Arguments.of("backfill", change(b -> b.schedule(ScheduleParams.builder()
+            .startTime(IngestionPlatform.START.getEpochSecond()).frequency("hour").interval(1).backfill(true).build())),
+            IngestionStep.DATAFLOW, "schedule is hour every 1, the ingestion's is hour every 1 with backfill"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("changes")
+  void aRunWithAChangedSettingStopsAtTheResourceThatDiffersInsteadOfAdoptingIt(String change,
+      UnaryOperator<MarketingAutomationIngestion.Builder> changed, IngestionStep step, String difference) {
+    p.tutorial().run();
+    long postsBefore = p.posts();
+
+    IngestionConflictException conflict = catchThrowableOfType(IngestionConflictException.class,
+        () -> changed.apply(p.tutorial()).run());
+
+    assertThat(conflict).as(change).isNotNull();
+    assertThat(conflict.failedStep()).isEqualTo(step);
+    assertThat(conflict.differences()).anySatisfy(d -> assertThat(d).startsWith(difference));
+    assertThat(conflict.getMessage()).doesNotContain("another-app");
+    assertThat(p.posts()).isEqualTo(postsBefore);
+  }
+
   @Test
   void severalResourcesWithAStepsIdentityStopTheRunNamingThemAll() {
     String first = p.aep.flowService().createConnection(
-        CreateConnectionRequest.dataLake(IngestionPlatform.NAME + " dataset base connection", "by hand")).id();
+        CreateConnectionRequest.dataLake(IngestionPlatform.NAME + ": dataset base connection", "by hand")).id();
     String second = p.aep.flowService().createConnection(
-        CreateConnectionRequest.dataLake(IngestionPlatform.NAME + " dataset base connection", "by hand")).id();
+        CreateConnectionRequest.dataLake(IngestionPlatform.NAME + ": dataset base connection", "by hand")).id();
 
     IngestionConflictException conflict = catchThrowableOfType(IngestionConflictException.class, p.tutorial()::run);
 
     assertThat(conflict.failedStep()).isEqualTo(IngestionStep.DATASET_BASE_CONNECTION);
     assertThat(conflict.resourceIds()).containsExactlyInAnyOrder(first, second);
-    assertThat(conflict.getMessage()).contains("2 resources are named '" + IngestionPlatform.NAME + " dataset base connection'");
+    assertThat(conflict.getMessage()).contains("2 resources are named '" + IngestionPlatform.NAME + ": dataset base connection'");
   }
 
   @Test
@@ -128,7 +177,22 @@ class IngestionRerunTest {
     assertThat(p.posts()).isEqualTo(postsBefore);
     assertThat(statuses(again)).isEqualTo(allAdopted());
     assertThat(p.aep.catalog().getDataSet(again.resources().require(IngestionStep.DATASET)).name())
-        .contains(name + " target dataset");
+        .contains(name + ": target dataset");
+  }
+
+  @Test
+  void anIngestionWhoseNameEndsLikeAStepLabelDoesNotMeetAnother() {
+    IngestionResult x = p.tutorial().name("X").run();
+
+    IngestionResult xDataset = p.tutorial().name("X dataset").run();
+
+    assertThat(xDataset.resources().require(IngestionStep.BASE_CONNECTION))
+        .isNotEqualTo(x.resources().require(IngestionStep.DATASET_BASE_CONNECTION));
+    assertThat(p.aep.flowService().getConnection(xDataset.resources().require(IngestionStep.BASE_CONNECTION)).name())
+        .contains("X dataset: base connection");
+    assertThat(p.aep.flowService().getConnection(x.resources().require(IngestionStep.DATASET_BASE_CONNECTION)).name())
+        .contains("X: dataset base connection");
+    IngestionPlatform.ONE_OF_EACH.forEach((kind, n) -> assertThat(p.createdKindCounts()).containsEntry(kind, 2 * n));
   }
 
   @Test
@@ -141,7 +205,7 @@ class IngestionRerunTest {
     assertThat(second.resources().ids()).isEqualTo(first.resources().ids());
     assertThat(p.createdKindCounts()).isEqualTo(IngestionPlatform.ONE_OF_EACH);
     assertThat(p.aep.flowService().getFlow(first.flowId()).name().orElseThrow())
-        .matches("Hubspot\\.Contacts [0-9a-f]{8} dataflow");
+        .matches("Hubspot\\.Contacts [0-9a-f]{8}: dataflow");
   }
 
 

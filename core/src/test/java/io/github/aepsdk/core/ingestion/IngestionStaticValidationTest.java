@@ -91,6 +91,15 @@ class IngestionStaticValidationTest {
             "a base connection is required: baseConnectionId(...) or createBaseConnection(...)"),
         rule("base connection id and credentials", aep -> valid(aep).baseConnectionId(BASE_ID),
             "give either baseConnectionId(...) or createBaseConnection(...), not both"),
+        rule("name with a leading space", aep -> valid(aep).name(" Static checks"),
+            "name ' Static checks' must not be blank, start or end with a space, or hold a control character:"
+                + " the resources are found again by it"),
+        rule("blank name", aep -> valid(aep).name("  "),
+            "name '  ' must not be blank, start or end with a space, or hold a control character:"
+                + " the resources are found again by it"),
+        rule("name with a newline", aep -> valid(aep).name("Static\nchecks"),
+            "name 'Static\nchecks' must not be blank, start or end with a space, or hold a control character:"
+                + " the resources are found again by it"),
         rule("missing source path", aep -> valid(aep).sourcePath(null),
             "sourcePath is required (the table to collect, e.g. \"Hubspot.Contacts\")"),
         rule("blank source path", aep -> valid(aep).sourcePath("  "),

@@ -57,29 +57,29 @@ public final class TutorialWithApiClients {
     fields.put("Properties_Lastname_Value", XdmField.string());
     fields.put("Added_At", XdmField.dateTime());
     String adhocClass = schemas.createClass(CreateClassRequest.adHoc(
-        name + " ad-hoc class", "Source fields of Hubspot.Contacts", fields)).id().orElseThrow();
+        name + ": ad-hoc class", "Source fields of Hubspot.Contacts", fields)).id().orElseThrow();
     String adhocSchema = schemas.createSchema(CreateSchemaRequest.of(
-        name + " ad-hoc schema", "Source schema of Hubspot.Contacts", adhocClass, List.of())).id().orElseThrow();
+        name + ": ad-hoc schema", "Source schema of Hubspot.Contacts", adhocClass, List.of())).id().orElseThrow();
     String source = flows.createSourceConnection(CreateSourceConnectionRequest.builder()
-        .name(name + " source connection")
+        .name(name + ": source connection")
         .description("Source connection for Hubspot.Contacts")
         .baseConnectionId(setup.hubSpotConnectionId())
         .data(ConnectionData.builder().format("tabular").schema(SchemaRef.of(adhocSchema, XED_FULL)).build())
         .params(SourceConnectionParams.ofPath("Hubspot.Contacts"))
         .connectionSpec(SpecRef.of(ConnectionSpec.HUBSPOT_ID, "1.0"))
         .build()).id();
-    String targetSchema = schemas.createSchema(CreateSchemaRequest.of(name + " target schema",
+    String targetSchema = schemas.createSchema(CreateSchemaRequest.of(name + ": target schema",
         "Target schema for Hubspot.Contacts", "https://ns.adobe.com/xdm/context/profile", List.of(
             "https://ns.adobe.com/xdm/context/profile-person-details",
             "https://ns.adobe.com/xdm/context/profile-personal-details"))).id().orElseThrow();
     String dataSet = aep.catalog().createDataSet(DataSetRequest.builder()
-        .name(name + " target dataset")
+        .name(name + ": target dataset")
         .description("Target dataset for Hubspot.Contacts")
         .schemaRef(io.github.aepsdk.catalog.SchemaRef.of(targetSchema, XED_FULL))
         .build());
-    flows.createConnection(CreateConnectionRequest.dataLake(name + " dataset base connection", "Data Lake base connection"));
+    flows.createConnection(CreateConnectionRequest.dataLake(name + ": dataset base connection", "Data Lake base connection"));
     String target = flows.createTargetConnection(CreateTargetConnectionRequest.builder()
-        .name(name + " target connection")
+        .name(name + ": target connection")
         .description("Target connection to dataset " + dataSet)
         .data(ConnectionData.ofSchema(SchemaRef.of(targetSchema, XED_FULL)))
         .params(TargetConnectionParams.ofDataSet(dataSet))
@@ -92,7 +92,7 @@ public final class TutorialWithApiClients {
         .build());
     FlowSpec flowSpec = flows.findFlowSpecByName(FlowSpec.CRM_TO_AEP_NAME).orElseThrow();
     return flows.createFlow(CreateFlowRequest.builder()
-        .name(name + " dataflow")
+        .name(name + ": dataflow")
         .description("Collecting Hubspot.Contacts")
         .flowSpec(SpecRef.of(flowSpec.id(), "1.0"))
         .addSourceConnectionIds(source)

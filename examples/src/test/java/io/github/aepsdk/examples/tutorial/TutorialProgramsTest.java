@@ -49,7 +49,7 @@ class TutorialProgramsTest {
       String flowId = program.run(aep, setup, "Test");
 
       Flow flow = aep.flowService().getFlow(flowId);
-      assertThat(flow.name()).contains("Test dataflow");
+      assertThat(flow.name()).contains("Test: dataflow");
       assertThat(flow.flowSpec().orElseThrow().id()).isEqualTo("14518937-270c-4525-bdec-c2ba7cce3860");
       assertThat(flow.transformations()).extracting(Transformation::name).containsExactly("Copy", "Mapping");
       SourceConnection source = aep.flowService().getSourceConnection(flow.sourceConnectionIds().get(0));
@@ -57,7 +57,7 @@ class TutorialProgramsTest {
       TargetConnection target = aep.flowService().getTargetConnection(flow.targetConnectionIds().get(0));
       String dataSetId = target.params().orElseThrow().dataSetId().orElseThrow();
       DataSet dataSet = aep.catalog().getDataSet(dataSetId);
-      assertThat(dataSet.name()).contains("Test target dataset");
+      assertThat(dataSet.name()).contains("Test: target dataset");
       assertThat(platform.resourceCounts(sandbox.toLowerCase()))
           .containsEntry("flows", 1).containsEntry("schemas", 2).containsEntry("classes", 1)
           .containsEntry("dataSets", 1).containsEntry("mappingSets", 1);
