@@ -101,14 +101,15 @@ public final class Chaos {
 
   /**
    * Chaos from {@code seed} with the defaults: rate 0.1, every kind with weight 1, {@code
-   * Retry-After: 1}, latency up to 500 ms, answer delay 30 s, every platform API call, IMS excluded.
+   * Retry-After: 1}, latency up to 500 ms, answer delay 65 s (past the AEP SDK's default 60 s read
+   * timeout), every platform API call, IMS excluded.
    */
   public static Chaos seed(long seed) {
     Map<Kind, Integer> weights = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
       weights.put(kind, 1);
     }
-    return new Chaos(seed, 0.1, weights, Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(30),
+    return new Chaos(seed, 0.1, weights, Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(65),
         null, "/data/foundation/", false);
   }
 
@@ -187,7 +188,7 @@ public final class Chaos {
 
   /**
    * The delay of {@link Kind#TIMEOUT_AFTER_ACTING} (whole milliseconds); choose it longer than the
-   * client's read timeout. Default 30 s.
+   * client's read timeout. Default 65 s.
    *
    * @throws IllegalArgumentException if negative
    */

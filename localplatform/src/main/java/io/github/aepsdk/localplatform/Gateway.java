@@ -164,10 +164,6 @@ final class Gateway extends Dispatcher {
     String sandboxName = request.getHeaders().get("x-sandbox-name");
     boolean validSandbox = sandboxName != null && SANDBOX_NAME.matcher(sandboxName).matches()
         && (allowedSandboxes.isEmpty() || allowedSandboxes.contains(sandboxName));
-    if (validSandbox && path.startsWith("/data/foundation/")) {
-      sandbox(sandboxName).requests++;
-    }
-
     if (hit != null && !hit.kind().afterActing()) {
       throw statusFault(hit.kind() == Chaos.Kind.RATE_LIMITED
           ? Fault.rateLimited(chaos.retryAfter()) : Fault.serverError(hit.status()), path);
@@ -210,8 +206,12 @@ final class Gateway extends Dispatcher {
       }
       throw Errors.generic(404, "Sandbox not found", message);
     }
+    // A sandbox's state is made (and its calls counted) only for calls the gateway let through, so
+    // refused calls with ever new sandbox names cannot grow the platform's memory.
+    SandboxState state = sandbox(sandboxName);
+    state.requests++;
     Call call = new Call(method, segments.subList(3, segments.size()), url, request.getHeaders(), body,
-        sandbox(sandboxName), request.getHeaders().get("x-api-key"));
+        state, request.getHeaders().get("x-api-key"));
     return router.route(call);
   }
 

@@ -118,7 +118,9 @@ public final class LocalPlatform implements AutoCloseable {
       throw new UncheckedIOException("cannot start the local platform on " + b.bindAddress.getHostAddress()
           + " port " + b.port + ": " + e.getMessage(), e);
     }
-    String url = server.url("/").toString();
+    // Bound to every interface (0.0.0.0), the platform is reached as localhost on this machine.
+    String url = (b.bindAddress.isAnyLocalAddress() ? server.url("/").newBuilder().host("localhost").build() : server.url("/"))
+        .toString();
     this.baseUrl = url.substring(0, url.length() - 1);
     ctx.baseUrl = baseUrl;
   }
@@ -146,7 +148,8 @@ public final class LocalPlatform implements AutoCloseable {
 
   /**
    * The platform gateway, like {@code https://platform.adobe.io}: {@code http://localhost:<port>} (no
-   * trailing slash), or the {@link Builder#bindAddress(InetAddress) bind address} in place of {@code localhost}.
+   * trailing slash), or a specific {@link Builder#bindAddress(InetAddress) bind address} in place of
+   * {@code localhost} (a wildcard one, {@code 0.0.0.0}, keeps {@code localhost}).
    */
   public String baseUrl() {
     return baseUrl;
@@ -193,7 +196,10 @@ public final class LocalPlatform implements AutoCloseable {
     }
   }
 
-  /** Platform API requests that named {@code sandbox} in {@code x-sandbox-name}. */
+  /**
+   * Platform API requests that named {@code sandbox} in {@code x-sandbox-name} and passed the
+   * gateway's checks (token, API key, org, Content-Type, sandbox name) and any fault before acting.
+   */
   public long requestCount(String sandbox) {
     synchronized (gateway.lock) {
       SandboxState state = gateway.existingSandbox(sandbox);

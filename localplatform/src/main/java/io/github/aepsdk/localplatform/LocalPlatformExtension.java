@@ -33,13 +33,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *     LocalPlatformExtension.configured(platform -> platform.tenantId("acme").autoRunFlows(false));
  * }</pre>
  *
- * <p>Test methods, constructors and lifecycle methods may declare a parameter of type {@link
- * LocalSandbox} (the test's own sandbox; in {@code @BeforeAll}/{@code @AfterAll}, the class's
- * sandbox) or {@link LocalPlatform} (the platform, for {@link LocalPlatform#inject(Fault) faults} and
- * {@link LocalPlatform#recordedCalls() recorded calls}). The platform starts on a free loopback port
- * before the class's first use and stops after its last test; faults injected by a test are cleared
- * after it. Sandboxes are named {@code t<n>-<method name>}, lower-case letters, digits and hyphens, so
- * do not restrict the platform with {@link LocalPlatform.Builder#sandboxes(String...)}.
+ * <p>Test methods and {@code @BeforeEach}/{@code @AfterEach} methods may declare a parameter of type
+ * {@link LocalSandbox}: the test's own sandbox (constructors and {@code @BeforeAll}/{@code @AfterAll}
+ * methods get the class's sandbox). Any of them may declare {@link LocalPlatform} (the platform, for
+ * {@link LocalPlatform#inject(Fault) faults}, {@link LocalPlatform#chaos(Chaos) chaos} and {@link
+ * LocalPlatform#recordedCalls() recorded calls}). The platform starts on a free loopback port before
+ * the class's first use and stops after its last test. Sandboxes are named {@code t<n>-<method
+ * name>}, lower-case letters, digits and hyphens, so do not restrict the platform with {@link
+ * LocalPlatform.Builder#sandboxes(String...)}.
+ *
+ * <p>The platform enables new connections and flows at once ({@link
+ * LocalPlatform.Builder#provisioningReads(int) provisioningReads(0)}), so code that waits for them
+ * does not wait in tests; configure it otherwise to test such waits. Faults and chaos apply to the
+ * whole platform, not to one sandbox: both are removed after each test, and tests that inject them
+ * must not run in parallel with other tests of the class.
  *
  * <p>Needs {@code org.junit.jupiter:junit-jupiter-api} 5.x on the test class path (an optional
  * dependency of this artifact).
@@ -51,7 +58,7 @@ public final class LocalPlatformExtension implements ParameterResolver, AfterEac
   private final Consumer<LocalPlatform.Builder> settings;
   private final AtomicInteger sandboxes = new AtomicInteger();
 
-  /** The extension with a default platform ({@link LocalPlatform#start()}); what {@code @ExtendWith} uses. */
+  /** The extension with a default platform (but {@code provisioningReads(0)}); what {@code @ExtendWith} uses. */
   public LocalPlatformExtension() {
     this(platform -> { });
   }
@@ -60,7 +67,10 @@ public final class LocalPlatformExtension implements ParameterResolver, AfterEac
     this.settings = settings;
   }
 
-  /** The extension with a platform built with {@code settings} applied to {@link LocalPlatform#builder()}. */
+  /**
+   * The extension with a platform built with {@code settings} applied to {@link LocalPlatform#builder()}
+   * (after {@code provisioningReads(0)}, which {@code settings} may change).
+   */
   public static LocalPlatformExtension configured(Consumer<LocalPlatform.Builder> settings) {
     return new LocalPlatformExtension(Objects.requireNonNull(settings, "settings"));
   }
@@ -86,6 +96,7 @@ public final class LocalPlatformExtension implements ParameterResolver, AfterEac
     Running running = context.getStore(NAMESPACE).get(Running.class, Running.class);
     if (running != null) {
       running.platform.clearFaults();
+      running.platform.stopChaos();
     }
   }
 
@@ -96,7 +107,7 @@ public final class LocalPlatformExtension implements ParameterResolver, AfterEac
       classContext = classContext.getParent().get();
     }
     return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> {
-      LocalPlatform.Builder builder = LocalPlatform.builder();
+      LocalPlatform.Builder builder = LocalPlatform.builder().provisioningReads(0);
       settings.accept(builder);
       return new Running(builder.start());
     }, Running.class).platform;

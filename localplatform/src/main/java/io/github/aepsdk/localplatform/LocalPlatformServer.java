@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -jar aep-local-platform-&lt;version&gt;-standalone.jar [--port 8080] [--host 127.0.0.1] [--tenant localtenant]
- *     [--seed 42 [--fault-rate 0.1]]
+ *     [--provisioning-reads 1] [--seed 42 [--fault-rate 0.1]]
  * </pre>
  *
  * <p>It starts a platform, prints one {@code NAME=value} line per setting a client needs ({@code
@@ -58,6 +58,12 @@ public final class LocalPlatformServer implements Callable<Integer> {
       description = "With --seed: the share of calls that get a fault, 0 to 1. Default: ${DEFAULT-VALUE}.")
   private double faultRate;
 
+  @Option(names = "--provisioning-reads", paramLabel = "N", defaultValue = "1",
+      description = "How many lookups a new connection or flow answers state 'enabling' before it is 'enabled',"
+          + " as AEP provisions them asynchronously; 0 enables them at once (clients that wait for them do not"
+          + " wait). Default: ${DEFAULT-VALUE}.")
+  private int provisioningReads;
+
   /** Runs the server; exits with status 2 on bad arguments and 1 when the platform cannot start. */
   public static void main(String... args) {
     System.exit(new CommandLine(new LocalPlatformServer()).execute(args));
@@ -87,7 +93,11 @@ public final class LocalPlatformServer implements Callable<Integer> {
   /** The platform the options describe; each option maps onto one builder setting here. */
   private LocalPlatform.Builder platform() {
     try {
-      LocalPlatform.Builder builder = LocalPlatform.builder().port(port).bindAddress(host).tenantId(tenant);
+      LocalPlatform.Builder builder = LocalPlatform.builder().port(port).bindAddress(host).tenantId(tenant)
+          .provisioningReads(provisioningReads);
+      if (seed == null && spec.commandLine().getParseResult().hasMatchedOption("--fault-rate")) {
+        throw new IllegalArgumentException("--fault-rate needs --seed");
+      }
       return seed == null ? builder : builder.chaos(Chaos.seed(seed).rate(faultRate));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid option value: " + e.getMessage());

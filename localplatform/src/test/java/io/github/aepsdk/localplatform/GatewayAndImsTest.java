@@ -256,16 +256,18 @@ class GatewayAndImsTest {
     http.get(FLOWS);
     http.sandbox("dev").get(FLOWS);
     http.sandbox("dev").with("Authorization", null).get(FLOWS);
+    http.sandbox("qa").with("Authorization", null).get(FLOWS);
 
     assertThat(platform.requestCount("prod")).isEqualTo(1);
-    assertThat(platform.requestCount("dev")).isEqualTo(2);
+    assertThat(platform.requestCount("dev")).as("calls the gateway let through").isEqualTo(1);
     assertThat(platform.requestCount("qa")).isZero();
-    assertThat(platform.requestCount()).isEqualTo(3);
+    assertThat(platform.requestCount()).isEqualTo(4);
     assertThat(platform.recordedCalls()).containsExactly(
         new LocalPlatform.RecordedCall("GET", FLOWS, "prod", 200, null),
         new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 200, null),
-        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 403, null));
-    assertThat(platform.sandboxes()).isEqualTo(Set.of("prod", "dev"));
+        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 403, null),
+        new LocalPlatform.RecordedCall("GET", FLOWS, "qa", 403, null));
+    assertThat(platform.sandboxes()).as("a refused call makes no sandbox").isEqualTo(Set.of("prod", "dev"));
   }
 
   @Test

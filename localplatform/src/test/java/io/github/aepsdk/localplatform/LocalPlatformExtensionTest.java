@@ -52,21 +52,23 @@ class LocalPlatformExtensionTest {
   }
 
   @Test
-  void faultsATestInjectsAreClearedAfterIt() {
+  void faultsAndChaosATestStartsAreRemovedAfterIt() {
     STATUSES.clear();
 
     run(FaultThenNoFault.class).assertStatistics(stats -> stats.started(2).succeeded(2));
 
-    assertThat(STATUSES).containsExactly(503, 200);
+    assertThat(STATUSES).as("chaos comes first; neither survives its test").containsExactly(429, 200);
   }
 
   @Test
   void aRegisteredExtensionBuildsThePlatformWithTheGivenSettings() {
     SEEN.clear();
+    STATUSES.clear();
 
     run(Configured.class).assertStatistics(stats -> stats.started(1).succeeded(1));
 
     assertThat(SEEN).singleElement().satisfies(sandbox -> assertThat(sandbox.platform().tenantId()).isEqualTo("acme"));
+    assertThat(STATUSES).as("a new connection is enabled at its first read").containsExactly(200);
   }
 
   private static Events run(Class<?> testClass) {
@@ -126,8 +128,9 @@ class LocalPlatformExtensionTest {
   static class FaultThenNoFault {
     @Test
     @Order(1)
-    void injectsAFaultUntilCleared(LocalSandbox sandbox) throws IOException {
+    void injectsAFaultUntilClearedAndChaos(LocalSandbox sandbox) throws IOException {
       sandbox.platform().inject(Fault.serverError(503).untilCleared());
+      sandbox.platform().chaos(Chaos.seed(1).rate(1).only(Chaos.Kind.RATE_LIMITED));
       STATUSES.add(get(sandbox.platform(), sandbox.name(), DATASETS));
     }
 
@@ -145,6 +148,9 @@ class LocalPlatformExtensionTest {
     @Test
     void runsOnTheConfiguredPlatform(LocalSandbox sandbox) {
       SEEN.add(sandbox);
+      Http http = new Http(sandbox.platform(), sandbox.name());
+      String id = http.post(CONNECTIONS, AepExamples.json("flowservice/create-base-connection-hubspot.request.json")).str("id");
+      STATUSES.add(http.get(CONNECTIONS + "/" + id).item().get("state").equals("enabled") ? 200 : 0);
     }
   }
 }

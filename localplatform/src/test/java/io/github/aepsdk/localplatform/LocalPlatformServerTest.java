@@ -32,7 +32,8 @@ class LocalPlatformServerTest {
 
     String help = out.toString().replaceAll("\\s+", " ");
     assertThat(help).startsWith("Usage: aep-local-platform [-hV] [--fault-rate=RATE] [--host=ADDRESS] [--port=PORT]"
-            + " [--seed=SEED] [--tenant=TENANT_ID]")
+            + " [--provisioning-reads=N] [--seed=SEED] [--tenant=TENANT_ID]")
+        .contains("--provisioning-reads=N How many lookups a new connection or flow answers state 'enabling'")
         .contains("--seed=SEED Inject seeded random faults")
         .contains("--fault-rate=RATE With --seed: the share of calls that get a fault, 0 to 1. Default: 0.1.")
         .contains("--port=PORT TCP port; 0 picks a free one (the port in use is printed). Default: 8080.")
@@ -59,6 +60,13 @@ class LocalPlatformServerTest {
     assertThat(run("--seed", "42", "--fault-rate", "1.5")).isEqualTo(2);
 
     assertThat(err.toString()).startsWith("Invalid option value: rate must be 0..1, was 1.5");
+  }
+
+  @Test
+  void aFaultRateWithoutASeedIsAUsageErrorWithExitCode2() {
+    assertThat(run("--fault-rate", "0.5")).isEqualTo(2);
+
+    assertThat(err.toString()).startsWith("Invalid option value: --fault-rate needs --seed");
   }
 
   @Test

@@ -101,8 +101,9 @@ final class InputRules {
     if (in.firstRunTimeout != null && in.firstRunTimeout.isNegative()) {
       p.add("waitForFirstRun: timeout must not be negative (got " + in.firstRunTimeout + ")");
     }
-    if (in.firstRunTimeout != null && (in.pollInterval == null || in.pollInterval.isNegative())) {
-      p.add("waitForFirstRun: pollInterval must be zero or positive (got " + in.pollInterval + ")");
+    if (in.firstRunTimeout != null && (in.pollInterval == null || in.pollInterval.isNegative() || in.pollInterval.isZero())) {
+      p.add("waitForFirstRun: pollInterval must be more than zero (got " + in.pollInterval + "); AEP's runs take"
+          + " minutes, Adobe's tools poll every 30 seconds");
     }
     if (in.maxFailedRecords < 0) {
       p.add("maxFailedRecords must not be negative (got " + in.maxFailedRecords + ")");

@@ -749,12 +749,13 @@ public final class MarketingAutomationIngestion {
     try {
       id = create.get();
     } catch (RuntimeException failure) {
-      Optional<Existing> made = outcomeUnknown(failure) ? lookUpAfter(step, find, failure) : Optional.empty();
+      boolean unknown = outcomeUnknown(failure);
+      Optional<Existing> made = unknown ? lookUpAfter(step, find, failure) : Optional.empty();
       if (made.isPresent() && made.get().differences.isEmpty()) {
         return record(step, made.get(), StepEvent.Status.COMPLETED, start);
       }
       report(step, StepEvent.Status.FAILED, null, Duration.ofNanos(System.nanoTime() - start));
-      throw new IngestionFailedException(step, resources, failure);
+      throw new IngestionFailedException(step, resources, failure, unknown);
     }
     resources = resources.with(step, id);
     awaitEnabled(step, id, start);

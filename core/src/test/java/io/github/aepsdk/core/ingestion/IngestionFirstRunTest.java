@@ -59,7 +59,7 @@ class IngestionFirstRunTest {
     p = IngestionPlatform.start();
 
     IngestionRunFailedException e = catchThrowableOfType(IngestionRunFailedException.class,
-        () -> p.tutorialSteps().waitForFirstRun(Duration.ofSeconds(10), Duration.ZERO).listener(events::add).run());
+        () -> p.tutorialSteps().waitForFirstRun(Duration.ofSeconds(10), Duration.ofSeconds(1)).listener(events::add).run());
 
     assertThat(e.failedStep()).isEqualTo(IngestionStep.FIRST_RUN);
     RunReport report = e.report();
@@ -86,7 +86,7 @@ class IngestionFirstRunTest {
   void aThresholdThatAllowsTheFailedRecordLetsRunReturnTheReport() {
     p = IngestionPlatform.start();
 
-    IngestionResult result = p.tutorialSteps().waitForFirstRun(Duration.ofSeconds(10), Duration.ZERO).maxFailedRecords(1)
+    IngestionResult result = p.tutorialSteps().waitForFirstRun(Duration.ofSeconds(10), Duration.ofSeconds(1)).maxFailedRecords(1)
         .listener(events::add).run();
 
     RunReport report = result.firstRun().orElseThrow();
@@ -111,7 +111,7 @@ class IngestionFirstRunTest {
         .mapping("Properties_Email_Value", "_repo.createDate") // no e-mail address is a date-time
         .deltaColumn(DeltaColumn.of("Added_At"))
         .schedule(ScheduleParams.builder().startTime(IngestionPlatform.START.getEpochSecond()).frequency("hour").interval(1).build())
-        .waitForFirstRun(Duration.ofSeconds(10), Duration.ZERO)
+        .waitForFirstRun(Duration.ofSeconds(10), Duration.ofSeconds(1))
         .maxFailedRecords(5);
 
     IngestionRunFailedException e = catchThrowableOfType(IngestionRunFailedException.class, emailsAsDates::run);

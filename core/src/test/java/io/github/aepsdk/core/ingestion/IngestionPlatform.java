@@ -127,7 +127,7 @@ final class IngestionPlatform implements AutoCloseable {
    * one failed record (the contact with a malformed {@code Added_At}).
    */
   MarketingAutomationIngestion.Builder tutorial() {
-    return tutorialSteps().waitForFirstRun(Duration.ofSeconds(10), Duration.ZERO).maxFailedRecords(1);
+    return tutorialSteps().waitForFirstRun(Duration.ofSeconds(10), Duration.ofSeconds(1)).maxFailedRecords(1);
   }
 
   /** The example's ingestion: explicit source fields, base connection created, hourly schedule, no wait. */

@@ -59,7 +59,7 @@ class IngestionProgressTest {
 
   @Test
   void withoutWaitingForTheFirstRunTheDataflowIsTheLastEvent() {
-    IngestionResult result = p.tutorial().waitForFirstRun(null, Duration.ZERO).listener(events::add).run();
+    IngestionResult result = p.tutorial().waitForFirstRun(null, Duration.ofSeconds(1)).listener(events::add).run();
 
     assertThat(events).filteredOn(e -> e.status() != StepEvent.Status.WAITING).extracting(StepEvent::step)
         .containsExactlyElementsOf(Arrays.asList(IngestionStep.values()).subList(0, IngestionStep.DATAFLOW.ordinal() + 1));

@@ -159,10 +159,11 @@ class IngestionStaticValidationTest {
                 + " the Copy transformation reads new records by it; give one of those columns"),
         rule("start before 1970", aep -> valid(aep).schedule(ScheduleParams.builder().startTime(-1).frequency("once").build()),
             "schedule: startTime must be epoch seconds after 1970 (got -1)"),
-        rule("negative first run timeout", aep -> valid(aep).waitForFirstRun(Duration.ofSeconds(-1), Duration.ZERO),
+        rule("negative first run timeout", aep -> valid(aep).waitForFirstRun(Duration.ofSeconds(-1), Duration.ofSeconds(1)),
             "waitForFirstRun: timeout must not be negative (got PT-1S)"),
         rule("negative poll interval", aep -> valid(aep).waitForFirstRun(Duration.ofMinutes(1), Duration.ofSeconds(-30)),
-            "waitForFirstRun: pollInterval must be zero or positive (got PT-30S)"),
+            "waitForFirstRun: pollInterval must be more than zero (got PT-30S); AEP's runs take minutes,"
+                + " Adobe's tools poll every 30 seconds"),
         rule("negative max failed records", aep -> valid(aep).maxFailedRecords(-1),
             "maxFailedRecords must not be negative (got -1)"),
         rule("negative readiness timeout", aep -> valid(aep).waitUntilEnabled(Duration.ofSeconds(-1), Duration.ofSeconds(30)),
