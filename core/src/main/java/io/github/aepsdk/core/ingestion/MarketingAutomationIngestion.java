@@ -781,11 +781,15 @@ public final class MarketingAutomationIngestion {
     }
   }
 
-  /** The one resource with {@code step}'s identity, if any; several stop the ingestion. */
+  /** The one resource with {@code step}'s identity, if any; several stop a run, and differ in a plan. */
   private Optional<Existing> lookUp(IngestionStep step, Supplier<List<Existing>> find) {
     List<Existing> found = readOnly(step, find);
     if (found.size() > 1) {
       List<String> ids = found.stream().map(e -> e.id).collect(Collectors.toList());
+      if (planOnly) {
+        return Optional.of(Existing.of(ids.get(0), Optional.empty(),
+            new Differences().note(ids.size() + " resources have this name: " + String.join(", ", ids))));
+      }
       throw new IngestionConflictException(step, identity(step), ids, List.of(), resources);
     }
     return found.stream().findFirst();

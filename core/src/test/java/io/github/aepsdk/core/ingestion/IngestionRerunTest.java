@@ -158,8 +158,11 @@ class IngestionRerunTest {
     String second = p.aep.flowService().createConnection(
         CreateConnectionRequest.dataLake(IngestionPlatform.NAME + ": dataset base connection", "by hand")).id();
 
+    PlannedStep planned = p.tutorial().plan().step(IngestionStep.DATASET_BASE_CONNECTION).orElseThrow();
     IngestionConflictException conflict = catchThrowableOfType(IngestionConflictException.class, p.tutorial()::run);
 
+    assertThat(planned.action()).isEqualTo(PlannedStep.Action.DIFFERS);
+    assertThat(planned.differences()).singleElement().asString().startsWith("2 resources have this name: ");
     assertThat(conflict.failedStep()).isEqualTo(IngestionStep.DATASET_BASE_CONNECTION);
     assertThat(conflict.resourceIds()).containsExactlyInAnyOrder(first, second);
     assertThat(conflict.getMessage()).contains("2 resources are named '" + IngestionPlatform.NAME + ": dataset base connection'");
