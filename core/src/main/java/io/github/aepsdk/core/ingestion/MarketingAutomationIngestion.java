@@ -660,7 +660,7 @@ public final class MarketingAutomationIngestion {
   }
 
   private IngestionFailedException firstRunFailed(Instant start, RuntimeException cause) {
-    report(IngestionStep.FIRST_RUN, StepEvent.Status.FAILED, null, Duration.between(start, aep.clock().instant()));
+    report(IngestionStep.FIRST_RUN, StepEvent.Status.FAILED, null, since(start));
     return new IngestionFailedException(IngestionStep.FIRST_RUN, resources, cause);
   }
 
@@ -668,7 +668,7 @@ public final class MarketingAutomationIngestion {
   private void reportRun(StepEvent.Status status, RunReport firstRun, Instant start) {
     emit(StepEvent.builder().step(IngestionStep.FIRST_RUN).status(status)
         .resourceId(firstRun.run().map(Run::id)).runStatus(firstRun.run().map(Run::statusValue))
-        .duration(Duration.between(start, aep.clock().instant())).build());
+        .duration(since(start)).build());
   }
 
   // ---- step bookkeeping -------------------------------------------------------------------
@@ -686,10 +686,15 @@ public final class MarketingAutomationIngestion {
     }
   }
 
-  private static <T> Timed<T> timed(Supplier<T> work, Function<T, String> id) {
-    long start = System.nanoTime();
+  private <T> Timed<T> timed(Supplier<T> work, Function<T, String> id) {
+    Instant start = aep.clock().instant();
     T value = work.get();
-    return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start), id.apply(value));
+    return new Timed<>(value, since(start), id.apply(value));
+  }
+
+  /** The time since {@code start} on the client's {@link AepClient#clock() clock}: every step's duration is measured on it. */
+  private Duration since(Instant start) {
+    return Duration.between(start, aep.clock().instant());
   }
 
   /**
@@ -718,7 +723,7 @@ public final class MarketingAutomationIngestion {
    * missing id.
    */
   private String ensure(IngestionStep step, Supplier<List<Existing>> find, Supplier<String> create) {
-    long start = System.nanoTime();
+    Instant start = aep.clock().instant();
     Optional<String> known = resources.id(step)
         .or(() -> step == IngestionStep.BASE_CONNECTION ? Optional.ofNullable(in.baseConnectionId) : Optional.empty());
     if (known.isPresent()) {
@@ -754,12 +759,12 @@ public final class MarketingAutomationIngestion {
       if (made.isPresent() && made.get().differences.isEmpty()) {
         return record(step, made.get(), StepEvent.Status.COMPLETED, start);
       }
-      report(step, StepEvent.Status.FAILED, null, Duration.ofNanos(System.nanoTime() - start));
+      report(step, StepEvent.Status.FAILED, null, since(start));
       throw new IngestionFailedException(step, resources, failure, unknown);
     }
     resources = resources.with(step, id);
     awaitEnabled(step, id, start);
-    report(step, StepEvent.Status.COMPLETED, id, Duration.ofNanos(System.nanoTime() - start));
+    report(step, StepEvent.Status.COMPLETED, id, since(start));
     return id;
   }
 
@@ -768,15 +773,15 @@ public final class MarketingAutomationIngestion {
    * {@code WAITING} event before each wait while it provisions. A plan waits for nothing. If it does
    * not become enabled the step fails; the resource exists and is in {@link #resources}.
    */
-  private void awaitEnabled(IngestionStep step, String id, long start) {
+  private void awaitEnabled(IngestionStep step, String id, Instant start) {
     if (planOnly || !Readiness.applies(step)) {
       return;
     }
     try {
       readiness.awaitEnabled(step, id,
-          () -> report(step, StepEvent.Status.WAITING, id, Duration.ofNanos(System.nanoTime() - start)));
+          () -> report(step, StepEvent.Status.WAITING, id, since(start)));
     } catch (RuntimeException e) {
-      report(step, StepEvent.Status.FAILED, id, Duration.ofNanos(System.nanoTime() - start));
+      report(step, StepEvent.Status.FAILED, id, since(start));
       throw new IngestionFailedException(step, resources, e);
     }
   }
@@ -821,11 +826,11 @@ public final class MarketingAutomationIngestion {
             && ((BadRequestException) failure).errorCode().filter(TITLE_TAKEN::equals).isPresent());
   }
 
-  private String record(IngestionStep step, Existing found, StepEvent.Status status, long start) {
+  private String record(IngestionStep step, Existing found, StepEvent.Status status, Instant start) {
     resources = resources.with(step, found.id);
     found.etag.ifPresent(etag -> resources = resources.withEtag(found.id, etag));
     awaitEnabled(step, found.id, start);
-    report(step, status, found.id, Duration.ofNanos(System.nanoTime() - start));
+    report(step, status, found.id, since(start));
     return found.id;
   }
 
