@@ -10,10 +10,7 @@ import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.BadRequestException;
-import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.core.error.ServerErrorException;
-import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
@@ -28,21 +25,14 @@ import io.github.aepsdk.flowservice.FlowSpec;
 import io.github.aepsdk.flowservice.Run;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import io.github.aepsdk.flowservice.SourceConnectionParams;
-import io.github.aepsdk.flowservice.SpecDefinition;
 import io.github.aepsdk.flowservice.SpecRef;
-import io.github.aepsdk.flowservice.TableColumn;
-import io.github.aepsdk.flowservice.TableStructure;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.flowservice.Transformation;
 import io.github.aepsdk.schemaregistry.AllOfEntry;
-import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
-import io.github.aepsdk.schemaregistry.FieldGroup;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
 import io.github.aepsdk.schemaregistry.XdmClass;
-import io.github.aepsdk.schemaregistry.XdmId;
-import io.github.aepsdk.schemaregistry.XedMediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -206,21 +196,22 @@ public final class MarketingAutomationIngestion {
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
     }
+    RemoteChecks remote = new RemoteChecks(aep, in, resources.id(IngestionStep.TARGET_SCHEMA));
     Optional<String> knownBaseConnection = in.knownBaseConnectionId();
     if (knownBaseConnection.isPresent()) {
-      problems.addAll(readOnly(IngestionStep.BASE_CONNECTION, () -> baseConnectionProblems(knownBaseConnection.get())));
+      problems.addAll(readOnly(IngestionStep.BASE_CONNECTION, () -> remote.baseConnectionProblems(knownBaseConnection.get())));
       if (!problems.isEmpty()) {
         throw new IngestionValidationException(problems);
       }
     }
     List<SourceField> fields = in.discover
-        ? readOnly(IngestionStep.BASE_CONNECTION, () -> discover(knownBaseConnection.orElseThrow()))
+        ? readOnly(IngestionStep.BASE_CONNECTION, () -> remote.discover(knownBaseConnection.orElseThrow()))
         : in.fields;
     Timed<Optional<FlowSpec>> lookup = readOnly(IngestionStep.FLOW_SPEC,
         () -> timed(this::lookUpFlowSpec, spec -> spec.map(FlowSpec::id).orElse(null)));
-    problems.addAll(readOnly(IngestionStep.TARGET_SCHEMA, () -> mappingProblems(fields)));
+    problems.addAll(readOnly(IngestionStep.TARGET_SCHEMA, () -> remote.mappingProblems(fields)));
     if (lookup.value.isPresent()) {
-      problems.addAll(flowSpecProblems(lookup.value.get()));
+      problems.addAll(remote.flowSpecProblems(lookup.value.get()));
     } else {
       problems.add("no flow spec named '" + in.flowSpecName + "' in sandbox " + aep.sandboxName());
     }
@@ -317,7 +308,7 @@ public final class MarketingAutomationIngestion {
         .flowSpec(SpecRef.of(flowSpec.id(), flowSpec.version().orElse("1.0")))
         .addSourceConnectionIds(source)
         .addTargetConnectionIds(target)
-        .transformations(transformations(flowSpec, mappingSet, mappingVersion(mappingSet)))
+        .transformations(in.transformations(flowSpec, mappingSet, mappingVersion(mappingSet)))
         .scheduleParams(in.schedule)
         .build()));
   }
@@ -450,7 +441,7 @@ public final class MarketingAutomationIngestion {
         .check("source connections", f.sourceConnectionIds(), listOf(source))
         .check("target connections", f.targetConnectionIds(), listOf(target))
         .check("transformations", describe(f.transformations()),
-            mappingSet == null ? null : describe(transformations(flowSpec, mappingSet, mappingVersion(mappingSet))))
+            mappingSet == null ? null : describe(in.transformations(flowSpec, mappingSet, mappingVersion(mappingSet))))
         .check("schedule", f.scheduleParams().map(MarketingAutomationIngestion::schedule), schedule(in.schedule))))
         .collect(Collectors.toList());
   }
@@ -476,126 +467,7 @@ public final class MarketingAutomationIngestion {
         + (schedule.backfillValue().orElse(false) ? " with backfill" : "");
   }
 
-  // ---- checks that need AEP's answers ----------------------------------------------------
-
-  /** The base connection to read through must exist in the sandbox and be of the source's connection spec. */
-  private List<String> baseConnectionProblems(String baseConnectionId) {
-    Connection connection;
-    try {
-      connection = flows().getConnection(baseConnectionId);
-    } catch (NotFoundException e) {
-      return List.of("baseConnectionId '" + baseConnectionId + "' is no base connection in sandbox " + aep.sandboxName()
-          + ": give the id of an existing connection (GET /connections lists them), or createBaseConnection(...)");
-    }
-    String spec = connection.connectionSpec().map(SpecRef::id).orElse("none");
-    if (!spec.equals(in.connectionSpecId)) {
-      return List.of("baseConnectionId '" + baseConnectionId + "' is a connection of connection spec " + spec
-          + ", not of connectionSpecId " + in.connectionSpecId + ": give a connection of that spec, or set connectionSpecId(...)");
-    }
-    return List.of();
-  }
-
-  /**
-   * The mappings against the target schema: each destination must be a leaf field of it, of an XDM
-   * type its source column can be written to; and every field group must be meant for the class.
-   */
-  private List<String> mappingProblems(List<SourceField> fields) {
-    List<String> p = new ArrayList<>();
-    if (in.discover) {
-      p.addAll(new InputRules(in).sourceColumnProblems(fields));
-    }
-    Map<String, SourceField> columns = new LinkedHashMap<>();
-    fields.forEach(f -> columns.put(f.name(), f));
-    Map<String, Map<?, ?>> targetFields = targetFields(p);
-    for (FieldMapping m : in.mappings) {
-      Map<?, ?> definition = targetFields.get(m.destination());
-      SourceField column = columns.get(m.source());
-      if (definition == null) {
-        p.add("mapping destination '" + m.destination() + "' is not a field of the target schema");
-      } else if (column != null) {
-        Optional<XdmType> destination = XdmType.of(string(definition.get("type")), string(definition.get("format")));
-        if (destination.isEmpty() || !column.type().canBeWrittenTo(destination.get())) {
-          p.add("mapping '" + m.source() + "' -> '" + m.destination() + "': source column type " + column.type()
-              + " cannot be written to the field's type " + destination.map(String::valueOf).orElse(string(definition.get("type")))
-              + "; map a column of a matching type, or another field");
-        }
-      }
-    }
-    return p;
-  }
-
-  private static String string(Object value) {
-    return value == null ? null : String.valueOf(value);
-  }
-
-  /**
-   * Leaf fields of the target schema with their definitions: the existing one's, or those of its
-   * class and field groups (read with {@code xed-full}); a field group not meant for the class is
-   * a problem.
-   */
-  private Map<String, Map<?, ?>> targetFields(List<String> problems) {
-    Map<String, Map<?, ?>> fields = new LinkedHashMap<>();
-    Optional<String> existing = resources.id(IngestionStep.TARGET_SCHEMA);
-    if (existing.isPresent()) {
-      fields.putAll(schemas().getSchema(Container.TENANT, existing.get(), XedMediaType.XED_FULL).fieldDefinitions());
-      return fields;
-    }
-    fields.putAll(schemas().getXdmClass(container(in.targetClassId), XdmId.of(in.targetClassId), XedMediaType.XED_FULL)
-        .fieldDefinitions());
-    for (String id : in.fieldGroupIds) {
-      FieldGroup fieldGroup = schemas().getFieldGroup(container(id), XdmId.of(id), XedMediaType.XED_FULL);
-      if (!fieldGroup.intendedToExtend().isEmpty() && !fieldGroup.intendedToExtend().contains(in.targetClassId)) {
-        problems.add("field group " + id + " is meant for " + fieldGroup.intendedToExtend() + ", not for the target class "
-            + in.targetClassId + ": choose field groups of that class, or another targetClassId(...)");
-      }
-      fields.putAll(fieldGroup.fieldDefinitions());
-    }
-    return fields;
-  }
-
-  private static Container container(String xdmId) {
-    return xdmId.startsWith("https://ns.adobe.com/xdm/") ? Container.GLOBAL : Container.TENANT;
-  }
-
-  private List<String> flowSpecProblems(FlowSpec spec) {
-    List<String> p = new ArrayList<>();
-    if (!spec.sourceConnectionSpecIds().isEmpty() && !spec.sourceConnectionSpecIds().contains(in.connectionSpecId)) {
-      p.add("flow spec " + spec.name().orElse(spec.id()) + " does not accept source connection spec " + in.connectionSpecId);
-    }
-    spec.scheduleSpec().ifPresent(s -> p.addAll(FlowSpecSchemas.problems("schedule", s.spec(), AepJson.adapter(ScheduleParams.class).toJsonValue(in.schedule))));
-    String placeholderId = "0".repeat(32);
-    for (Transformation t : transformations(spec, placeholderId, "0")) {
-      spec.findTransformationSpec(t.name()).map(SpecDefinition::spec).ifPresent(schema -> p.addAll(FlowSpecSchemas.problems(
-          t.name() + " transformation params", schema, AepJson.adapter(io.github.aepsdk.flowservice.TransformationParams.class).toJsonValue(t.params()))));
-    }
-    return p;
-  }
-
   // ---- steps ------------------------------------------------------------------------------
-
-  private List<SourceField> discover(String baseConnection) {
-    TableStructure table = flows().exploreTable(baseConnection, in.sourcePath);
-    List<SourceField> fields = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (TableColumn column : table.schema().map(s -> s.columns()).orElse(List.of())) {
-      Object xdmType = column.xdm().get("type");
-      Object xdmFormat = column.xdm().get("format");
-      Optional<XdmType> type = XdmType.of(xdmType == null ? column.type().orElse(null) : String.valueOf(xdmType),
-          xdmFormat == null ? column.xdmType().orElse(null) : String.valueOf(xdmFormat));
-      if (type.isPresent()) {
-        fields.add(SourceField.of(column.name(), type.get()));
-      } else {
-        problems.add("explored column '" + column.name() + "' has a type the ad-hoc class cannot hold: " + column.type().orElse("none"));
-      }
-    }
-    if (fields.isEmpty()) {
-      problems.add("exploring " + in.sourcePath + " on base connection " + baseConnection + " found no columns");
-    }
-    if (!problems.isEmpty()) {
-      throw new IngestionValidationException(problems);
-    }
-    return fields;
-  }
 
   /** The resumed flow spec, or the one named {@code flowSpecName}; empty if there is none of that name. */
   private Optional<FlowSpec> lookUpFlowSpec() {
@@ -604,19 +476,6 @@ public final class MarketingAutomationIngestion {
       return Optional.of(flows().getFlowSpec(known.get()));
     }
     return flows().findFlowSpecByName(in.flowSpecName);
-  }
-
-  /** The flow's transformations: Copy with the delta column when the flow spec has one, then Mapping. */
-  private List<Transformation> transformations(FlowSpec spec, String mappingSetId, String mappingVersion) {
-    List<Transformation> list = new ArrayList<>();
-    if (spec.findTransformationSpec(Transformation.COPY).isPresent()) {
-      list.add(in.deltaColumn == null
-          ? Transformation.builder().name(Transformation.COPY)
-              .params(io.github.aepsdk.flowservice.TransformationParams.builder().build()).build()
-          : Transformation.copy(in.deltaColumn));
-    }
-    list.add(Transformation.mapping(mappingSetId, mappingVersion));
-    return list;
   }
 
   /**
@@ -916,6 +775,19 @@ public final class MarketingAutomationIngestion {
 
     private Builder(AepClient aep) {
       this.aep = aep;
+    }
+
+    /** The flow's transformations for this input: Copy with the delta column when the flow spec has one, then Mapping. */
+    List<Transformation> transformations(FlowSpec spec, String mappingSetId, String mappingVersion) {
+      List<Transformation> list = new ArrayList<>();
+      if (spec.findTransformationSpec(Transformation.COPY).isPresent()) {
+        list.add(deltaColumn == null
+            ? Transformation.builder().name(Transformation.COPY)
+                .params(io.github.aepsdk.flowservice.TransformationParams.builder().build()).build()
+            : Transformation.copy(deltaColumn));
+      }
+      list.add(Transformation.mapping(mappingSetId, mappingVersion));
+      return list;
     }
 
     /** The base connection given, or the one a resumed run created. */
