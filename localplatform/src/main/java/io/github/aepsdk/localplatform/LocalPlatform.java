@@ -94,11 +94,14 @@ public final class LocalPlatform implements AutoCloseable {
   private final Gateway gateway;
   private final FlowRunner runner;
   private final String baseUrl;
+  /** The chaos of {@link Builder#chaos(Chaos)}, or null; {@link #resetChaos()} returns to it. */
+  private final Chaos configuredChaos;
 
   private LocalPlatform(Builder b) {
     this.ctx = new Context(b.clock, b.tenantId, IMS_ORG_ID, CLIENT_ID, b.autoRunFlows, b.runDuration.toMillis());
     this.ims = new Ims(ctx, CLIENT_SECRET, b.tokenLifetime);
     this.gateway = new Gateway(ctx, ims, b.lenientTokens, b.sandboxes, b.recordedCallLimit);
+    this.configuredChaos = b.chaos;
     gateway.chaos(b.chaos);
     XdmLibrary library = new XdmLibrary();
     SchemaRegistry registry = new SchemaRegistry(ctx, library);
@@ -313,6 +316,16 @@ public final class LocalPlatform implements AutoCloseable {
   public void stopChaos() {
     synchronized (gateway.lock) {
       gateway.chaos(null);
+    }
+  }
+
+  /**
+   * Returns to the chaos {@link Builder#chaos(Chaos)} configured, its sequence restarted at call 1
+   * (none if it configured none), whatever {@link #chaos(Chaos)} or {@link #stopChaos()} did since.
+   */
+  public void resetChaos() {
+    synchronized (gateway.lock) {
+      gateway.chaos(configuredChaos);
     }
   }
 

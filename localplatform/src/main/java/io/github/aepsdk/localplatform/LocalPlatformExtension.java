@@ -45,8 +45,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>The platform enables new connections and flows at once ({@link
  * LocalPlatform.Builder#provisioningReads(int) provisioningReads(0)}), so code that waits for them
  * does not wait in tests; configure it otherwise to test such waits. Faults and chaos apply to the
- * whole platform, not to one sandbox: both are removed after each test, and tests that inject them
- * must not run in parallel with other tests of the class.
+ * whole platform, not to one sandbox. After each test, injected faults are removed (those injected
+ * in {@code @BeforeAll} too) and chaos returns to what the {@link #configured configured} builder
+ * set ({@link LocalPlatform#resetChaos()}); tests that change them must not run in parallel with
+ * other tests of the class.
  *
  * <p>Needs {@code org.junit.jupiter:junit-jupiter-api} 5.x on the test class path (an optional
  * dependency of this artifact).
@@ -96,7 +98,7 @@ public final class LocalPlatformExtension implements ParameterResolver, AfterEac
     Running running = context.getStore(NAMESPACE).get(Running.class, Running.class);
     if (running != null) {
       running.platform.clearFaults();
-      running.platform.stopChaos();
+      running.platform.resetChaos();
     }
   }
 

@@ -61,6 +61,15 @@ class LocalPlatformExtensionTest {
   }
 
   @Test
+  void chaosConfiguredOnTheBuilderAppliesToEveryTest() {
+    STATUSES.clear();
+
+    run(ConfiguredChaos.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+
+    assertThat(STATUSES).containsExactly(429, 429);
+  }
+
+  @Test
   void aRegisteredExtensionBuildsThePlatformWithTheGivenSettings() {
     SEEN.clear();
     STATUSES.clear();
@@ -137,6 +146,25 @@ class LocalPlatformExtensionTest {
     @Test
     @Order(2)
     void doesNotMeetIt(LocalSandbox sandbox) throws IOException {
+      STATUSES.add(get(sandbox.platform(), sandbox.name(), DATASETS));
+    }
+  }
+
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class ConfiguredChaos {
+    @RegisterExtension
+    static final LocalPlatformExtension PLATFORM = LocalPlatformExtension.configured(
+        platform -> platform.chaos(Chaos.seed(1).rate(1).only(Chaos.Kind.RATE_LIMITED)));
+
+    @Test
+    @Order(1)
+    void first(LocalSandbox sandbox) throws IOException {
+      STATUSES.add(get(sandbox.platform(), sandbox.name(), DATASETS));
+    }
+
+    @Test
+    @Order(2)
+    void second(LocalSandbox sandbox) throws IOException {
       STATUSES.add(get(sandbox.platform(), sandbox.name(), DATASETS));
     }
   }

@@ -135,9 +135,13 @@ public final class MarketingAutomationIngestion {
   }
 
   private IngestionResult run() {
-    String flow = ensureAll();
-    Optional<RunReport> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
-    return IngestionResult.builder().resources(resources).steps(events).firstRun(firstRun).build();
+    try {
+      String flow = ensureAll();
+      Optional<RunReport> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
+      return IngestionResult.builder().resources(resources).steps(events).firstRun(firstRun).build();
+    } catch (ListenerFailed e) {
+      throw new IngestionFailedException(e.step, resources, e.getCause());
+    }
   }
 
   private IngestionPlan plan() {
@@ -325,8 +329,9 @@ public final class MarketingAutomationIngestion {
 
   /**
    * The base connection this ingestion creates: of its connection spec, with the credentials given.
-   * AEP answers the auth params that are not secrets; each must be the one given (values are not
-   * shown), so another account's connection, or one whose credentials were rotated, is not adopted.
+   * AEP answers the auth params that are not secrets (HubSpot's {@code clientId}); each must be the
+   * one given (values are not shown), so another account's connection is not adopted. Secrets are
+   * not answered, so rotated ones cannot be compared: update them with {@code PATCH /connections/{id}}.
    */
   private List<Existing> findBaseConnection() {
     return finder.connections(identity(IngestionStep.BASE_CONNECTION)).stream().map(c -> {
@@ -442,7 +447,7 @@ public final class MarketingAutomationIngestion {
         .check("target connections", f.targetConnectionIds(), listOf(target))
         .check("transformations", describe(f.transformations()),
             mappingSet == null ? null : describe(in.transformations(flowSpec, mappingSet, mappingVersion(mappingSet))))
-        .check("schedule", f.scheduleParams().map(MarketingAutomationIngestion::schedule), schedule(in.schedule))))
+        .check("schedule", f.scheduleParams().map(p -> schedule(p, flowSpec)), schedule(in.schedule, flowSpec))))
         .collect(Collectors.toList());
   }
 
@@ -458,13 +463,18 @@ public final class MarketingAutomationIngestion {
   }
 
   /**
-   * What a schedule repeats: frequency, interval and backfill. The start time is not compared: a run of the
-   * same ingestion later (with {@code startTime} "now" again) finds the flow it made, whose schedule
-   * has started.
+   * What a schedule repeats: frequency, interval and backfill (when absent, the flow spec's default
+   * for it: {@code scheduleSpec.spec.properties.backfill.default}, {@code true} for CRMToAEP). The
+   * start time is not compared: a run of the same ingestion later (with {@code startTime} "now"
+   * again) finds the flow it made, whose schedule has started.
    */
-  private static String schedule(ScheduleParams schedule) {
+  private static String schedule(ScheduleParams schedule, FlowSpec flowSpec) {
+    boolean backfill = schedule.backfillValue().orElseGet(() -> flowSpec.scheduleSpec()
+        .map(spec -> spec.spec().get("properties")).filter(Map.class::isInstance)
+        .map(properties -> ((Map<?, ?>) properties).get("backfill")).filter(Map.class::isInstance)
+        .map(backfillSpec -> Boolean.TRUE.equals(((Map<?, ?>) backfillSpec).get("default"))).orElse(false));
     return schedule.frequency() + " every " + schedule.interval().map(String::valueOf).orElse("-")
-        + (schedule.backfillValue().orElse(false) ? " with backfill" : "");
+        + (backfill ? " with backfill" : " without backfill");
   }
 
   // ---- steps ------------------------------------------------------------------------------
@@ -639,7 +649,7 @@ public final class MarketingAutomationIngestion {
     try {
       readiness.awaitEnabled(step, id,
           () -> report(step, StepEvent.Status.WAITING, id, since(start)));
-    } catch (RuntimeException e) {
+    } catch (AepException e) {
       report(step, StepEvent.Status.FAILED, id, since(start));
       throw new IngestionFailedException(step, resources, e);
     }
@@ -718,7 +728,25 @@ public final class MarketingAutomationIngestion {
 
   private void emit(StepEvent event) {
     events.add(event);
-    in.listener.onStep(event);
+    try {
+      in.listener.onStep(event);
+    } catch (RuntimeException e) {
+      throw new ListenerFailed(event.step(), e);
+    }
+  }
+
+  /**
+   * The listener's own failure, carried out of the steps unreported (the listener is not told of
+   * it) and thrown by {@link #run()} as an {@link IngestionFailedException} with the resources.
+   */
+  private static final class ListenerFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final IngestionStep step;
+
+    ListenerFailed(IngestionStep step, RuntimeException cause) {
+      super(cause);
+      this.step = step;
+    }
   }
 
   /** The id of a Flow Service resource just created; its etag is kept for later PATCHes. */

@@ -124,4 +124,22 @@ class IngestionProgressTest {
     assertThat(result.steps()).filteredOn(event -> event.status() != StepEvent.Status.WAITING)
         .containsExactlyElementsOf(resumed);
   }
+
+  @Test
+  void aListenerThatThrowsStopsTheIngestionWithTheResourcesThatExistAndIsNotCalledAgain() {
+    IllegalStateException bug = new IllegalStateException("listener bug");
+
+    IngestionFailedException e = catchThrowableOfType(IngestionFailedException.class, () -> p.tutorial().listener(event -> {
+      events.add(event);
+      if (event.status() == StepEvent.Status.WAITING) {
+        throw bug;
+      }
+    }).run());
+
+    assertThat(e.getCause()).isSameAs(bug);
+    assertThat(e.failedStep()).isEqualTo(IngestionStep.BASE_CONNECTION);
+    assertThat(events).extracting(ev -> ev.step() + " " + ev.status()).containsExactly("BASE_CONNECTION WAITING");
+    assertThat(e.resources().ids()).containsOnlyKeys(IngestionStep.BASE_CONNECTION);
+    assertThat(p.platformIds()).isEqualTo(IngestionPlatform.idsByKind(e.resources()));
+  }
 }

@@ -129,9 +129,10 @@ class IngestionRerunTest {
         Arguments.of("the delta column", change(b -> b
             .deltaColumn(DeltaColumn.builder().name("Properties_Email_Value").dateFormat("YYYY-MM-DD").timezone("UTC").build())),
             IngestionStep.DATAFLOW, "transformations is ["),
+        // no backfill given at first: CRMToAEP's default, true
         Arguments.of("backfill", change(b -> b.schedule(ScheduleParams.builder()
-            .startTime(IngestionPlatform.START.getEpochSecond()).frequency("hour").interval(1).backfill(true).build())),
-            IngestionStep.DATAFLOW, "schedule is hour every 1, the ingestion's is hour every 1 with backfill"));
+            .startTime(IngestionPlatform.START.getEpochSecond()).frequency("hour").interval(1).backfill(false).build())),
+            IngestionStep.DATAFLOW, "schedule is hour every 1 with backfill, the ingestion's is hour every 1 without backfill"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -149,6 +150,16 @@ class IngestionRerunTest {
     assertThat(conflict.differences()).anySatisfy(d -> assertThat(d).startsWith(difference));
     assertThat(conflict.getMessage()).doesNotContain("another-app");
     assertThat(p.posts()).isEqualTo(postsBefore);
+  }
+
+  @Test
+  void backfillGivenAsTheFlowSpecsDefaultIsTheSameSchedule() {
+    p.tutorial().run();
+
+    IngestionPlan plan = p.tutorial().schedule(ScheduleParams.builder()
+        .startTime(IngestionPlatform.START.getEpochSecond()).frequency("hour").interval(1).backfill(true).build()).plan();
+
+    assertThat(plan.upToDate()).as(plan.toString()).isTrue();
   }
 
   @Test
