@@ -556,6 +556,11 @@ public final class AepClient implements AutoCloseable {
         }
         s.apiKey = clientId;
       } else {
+        if (apiKey == null && tokens == null) {
+          throw new IllegalArgumentException("credentials must be set: oauthServerToServer(clientId, clientSecret) for an"
+              + " OAuth Server-to-Server credential (AEP_CLIENT_ID, AEP_CLIENT_SECRET), or apiKey(...) with"
+              + " accessTokenProvider(...)");
+        }
         s.apiKey = HeaderValues.require("apiKey", apiKey);
         if (tokens == null) {
           throw new IllegalArgumentException(

@@ -66,6 +66,8 @@ class AepClientTest {
         invalid("imsOrgId blank", b -> b.imsOrgId("  "), "imsOrgId must be set"),
         invalid("imsOrgId with CR/LF", b -> b.imsOrgId(MockAep.IMS_ORG + "\r\nx-evil: 1"), "imsOrgId must not contain CR, LF"),
         invalid("imsOrgId with a trailing space", b -> b.imsOrgId(MockAep.IMS_ORG + " "), "imsOrgId must not have leading or trailing whitespace"),
+        invalid("no credentials at all", b -> b.apiKey(null).accessTokenProvider(null),
+            "credentials must be set: oauthServerToServer(clientId, clientSecret) for an OAuth Server-to-Server credential"),
         invalid("apiKey missing", b -> b.apiKey(null), "apiKey must be set"),
         invalid("apiKey blank", b -> b.apiKey(""), "apiKey must be set"),
         invalid("apiKey with LF", b -> b.apiKey(SECRET_KEY + "\n"), "apiKey must not contain CR, LF"),
