@@ -240,22 +240,11 @@ final class FlowService {
 
   // ---- source and target connections ----
 
-  private Map<String, Object> sourceView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity) {
-    copy(body, entity, "name", "description", "baseConnectionId");
-    copy(body, entity, "data", "connectionSpec", "params");
-    Map<String, Object> base = sandbox.connections.get(Json.string(body, "baseConnectionId"));
-    entity.put("inheritedAttributes", obj("baseConnection",
-        obj("id", base.get("id"), "connectionSpec", Json.copy(base.get("connectionSpec")))));
-    return entity;
-  }
-
-  private Reply createSourceConnection(Call c) {
-    Map<String, Object> body = c.object();
-    FlowRules.checkSourceConnection(c.sandbox, body);
-    return created(c.sandbox.sourceConnections, sourceView(c.sandbox, body, entity(c)));
-  }
-
-  private Map<String, Object> targetView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity) {
+  /**
+   * A source or target connection as stored: the request's members, and {@code inheritedAttributes}
+   * naming its base connection (a target connection may have none).
+   */
+  private Map<String, Object> connectionView(SandboxState sandbox, Map<String, Object> body, Map<String, Object> entity) {
     copy(body, entity, "name", "description", "baseConnectionId");
     copy(body, entity, "data", "connectionSpec", "params");
     Map<String, Object> base = sandbox.connections.get(Json.string(body, "baseConnectionId"));
@@ -266,10 +255,16 @@ final class FlowService {
     return entity;
   }
 
+  private Reply createSourceConnection(Call c) {
+    Map<String, Object> body = c.object();
+    FlowRules.checkSourceConnection(c.sandbox, body);
+    return created(c.sandbox.sourceConnections, connectionView(c.sandbox, body, entity(c)));
+  }
+
   private Reply createTargetConnection(Call c) {
     Map<String, Object> body = c.object();
     FlowRules.checkTargetConnection(c.sandbox, body);
-    return created(c.sandbox.targetConnections, targetView(c.sandbox, body, entity(c)));
+    return created(c.sandbox.targetConnections, connectionView(c.sandbox, body, entity(c)));
   }
 
   // ---- flows ----

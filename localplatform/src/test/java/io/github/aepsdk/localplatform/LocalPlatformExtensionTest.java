@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,7 +46,7 @@ class LocalPlatformExtensionTest {
     assertThat(testSandboxes).extracting(LocalSandbox::platform).containsOnly(classSandbox.platform());
     assertThat(classSandbox.platform().credentials().clientId()).isEqualTo(LocalPlatform.CLIENT_ID);
     assertThatThrownBy(() -> get(classSandbox.platform(), classSandbox.name(), DATASETS))
-        .as("the platform is closed after the class").isInstanceOf(IOException.class);
+        .as("the platform is closed after the class").isInstanceOf(UncheckedIOException.class);
   }
 
   @Test
@@ -84,17 +82,11 @@ class LocalPlatformExtensionTest {
     return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
   }
 
-  private static int get(LocalPlatform platform, String sandbox, String path) throws IOException {
-    Request request = new Request.Builder().url(platform.baseUrl() + path)
-        .header("Authorization", "Bearer " + platform.issueAccessToken())
-        .header("x-api-key", platform.credentials().clientId())
-        .header("x-gw-ims-org-id", platform.credentials().imsOrgId())
-        .header("x-sandbox-name", sandbox)
-        .build();
-    try (Response response = Http.CLIENT.newCall(request).execute()) {
-      return response.code();
-    }
+  /** The status of {@code GET path} in {@code sandbox}, through the tests' {@link Http} helper. */
+  private static int get(LocalPlatform platform, String sandbox, String path) {
+    return new Http(platform, sandbox).get(path).code();
   }
+
 
   @ExtendWith(LocalPlatformExtension.class)
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -124,7 +116,7 @@ class LocalPlatformExtensionTest {
 
     @Test
     @Order(3)
-    void getsThePlatformToo(LocalSandbox sandbox, LocalPlatform platform) throws IOException {
+    void getsThePlatformToo(LocalSandbox sandbox, LocalPlatform platform) {
       SEEN.add(sandbox);
       assertThat(platform).isSameAs(sandbox.platform());
       assertThat(sandbox.baseUrl()).isEqualTo(platform.baseUrl()).startsWith("http://");
@@ -137,7 +129,7 @@ class LocalPlatformExtensionTest {
   static class FaultThenNoFault {
     @Test
     @Order(1)
-    void injectsAFaultUntilClearedAndChaos(LocalSandbox sandbox) throws IOException {
+    void injectsAFaultUntilClearedAndChaos(LocalSandbox sandbox) {
       sandbox.platform().inject(Fault.serverError(503).untilCleared());
       sandbox.platform().chaos(Chaos.seed(1).rate(1).only(Chaos.Kind.RATE_LIMITED));
       STATUSES.add(get(sandbox.platform(), sandbox.name(), DATASETS));
@@ -145,7 +137,7 @@ class LocalPlatformExtensionTest {
 
     @Test
     @Order(2)
-    void doesNotMeetIt(LocalSandbox sandbox) throws IOException {
+    void doesNotMeetIt(LocalSandbox sandbox) {
       STATUSES.add(get(sandbox.platform(), sandbox.name(), DATASETS));
     }
   }
@@ -158,13 +150,13 @@ class LocalPlatformExtensionTest {
 
     @Test
     @Order(1)
-    void first(LocalSandbox sandbox) throws IOException {
+    void first(LocalSandbox sandbox) {
       STATUSES.add(get(sandbox.platform(), sandbox.name(), DATASETS));
     }
 
     @Test
     @Order(2)
-    void second(LocalSandbox sandbox) throws IOException {
+    void second(LocalSandbox sandbox) {
       STATUSES.add(get(sandbox.platform(), sandbox.name(), DATASETS));
     }
   }

@@ -613,7 +613,7 @@ public final class MarketingAutomationIngestion {
         throw new IngestionConflictException(step, identity(step), List.of(found.id), found.differences, resources);
       }
       plan(step, PlannedStep.Action.EXISTS, found.id, List.of());
-      return record(step, found, StepEvent.Status.ADOPTED, start);
+      return record(step, found.id, found.etag, StepEvent.Status.ADOPTED, start);
     }
     if (planOnly) {
       plan(step, PlannedStep.Action.CREATE, null, List.of());
@@ -626,15 +626,12 @@ public final class MarketingAutomationIngestion {
       boolean unknown = outcomeUnknown(failure);
       Optional<Existing> made = unknown ? lookUpAfter(step, find, failure) : Optional.empty();
       if (made.isPresent() && made.get().differences.isEmpty()) {
-        return record(step, made.get(), StepEvent.Status.COMPLETED, start);
+        return record(step, made.get().id, made.get().etag, StepEvent.Status.COMPLETED, start);
       }
       report(step, StepEvent.Status.FAILED, null, since(start));
       throw new IngestionFailedException(step, resources, failure, unknown);
     }
-    resources = resources.with(step, id);
-    awaitEnabled(step, id, start);
-    report(step, StepEvent.Status.COMPLETED, id, since(start));
-    return id;
+    return record(step, id, Optional.empty(), StepEvent.Status.COMPLETED, start);
   }
 
   /**
@@ -695,12 +692,16 @@ public final class MarketingAutomationIngestion {
             && ((BadRequestException) failure).errorCode().filter(TITLE_TAKEN::equals).isPresent());
   }
 
-  private String record(IngestionStep step, Existing found, StepEvent.Status status, Instant start) {
-    resources = resources.with(step, found.id);
-    found.etag.ifPresent(etag -> resources = resources.withEtag(found.id, etag));
-    awaitEnabled(step, found.id, start);
-    report(step, status, found.id, since(start));
-    return found.id;
+  /**
+   * Records {@code step}'s resource (and its Flow Service etag, when a look-up found it; a create
+   * recorded its own), waits until it is enabled, and reports the step.
+   */
+  private String record(IngestionStep step, String id, Optional<String> etag, StepEvent.Status status, Instant start) {
+    resources = resources.with(step, id);
+    etag.ifPresent(e -> resources = resources.withEtag(id, e));
+    awaitEnabled(step, id, start);
+    report(step, status, id, since(start));
+    return id;
   }
 
   private void plan(IngestionStep step, PlannedStep.Action action, String id, List<String> differences) {
@@ -708,7 +709,7 @@ public final class MarketingAutomationIngestion {
         .differences(differences).build());
   }
 
-  /** Reports a step whose work was done earlier (the flow spec lookup, the first run). */
+  /** Reports a step whose work was done during validation: the flow spec look-up. */
   private <T> void step(IngestionStep step, Timed<T> done) {
     plan(step, PlannedStep.Action.EXISTS, done.id, List.of());
     if (resources.id(step).isPresent()) {
