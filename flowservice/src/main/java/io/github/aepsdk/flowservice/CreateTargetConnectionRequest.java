@@ -26,6 +26,15 @@ public interface CreateTargetConnectionRequest {
   /** An optional description. */
   Optional<String> description();
 
+  /**
+   * The dataset base connection ({@code POST /connections} of the Data Lake connection spec) the
+   * target connection writes through: sent by the 2020 revision of Adobe's marketing automation
+   * tutorial, which warns to use the dataset base connection here and never the source's base
+   * connection. Absent from the official spec's {@code CreateTargetConnectionRequest} and from the
+   * current docs, which send a Data Lake target connection without it.
+   */
+  Optional<String> baseConnectionId();
+
   /** The schema of the data written. Required by the API. */
   ConnectionData data();
 

@@ -97,11 +97,35 @@ final class FlowRules {
     }
   }
 
-  /** Target connections: the Data Lake spec, an existing dataset, an existing schema. */
+  /**
+   * Target connections: the Data Lake, an existing dataset, an existing schema. The Data Lake is named
+   * by the connection spec ({@code c604ff05-…}, the current docs) or by a dataset base connection in
+   * {@code baseConnectionId} (the 2020 marketing automation tutorial, whose target connection names
+   * the marketing automation connection spec and is bound to the dataset base connection). A
+   * {@code baseConnectionId} must be a Data Lake base connection, as the tutorial's IMPORTANT note
+   * says ("use the dataset base connection ... instead of the third-party source connector's
+   * connection id"): another one, such as the source's, is refused with {@code 1307-400} naming its spec.
+   */
   static void checkTargetConnection(SandboxState sandbox, Map<String, Object> body) {
     requireName(body);
     String specId = Json.string(body, "connectionSpec.id");
-    if (!FlowSpecs.DATA_LAKE.equals(specId)) {
+    String baseId = Json.string(body, "baseConnectionId");
+    if (baseId != null) {
+      Map<String, Object> base = sandbox.connections.get(baseId);
+      if (base == null) {
+        throw Errors.flowNotFound("connections", baseId);
+      }
+      String baseSpec = Json.string(base, "connectionSpec.id");
+      if (!FlowSpecs.DATA_LAKE.equals(baseSpec)) {
+        throw Errors.flowBadRequest("1307", "Bad Request", "The target connection spec ID is not valid=" + baseSpec
+            + ". The allowed value is: " + FlowSpecs.DATA_LAKE + ". The base connection " + baseId + " of the target"
+            + " connection is not a dataset base connection: use the id of a base connection of the Data Lake"
+            + " connection spec, not the source's base connection.");
+      }
+      if (specId == null || FlowSpecs.connectionSpec(specId) == null) {
+        throw invalidSpec("Unknown connectionSpec.id " + specId + ".");
+      }
+    } else if (!FlowSpecs.DATA_LAKE.equals(specId)) {
       throw Errors.flowBadRequest("1307", "Bad Request", "The target connection spec ID is not valid=" + specId
           + ". The allowed value is: " + FlowSpecs.DATA_LAKE + ".");
     }
@@ -117,10 +141,16 @@ final class FlowRules {
     if (schemaId != null && SchemaRegistry.schema(sandbox, schemaId) == null) {
       throw Errors.flowNotFound("schemas", schemaId);
     }
-    String baseId = Json.string(body, "baseConnectionId");
-    if (baseId != null && !sandbox.connections.containsKey(baseId)) {
-      throw Errors.flowNotFound("connections", baseId);
-    }
+  }
+
+  /**
+   * The connection spec a flow sees a connection as: a target connection bound to a dataset base
+   * connection writes to the Data Lake whatever spec it names ({@link #checkTargetConnection}); any
+   * other connection is of its own {@code connectionSpec.id}.
+   */
+  private static String flowConnectionSpec(SandboxState sandbox, String kind, Map<String, Object> connection) {
+    Map<String, Object> base = kind.equals("target") ? sandbox.connections.get(Json.string(connection, "baseConnectionId")) : null;
+    return base != null ? Json.string(base, "connectionSpec.id") : Json.string(connection, "connectionSpec.id");
   }
 
   /**
@@ -148,9 +178,10 @@ final class FlowRules {
         if (connection == null) {
           throw Errors.flowNotFound(kind + "Connections", String.valueOf(id));
         }
-        if (!allowed.contains(Json.string(connection, "connectionSpec.id"))) {
+        String connectionSpec = flowConnectionSpec(sandbox, kind, connection);
+        if (!allowed.contains(connectionSpec)) {
           throw invalidSpec("The flow spec " + flowSpec.get("name") + " does not accept " + kind + " connections of"
-              + " connection spec " + Json.string(connection, "connectionSpec.id") + ".");
+              + " connection spec " + connectionSpec + ".");
         }
         if (kind.equals("target")) {
           targetDataSet = Json.string(connection, "params.dataSetId");

@@ -104,6 +104,17 @@ final class Gateway extends Dispatcher {
 
   // ---- dispatch ----
 
+  /**
+   * The body a call records: a platform API request's, as sent; none for the IMS token endpoint,
+   * whose form carries the client secret.
+   */
+  private static String recordedBody(RecordedRequest request, String path) {
+    if (path.equals(IMS_TOKEN_PATH) || request.getBody() == null || request.getBody().size() == 0) {
+      return null;
+    }
+    return request.getBody().utf8();
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     Reply reply;
@@ -129,7 +140,7 @@ final class Gateway extends Dispatcher {
           calls.removeFirst();
         }
         calls.addLast(new LocalPlatform.RecordedCall(method, path, request.getHeaders().get("x-sandbox-name"),
-            reply.status, hit));
+            reply.status, hit, recordedBody(request, path)));
       }
     }
     afterEachCall.run();

@@ -211,8 +211,8 @@ public final class LocalPlatform implements AutoCloseable {
   }
 
   /**
-   * The most recent calls, oldest first: method, encoded path, sandbox header, answered status and
-   * the chaos fault if any. At most {@link Builder#recordedCallLimit(int)} calls ({@value
+   * The most recent calls, oldest first: method, encoded path, sandbox header, answered status, the
+   * chaos fault if any, and the request body. At most {@link Builder#recordedCallLimit(int)} calls ({@value
    * #DEFAULT_RECORDED_CALL_LIMIT} by default) are kept; older ones are forgotten ({@link
    * #requestCount()} still counts them). An unmodifiable snapshot.
    */
@@ -384,20 +384,25 @@ public final class LocalPlatform implements AutoCloseable {
     }
   }
 
-  /** One call the platform took: method, encoded path, {@code x-sandbox-name}, status and chaos fault. */
+  /**
+   * One call the platform took: method, encoded path, {@code x-sandbox-name}, status, chaos fault
+   * and the request body.
+   */
   public static final class RecordedCall {
     private final String method;
     private final String path;
     private final String sandbox;
     private final int status;
     private final Chaos.Hit chaos;
+    private final String body;
 
-    RecordedCall(String method, String path, String sandbox, int status, Chaos.Hit chaos) {
+    RecordedCall(String method, String path, String sandbox, int status, Chaos.Hit chaos, String body) {
       this.method = method;
       this.path = path;
       this.sandbox = sandbox;
       this.status = status;
       this.chaos = chaos;
+      this.body = body;
     }
 
     /** The HTTP method. */
@@ -429,6 +434,14 @@ public final class LocalPlatform implements AutoCloseable {
       return Optional.ofNullable(chaos);
     }
 
+    /**
+     * The request body as sent (UTF-8), e.g. the JSON of a {@code POST}; empty for a call without one
+     * and for the IMS token endpoint (its form carries the client secret). Not part of {@link #toString()}.
+     */
+    public Optional<String> body() {
+      return Optional.ofNullable(body);
+    }
+
     @Override
     public boolean equals(Object other) {
       if (!(other instanceof RecordedCall)) {
@@ -436,12 +449,12 @@ public final class LocalPlatform implements AutoCloseable {
       }
       RecordedCall that = (RecordedCall) other;
       return status == that.status && method.equals(that.method) && path.equals(that.path)
-          && Objects.equals(sandbox, that.sandbox) && Objects.equals(chaos, that.chaos);
+          && Objects.equals(sandbox, that.sandbox) && Objects.equals(chaos, that.chaos) && Objects.equals(body, that.body);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(method, path, sandbox, status, chaos);
+      return Objects.hash(method, path, sandbox, status, chaos, body);
     }
 
     @Override

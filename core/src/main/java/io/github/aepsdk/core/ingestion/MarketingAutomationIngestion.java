@@ -1,10 +1,6 @@
 package io.github.aepsdk.core.ingestion;
 
-import io.github.aepsdk.catalog.DataSetRequest;
 import io.github.aepsdk.catalog.SchemaRef;
-import io.github.aepsdk.conversion.Mapping;
-import io.github.aepsdk.conversion.ImmutableMappingSet;
-import io.github.aepsdk.conversion.MappingSet;
 import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
@@ -17,7 +13,6 @@ import io.github.aepsdk.flowservice.ConnectionSpec;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.CreateFlowRequest;
 import io.github.aepsdk.flowservice.CreateSourceConnectionRequest;
-import io.github.aepsdk.flowservice.CreateTargetConnectionRequest;
 import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.EntityRef;
 import io.github.aepsdk.flowservice.FlowServiceApi;
@@ -101,8 +96,6 @@ public final class MarketingAutomationIngestion {
   public static final List<String> DEFAULT_FIELD_GROUPS = List.of(
       "https://ns.adobe.com/xdm/context/profile-person-details",
       "https://ns.adobe.com/xdm/context/profile-personal-details");
-  /** The Schema Registry media type the dataset and connections reference the schemas with. */
-  static final String SCHEMA_VERSION = "application/vnd.adobe.xed-full+json;version=1";
   /** Schema Registry's answer to a create whose title another resource has. */
   private static final String TITLE_TAKEN = "XDM-1521-400";
 
@@ -110,6 +103,8 @@ public final class MarketingAutomationIngestion {
   private final Builder in;
   private final ResourceFinder finder;
   private final Readiness readiness;
+  /** The bodies of the steps whose form differs ({@link RequestForm}). */
+  private final FormRequests form;
   /** {@link Builder#plan()}: look every resource up, create nothing. */
   private final boolean planOnly;
   private final List<StepEvent> events = new ArrayList<>();
@@ -122,6 +117,7 @@ public final class MarketingAutomationIngestion {
     this.in = in;
     this.finder = new ResourceFinder(aep);
     this.readiness = new Readiness(aep, in.readinessInterval, in.readinessTimeout);
+    this.form = new FormRequests(in);
     this.planOnly = planOnly;
     this.resources = in.resume;
   }
@@ -167,15 +163,28 @@ public final class MarketingAutomationIngestion {
     String targetSchema = ensure(IngestionStep.TARGET_SCHEMA,
         () -> findSchema(IngestionStep.TARGET_SCHEMA, in.targetClassId, in.fieldGroupIds), this::createTargetSchema);
     String dataSet = ensure(IngestionStep.DATASET, () -> findDataSet(targetSchema), () -> createDataSet(targetSchema));
-    ensure(IngestionStep.DATASET_BASE_CONNECTION, this::findDatasetBaseConnection, this::createDatasetBaseConnection);
-    String target = ensure(IngestionStep.TARGET_CONNECTION,
-        () -> findTargetConnection(targetSchema, dataSet), () -> createTargetConnection(targetSchema, dataSet));
+    String datasetBase = ensureDatasetBaseConnection();
+    String target = ensure(IngestionStep.TARGET_CONNECTION, () -> findTargetConnection(targetSchema, dataSet, datasetBase),
+        () -> createTargetConnection(targetSchema, dataSet, datasetBase));
     String mappingSet = ensure(IngestionStep.MAPPING_SET,
         () -> findMappingSet(targetSchema), () -> createMappingSet(targetSchema));
     step(IngestionStep.FLOW_SPEC, preflight.flowSpec);
     FlowSpec flowSpec = preflight.flowSpec.value;
     return ensure(IngestionStep.DATAFLOW, () -> findFlow(flowSpec, source, target, mappingSet),
         () -> createFlow(flowSpec, source, target, mappingSet));
+  }
+
+  /**
+   * The dataset base connection, in the tutorial's form only, where the target connection references
+   * it; the current form creates none, and the step is neither planned nor reported.
+   *
+   * @return its id, or null when the form has none (or a plan would create it)
+   */
+  private String ensureDatasetBaseConnection() {
+    if (!form.createsDatasetBaseConnection()) {
+      return null;
+    }
+    return ensure(IngestionStep.DATASET_BASE_CONNECTION, this::findDatasetBaseConnection, this::createDatasetBaseConnection);
   }
 
   /** What the read-only checks found: the source fields and the looked-up flow spec. */
@@ -237,11 +246,7 @@ public final class MarketingAutomationIngestion {
   }
 
   private String createMappingSet(String targetSchema) {
-    ImmutableMappingSet.Builder mappingSet = MappingSet.forSchema(targetSchema).name(identity(IngestionStep.MAPPING_SET));
-    for (FieldMapping m : in.mappings) {
-      mappingSet.addMappings(Mapping.attribute(m.source(), m.destination()));
-    }
-    MappingSetCreated created = aep.conversion().createMappingSet(mappingSet.build());
+    MappingSetCreated created = aep.conversion().createMappingSet(form.mappingSet(identity(IngestionStep.MAPPING_SET), targetSchema));
     String id = created.id().orElseThrow(() -> new AepException("Data Prep created a mapping set but answered no id"));
     mappingVersions.put(id, created.version().map(String::valueOf).orElse("0"));
     return id;
@@ -270,24 +275,19 @@ public final class MarketingAutomationIngestion {
         .name(identity(IngestionStep.SOURCE_CONNECTION))
         .description("Source connection for " + in.sourcePath)
         .baseConnectionId(baseConnection)
-        .data(ConnectionData.builder().format(in.format)
-            .schema(io.github.aepsdk.flowservice.SchemaRef.of(adhocSchema, SCHEMA_VERSION)).build())
+        .data(form.sourceData(adhocSchema))
         .params(SourceConnectionParams.ofPath(in.sourcePath))
         .connectionSpec(SpecRef.of(in.connectionSpecId, "1.0"))
         .build()));
   }
 
   private String createTargetSchema() {
-    return created(schemas().createSchema(CreateSchemaRequest.of(
-        identity(IngestionStep.TARGET_SCHEMA), "Target schema for " + in.sourcePath, in.targetClassId, in.fieldGroupIds)).id());
+    return created(schemas().createSchema(form.targetSchema(
+        identity(IngestionStep.TARGET_SCHEMA), "Target schema for " + in.sourcePath)).id());
   }
 
   private String createDataSet(String targetSchema) {
-    return aep.catalog().createDataSet(DataSetRequest.builder()
-        .name(identity(IngestionStep.DATASET))
-        .description("Target dataset for " + in.sourcePath)
-        .schemaRef(SchemaRef.of(targetSchema, SCHEMA_VERSION))
-        .build());
+    return aep.catalog().createDataSet(form.dataSet(identity(IngestionStep.DATASET), "Target dataset for " + in.sourcePath, targetSchema));
   }
 
   private String createDatasetBaseConnection() {
@@ -295,14 +295,9 @@ public final class MarketingAutomationIngestion {
         CreateConnectionRequest.dataLake(identity(IngestionStep.DATASET_BASE_CONNECTION), "Data Lake base connection")));
   }
 
-  private String createTargetConnection(String targetSchema, String dataSet) {
-    return flowEntity(flows().createTargetConnection(CreateTargetConnectionRequest.builder()
-        .name(identity(IngestionStep.TARGET_CONNECTION))
-        .description("Target connection to dataset " + dataSet)
-        .data(ConnectionData.ofSchema(io.github.aepsdk.flowservice.SchemaRef.of(targetSchema, SCHEMA_VERSION)))
-        .params(TargetConnectionParams.ofDataSet(dataSet))
-        .connectionSpec(SpecRef.of(ConnectionSpec.DATA_LAKE_ID, "1.0"))
-        .build()));
+  private String createTargetConnection(String targetSchema, String dataSet, String datasetBaseConnection) {
+    return flowEntity(flows().createTargetConnection(form.targetConnection(identity(IngestionStep.TARGET_CONNECTION),
+        "Target connection to dataset " + dataSet, targetSchema, dataSet, datasetBaseConnection)));
   }
 
   private String createFlow(FlowSpec flowSpec, String source, String target, String mappingSet) {
@@ -399,7 +394,7 @@ public final class MarketingAutomationIngestion {
             .check("base connection", c.baseConnectionId(), baseConnection)
             .check("connection spec", c.connectionSpec().map(SpecRef::id), in.connectionSpecId)
             .check("source path", c.params().flatMap(SourceConnectionParams::path), in.sourcePath)
-            .check("format", c.data().flatMap(ConnectionData::format), in.format)
+            .check("format", c.data().flatMap(ConnectionData::format), form.sourceFormat())
             .check("schema", c.data().flatMap(ConnectionData::schema).map(io.github.aepsdk.flowservice.SchemaRef::id), adhocSchema)))
         .collect(Collectors.toList());
   }
@@ -416,13 +411,20 @@ public final class MarketingAutomationIngestion {
         .collect(Collectors.toList());
   }
 
-  private List<Existing> findTargetConnection(String targetSchema, String dataSet) {
-    return finder.targetConnections(identity(IngestionStep.TARGET_CONNECTION)).stream().map(c -> Existing.of(c.id(), c.etag(),
-        new Differences()
-            .check("connection spec", c.connectionSpec().map(SpecRef::id), ConnectionSpec.DATA_LAKE_ID)
-            .check("dataset", c.params().flatMap(TargetConnectionParams::dataSetId), dataSet)
-            .check("schema", c.data().flatMap(ConnectionData::schema).map(io.github.aepsdk.flowservice.SchemaRef::id), targetSchema)))
-        .collect(Collectors.toList());
+  private List<Existing> findTargetConnection(String targetSchema, String dataSet, String datasetBaseConnection) {
+    return finder.targetConnections(identity(IngestionStep.TARGET_CONNECTION)).stream().map(c -> {
+      Differences differences = new Differences()
+          .check("connection spec", c.connectionSpec().map(SpecRef::id), form.targetConnectionSpecId())
+          .check("dataset", c.params().flatMap(TargetConnectionParams::dataSetId), dataSet)
+          .check("schema", c.data().flatMap(ConnectionData::schema).map(io.github.aepsdk.flowservice.SchemaRef::id), targetSchema);
+      if (form.createsDatasetBaseConnection()) {
+        differences.check("base connection", c.baseConnectionId(), datasetBaseConnection);
+      } else {
+        c.baseConnectionId().ifPresent(base -> differences.note("base connection is " + base
+            + ", the ingestion's has none (the current docs' form, RequestForm.CURRENT_DOCS)"));
+      }
+      return Existing.of(c.id(), c.etag(), differences);
+    }).collect(Collectors.toList());
   }
 
   private List<Existing> findMappingSet(String targetSchema) {
@@ -786,6 +788,7 @@ public final class MarketingAutomationIngestion {
     String connectionSpecId = ConnectionSpec.HUBSPOT_ID;
     String sourcePath;
     String format = "tabular";
+    RequestForm requestForm = RequestForm.CURRENT_DOCS;
     final List<SourceField> fields = new ArrayList<>();
     boolean discover;
     String targetClassId = PROFILE_CLASS;
@@ -806,14 +809,18 @@ public final class MarketingAutomationIngestion {
       this.aep = aep;
     }
 
-    /** The flow's transformations for this input: Copy with the delta column when the flow spec has one, then Mapping. */
+    /**
+     * The flow's transformations for this input: Copy with the delta column when one is given, then
+     * Mapping. The flow spec lists the transformations a flow may carry ({@code transformationSpecs})
+     * and, per transformation, what its params require; it makes none of them mandatory (CRMToAEP in
+     * the 2020 tutorial and in the current docs alike), so without a delta column the flow has the
+     * Mapping transformation only, as the tutorial's dataflow. A delta column given for a flow spec
+     * that has no Copy transformation is refused by {@link RemoteChecks#flowSpecProblems}.
+     */
     List<Transformation> transformations(FlowSpec spec, String mappingSetId, String mappingVersion) {
       List<Transformation> list = new ArrayList<>();
-      if (spec.findTransformationSpec(Transformation.COPY).isPresent()) {
-        list.add(deltaColumn == null
-            ? Transformation.builder().name(Transformation.COPY)
-                .params(io.github.aepsdk.flowservice.TransformationParams.builder().build()).build()
-            : Transformation.copy(deltaColumn));
+      if (deltaColumn != null && spec.findTransformationSpec(Transformation.COPY).isPresent()) {
+        list.add(Transformation.copy(deltaColumn));
       }
       list.add(Transformation.mapping(mappingSetId, mappingVersion));
       return list;
@@ -865,7 +872,10 @@ public final class MarketingAutomationIngestion {
       return this;
     }
 
-    /** The source connection's data format; default {@code tabular}. */
+    /**
+     * The source connection's data format in the current docs' form; default {@code tabular}. The
+     * tutorial's form ({@link RequestForm#TUTORIAL_2020}) sends {@code parquet_xdm}, as the tutorial does.
+     */
     public Builder format(String format) {
       this.format = format;
       return this;
@@ -905,7 +915,12 @@ public final class MarketingAutomationIngestion {
       return this;
     }
 
-    /** The delta column of the {@code Copy} transformation, when the flow spec has one (CRMToAEP does). */
+    /**
+     * The delta column of the {@code Copy} transformation, by which AEP reads only new records.
+     * Optional: without it the dataflow has the {@code Mapping} transformation only, as the
+     * tutorial's dataflow; with it the flow spec must offer {@code Copy} (CRMToAEP does), and its
+     * params are checked against the flow spec's JSON schema for {@code Copy} before anything is created.
+     */
     public Builder deltaColumn(DeltaColumn deltaColumn) {
       this.deltaColumn = deltaColumn;
       return this;
@@ -914,6 +929,21 @@ public final class MarketingAutomationIngestion {
     /** The dataflow's schedule ({@code startTime} in epoch seconds). Required. */
     public Builder schedule(ScheduleParams schedule) {
       this.schedule = schedule;
+      return this;
+    }
+
+    /**
+     * Which of Adobe's two descriptions of the steps to send where they differ ({@link RequestForm}).
+     * Default {@link RequestForm#CURRENT_DOCS}: the official Flow Service spec's target connection
+     * request has no {@code baseConnectionId} and names the Data Lake connection spec (its only
+     * allowed value in Flow Service's error catalog, {@code 1307-400}), so the current docs' form is
+     * the one today's AEP documents; it creates no dataset base connection. {@link
+     * RequestForm#TUTORIAL_2020} sends the tutorial's bodies request for request: a dataset base
+     * connection that the target connection references, {@code parquet_xdm} connections and the
+     * legacy mapping set.
+     */
+    public Builder requestForm(RequestForm requestForm) {
+      this.requestForm = requestForm;
       return this;
     }
 

@@ -157,6 +157,10 @@ final class RemoteChecks {
       p.add("flow spec " + spec.name().orElse(spec.id()) + " does not accept source connection spec " + in.connectionSpecId);
     }
     spec.scheduleSpec().ifPresent(s -> p.addAll(FlowSpecSchemas.problems("schedule", s.spec(), AepJson.adapter(ScheduleParams.class).toJsonValue(in.schedule))));
+    if (in.deltaColumn != null && spec.findTransformationSpec(Transformation.COPY).isEmpty()) {
+      p.add("deltaColumn '" + in.deltaColumn.name() + "': flow spec " + spec.name().orElse(spec.id())
+          + " has no Copy transformation to read new records by it; remove deltaColumn(...)");
+    }
     String placeholderId = "0".repeat(32);
     for (Transformation t : in.transformations(spec, placeholderId, "0")) {
       spec.findTransformationSpec(t.name()).map(SpecDefinition::spec).ifPresent(schema -> p.addAll(FlowSpecSchemas.problems(
