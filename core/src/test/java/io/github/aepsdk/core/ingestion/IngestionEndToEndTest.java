@@ -53,14 +53,13 @@ class IngestionEndToEndTest {
 
   @Test
   void createsEveryResourceWithTheDocumentedReferencesAndTheFirstRunWritesTheMappedContacts() {
-    IngestionResult result = p.tutorial().run();
+    IngestionResult result = p.tutorial().requestForm(RequestForm.CURRENT_DOCS).run();
     IngestionResources r = result.resources();
 
-    assertThat(r.ids().keySet()).containsExactly(
+    assertThat(r.ids().keySet()).as("the current docs' form: no dataset base connection").containsExactly(
         IngestionStep.BASE_CONNECTION, IngestionStep.ADHOC_CLASS, IngestionStep.ADHOC_SCHEMA,
         IngestionStep.SOURCE_CONNECTION, IngestionStep.TARGET_SCHEMA, IngestionStep.DATASET,
-        IngestionStep.DATASET_BASE_CONNECTION, IngestionStep.TARGET_CONNECTION, IngestionStep.MAPPING_SET,
-        IngestionStep.FLOW_SPEC, IngestionStep.DATAFLOW);
+        IngestionStep.TARGET_CONNECTION, IngestionStep.MAPPING_SET, IngestionStep.FLOW_SPEC, IngestionStep.DATAFLOW);
     assertThat(p.platformIds()).isEqualTo(IngestionPlatform.idsByKind(r));
 
     // base connection (step 0): HubSpot, with the credentials given
@@ -108,17 +107,15 @@ class IngestionEndToEndTest {
     assertThat(dataSet.schemaRef().orElseThrow().contentType()).contains(XED_FULL_V1);
     assertThat(dataSet.name()).contains(IngestionPlatform.NAME + ": target dataset");
 
-    // dataset base connection: Data Lake
-    Connection dataLake = p.aep.flowService().getConnection(r.require(IngestionStep.DATASET_BASE_CONNECTION));
-    assertThat(dataLake.connectionSpec().orElseThrow().id()).isEqualTo(ConnectionSpec.DATA_LAKE_ID);
-
-    // target connection → dataset and target schema
+    // target connection → dataset and target schema, on the Data Lake connection spec without a base connection
     TargetConnection target = p.aep.flowService().getTargetConnection(r.require(IngestionStep.TARGET_CONNECTION));
     assertThat(target.id()).isEqualTo(r.require(IngestionStep.TARGET_CONNECTION));
     assertThat(target.params().orElseThrow().dataSetId()).contains(r.require(IngestionStep.DATASET));
     assertThat(target.data().orElseThrow().schema().orElseThrow().id()).isEqualTo(targetSchema.id().orElseThrow());
     assertThat(target.data().orElseThrow().schema().orElseThrow().version()).contains(XED_FULL_V1);
     assertThat(target.connectionSpec().orElseThrow().id()).isEqualTo(ConnectionSpec.DATA_LAKE_ID);
+    assertThat(target.baseConnectionId()).isEmpty();
+    assertThat(p.platformIds().get("connections")).containsExactly(base.id());
 
     // mapping set → target schema, the mappings as given
     MappingSet mappingSet = p.aep.conversion().getMappingSet(r.require(IngestionStep.MAPPING_SET));
@@ -192,7 +189,8 @@ class IngestionEndToEndTest {
         .run();
 
     assertThat(result.resources().id(IngestionStep.BASE_CONNECTION)).contains(baseConnection);
-    assertThat(p.platform.resourceCount(SANDBOX, "connections")).isEqualTo(connectionsBefore + 1); // + the Data Lake one
+    assertThat(p.platform.resourceCount(SANDBOX, "connections")).as("the current docs' form makes no dataset base connection")
+        .isEqualTo(connectionsBefore);
     assertThat(adHocFieldTypes(result.resources().require(IngestionStep.ADHOC_CLASS))).containsExactly(
         Map.entry("Vid", Map.of("type", "string")),
         Map.entry("Properties_Firstname_Value", Map.of("type", "string")),

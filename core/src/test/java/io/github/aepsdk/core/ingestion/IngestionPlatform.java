@@ -21,6 +21,8 @@ import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.XdmSummary;
 import io.github.aepsdk.testsupport.FakeClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +35,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * A {@link LocalPlatform} and a real {@link AepClient} for it (OAuth Server-to-Server through the
@@ -61,6 +66,8 @@ final class IngestionPlatform implements AutoCloseable {
       IngestionStep.DATAFLOW));
   /** The default readiness poll interval; no retry in these tests waits as long. */
   static final Duration READINESS_POLL = Duration.ofSeconds(30);
+
+  private static final OkHttpClient RAW = new OkHttpClient();
 
   final LocalPlatform platform;
   final FakeClock clock = new FakeClock(START);
@@ -115,6 +122,41 @@ final class IngestionPlatform implements AutoCloseable {
     return platform.recordedCalls().stream().filter(c -> c.method().equals("GET") && c.path().equals(path)).count();
   }
 
+  /** A raw call's answer: its status and body text. */
+  static final class Answer {
+    final int status;
+    final String body;
+
+    Answer(int status, String body) {
+      this.status = status;
+      this.body = body;
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  /**
+   * One raw call to the platform, bypassing the SDK, with the four gateway headers for {@code
+   * sandbox} (and {@code headers}, name then value).
+   */
+  Answer send(Request.Builder request, String sandbox, String... headers) {
+    request.header("Authorization", "Bearer " + platform.issueAccessToken())
+        .header("x-api-key", platform.credentials().clientId())
+        .header("x-gw-ims-org-id", platform.credentials().imsOrgId())
+        .header("x-sandbox-name", sandbox);
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try (Response response = RAW.newCall(request.build()).execute()) {
+      return new Answer(response.code(), response.body().string());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The HubSpot credentials of the example (step 0 creates a base connection with them). */
   static ConnectionAuth hubSpotAuth() {
     return ConnectionAuth.of("Basic Authentication", Map.of(
@@ -130,10 +172,15 @@ final class IngestionPlatform implements AutoCloseable {
     return tutorialSteps().waitForFirstRun(Duration.ofSeconds(10), Duration.ofSeconds(1)).maxFailedRecords(1);
   }
 
-  /** The example's ingestion: explicit source fields, base connection created, hourly schedule, no wait. */
+  /**
+   * The example's ingestion in the tutorial's form ({@link RequestForm#TUTORIAL_2020}, the form that
+   * takes every step, the dataset base connection included): explicit source fields, base connection
+   * created, hourly schedule, no wait. Tests of the current docs' form set it.
+   */
   MarketingAutomationIngestion.Builder tutorialSteps() {
     return MarketingAutomationIngestion.builder(aep)
         .name(NAME)
+        .requestForm(RequestForm.TUTORIAL_2020)
         .createBaseConnection(hubSpotAuth())
         .sourcePath("Hubspot.Contacts")
         .sourceField("Properties_Firstname_Value", XdmType.STRING)

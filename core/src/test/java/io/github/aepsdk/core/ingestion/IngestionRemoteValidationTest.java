@@ -173,11 +173,12 @@ class IngestionRemoteValidationTest {
   }
 
   @Test
-  void aCopyTransformationWithoutTheDeltaColumnTheFlowSpecRequires() {
-    List<String> problems = rejected(p.tutorial().deltaColumn(null));
+  void withoutADeltaColumnTheFlowSpecRequiresNoCopyTransformationAndTheFlowHasMappingOnly() {
+    // CRMToAEP offers Copy (its params require deltaColumn) but makes no transformation mandatory
+    String flowId = p.tutorial().deltaColumn(null).run().flowId();
 
-    assertThat(problems).containsExactly(
-        "Copy transformation params does not satisfy the flow spec: $: required property 'deltaColumn' not found");
+    assertThat(p.aep.flowService().getFlow(flowId).transformations()).extracting(t -> t.name())
+        .containsExactly("Mapping");
   }
 
   @Test
@@ -219,14 +220,12 @@ class IngestionRemoteValidationTest {
     List<String> problems = rejected(p.tutorial()
         .sourceField("Vid", XdmType.STRING)
         .mapping("Vid", "person.name.nickname")
-        .deltaColumn(null)
         .schedule(ScheduleParams.builder().startTime(IngestionPlatform.START.getEpochSecond()).frequency("once")
             .backfill(false).build()));
 
     assertThat(problems).containsExactly(
         "mapping destination 'person.name.nickname' is not a field of the target schema",
         "schedule does not satisfy the flow spec: "
-            + "$: must not be valid to the schema \"$.then.allOf[1].not\" : {\"required\":[\"backfill\"]}",
-        "Copy transformation params does not satisfy the flow spec: $: required property 'deltaColumn' not found");
+            + "$: must not be valid to the schema \"$.then.allOf[1].not\" : {\"required\":[\"backfill\"]}");
   }
 }

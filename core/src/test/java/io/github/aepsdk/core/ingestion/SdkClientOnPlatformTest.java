@@ -33,8 +33,6 @@ import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.ResultsPage;
 import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.XdmSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +60,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SdkClientOnPlatformTest {
   private static final String FLOW_SERVICE = "/data/foundation/flowservice";
   private static final String MAPPING_SETS = "/data/foundation/conversion/mappingSets";
-  private static final OkHttpClient RAW = new OkHttpClient();
 
   private IngestionPlatform ingestion;
   private LocalPlatform platform;
@@ -201,19 +196,8 @@ class SdkClientOnPlatformTest {
 
   /** One raw call with the four gateway headers; the answer's body text, which must be a 2xx. */
   private String send(Request.Builder request, String... headers) {
-    request.header("Authorization", "Bearer " + platform.issueAccessToken())
-        .header("x-api-key", platform.credentials().clientId())
-        .header("x-gw-ims-org-id", platform.credentials().imsOrgId())
-        .header("x-sandbox-name", IngestionPlatform.SANDBOX);
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    try (Response response = RAW.newCall(request.build()).execute()) {
-      String body = response.body().string();
-      assertThat(response.code()).as("answer %s", body).isBetween(200, 299);
-      return body;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    IngestionPlatform.Answer answer = ingestion.send(request, IngestionPlatform.SANDBOX, headers);
+    assertThat(answer.status).as("answer %s", answer.body).isBetween(200, 299);
+    return answer.body;
   }
 }
