@@ -272,6 +272,29 @@ class FlowServiceTest {
     assertFlowError(http.post(FS + "/targetConnections", body), 400, "1325");
   }
 
+  @Test
+  void aTargetConnectionBoundToABaseConnectionNeedsADatasetBaseConnectionAsTheTutorialsImportantNoteSays() {
+    Tutorial t = Tutorial.upToMapping(http);
+    Map<String, Object> body = Tutorial.targetConnectionRequest(t.schemaId, t.dataSetId);
+    Tutorial.set(body, "connectionSpec.id", FlowSpecs.HUBSPOT); // the 2020 tutorial's target connection
+    body.put("baseConnectionId", t.hubSpotConnectionId);
+
+    Http.Res refused = http.post(FS + "/targetConnections", body);
+
+    assertFlowError(refused, 400, "1307");
+    assertThat(refused.str("report.detailed-message")).isEqualTo("The target connection spec ID is not valid="
+        + FlowSpecs.HUBSPOT + ". The allowed value is: " + FlowSpecs.DATA_LAKE + ". The base connection "
+        + t.hubSpotConnectionId + " of the target connection is not a dataset base connection: use the id of a base"
+        + " connection of the Data Lake connection spec, not the source's base connection.");
+
+    body.put("baseConnectionId", t.dataLakeConnectionId);
+    String bound = Tutorial.created(http.post(FS + "/targetConnections", body), 201).str("id");
+    Map<String, Object> flow = Tutorial.flowRequest(t.sourceConnectionId, bound, t.mappingSetId);
+    assertThat(http.post(FS + "/flows", flow).code()).as("the flow sees the Data Lake through the base connection")
+        .isEqualTo(201);
+    assertThat(http.get(FS + "/targetConnections/" + bound).item()).containsEntry("baseConnectionId", t.dataLakeConnectionId);
+  }
+
   // ---- flows ----
 
   @Test

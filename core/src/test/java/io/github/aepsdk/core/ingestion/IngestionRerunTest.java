@@ -124,8 +124,11 @@ class IngestionRerunTest {
             .name(IngestionPlatform.NAME).sourceField("Properties_Phone_Value", XdmType.STRING)
             .mapping("Properties_Phone_Value", "person.name.suffix")),
             IngestionStep.ADHOC_CLASS, "fields is ["),
-        Arguments.of("the data format", change(b -> b.format("json")),
-            IngestionStep.SOURCE_CONNECTION, "format is tabular, the ingestion's is json"),
+        // the runs are in the tutorial's form (parquet_xdm); the current docs' form sends format(...)
+        Arguments.of("the request form", change(b -> b.requestForm(RequestForm.CURRENT_DOCS)),
+            IngestionStep.SOURCE_CONNECTION, "format is parquet_xdm, the ingestion's is tabular"),
+        Arguments.of("the data format", change(b -> b.requestForm(RequestForm.CURRENT_DOCS).format("json")),
+            IngestionStep.SOURCE_CONNECTION, "format is parquet_xdm, the ingestion's is json"),
         Arguments.of("the delta column", change(b -> b
             .deltaColumn(DeltaColumn.builder().name("Properties_Email_Value").dateFormat("YYYY-MM-DD").timezone("UTC").build())),
             IngestionStep.DATAFLOW, "transformations is ["),
