@@ -18,7 +18,11 @@ public enum IngestionStep {
   TARGET_SCHEMA("target schema"),
   /** {@code POST /dataSets} (Catalog): the target dataset on the target schema. */
   DATASET("target dataset"),
-  /** {@code POST /connections} (Flow Service): the dataset base connection to the Data Lake. */
+  /**
+   * {@code POST /connections} (Flow Service): the dataset base connection to the Data Lake, which the
+   * target connection references. Taken in {@link RequestForm#TUTORIAL_2020} only; the current
+   * docs' form (the default) creates none, and the step is neither planned nor reported.
+   */
   DATASET_BASE_CONNECTION("dataset base connection"),
   /** {@code POST /targetConnections} (Flow Service) to the dataset. */
   TARGET_CONNECTION("target connection"),

@@ -50,8 +50,14 @@ import java.util.stream.Collectors;
  * Brings a marketing automation source (HubSpot) into AEP with one call, following Adobe's tutorial
  * "Collect marketing automation data through source connectors and APIs" step by step ({@link
  * IngestionStep}): ad-hoc class and schema, source connection, target schema, dataset, dataset base
- * connection, target connection, mapping set, {@code CRMToAEP} flow spec lookup, dataflow; optionally
- * the HubSpot base connection first and a wait for the first run last.
+ * connection (in the tutorial's form only), target connection, mapping set, {@code CRMToAEP} flow spec
+ * lookup, dataflow; optionally the HubSpot base connection first and a wait for the first run last.
+ *
+ * <p>Where the tutorial (its 2020 revision) and the current docs send different request bodies,
+ * {@link Builder#requestForm(RequestForm)} chooses; the default is {@link RequestForm#CURRENT_DOCS},
+ * the form of the official spec, which creates no dataset base connection. In {@link
+ * RequestForm#TUTORIAL_2020} the dataset base connection is created and the target connection
+ * references it: no form creates a resource that nothing uses.
  *
  * <pre>{@code
  * IngestionResult result = MarketingAutomationIngestion.builder(aep)
