@@ -49,6 +49,9 @@ final class InputRules {
       p.add("name '" + in.name + "' must not be blank, start or end with a space, or hold a control character:"
           + " the resources are found again by it");
     }
+    if (in.requestForm == null) {
+      p.add("requestForm must be RequestForm.CURRENT_DOCS (the default) or RequestForm.TUTORIAL_2020, not null");
+    }
     if (in.sourcePath == null || in.sourcePath.isBlank()) {
       p.add("sourcePath is required (the table to collect, e.g. \"Hubspot.Contacts\")");
     }

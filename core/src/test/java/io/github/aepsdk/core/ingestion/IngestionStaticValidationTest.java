@@ -137,6 +137,8 @@ class IngestionStaticValidationTest {
             "mapping destination 'person.name.firstName' is the target of more than one mapping"),
         rule("missing schedule", aep -> valid(aep).schedule(null),
             "schedule is required, e.g. ScheduleParams.once(Instant.now())"),
+        rule("no request form", aep -> valid(aep).requestForm(null),
+            "requestForm must be RequestForm.CURRENT_DOCS (the default) or RequestForm.TUTORIAL_2020, not null"),
         rule("minute interval below 15", aep -> valid(aep).schedule(schedule("minute", 5)),
             "schedule: interval for frequency 'minute' must be at least 15 (got 5)"),
         rule("hour interval below 1", aep -> valid(aep).schedule(schedule("hour", 0)),
