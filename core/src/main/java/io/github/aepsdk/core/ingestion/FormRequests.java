@@ -12,6 +12,7 @@ import io.github.aepsdk.flowservice.ImmutableCreateTargetConnectionRequest;
 import io.github.aepsdk.flowservice.SpecRef;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
+import io.github.aepsdk.schemaregistry.XedMediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,13 +22,13 @@ import java.util.Map;
  */
 final class FormRequests {
   /** The Schema Registry media type the current form references every schema with. */
-  static final String XED_FULL_V1 = "application/vnd.adobe.xed-full+json;version=1";
+  private static final String XED_FULL_V1 = io.github.aepsdk.flowservice.SchemaRef.XED_FULL_V1;
   /** The tutorial's reference to the ad-hoc schema (source connection) and the target schema (dataset). */
-  static final String TUTORIAL_XED_FULL_NOTEXT = "application/vnd.adobe.xed-full-notext+json; version=1";
+  private static final String TUTORIAL_XED_FULL_NOTEXT = XedMediaType.XED_FULL_NOTEXT.value();
   /** The tutorial's reference to the target schema from the target connection. */
-  static final String TUTORIAL_XED_FULL_V1_0 = "application/vnd.adobe.xed-full+json;version=1.0";
+  private static final String TUTORIAL_XED_FULL_V1_0 = "application/vnd.adobe.xed-full+json;version=1.0";
   /** The tutorial's {@code data.format} of the source and target connections. */
-  static final String TUTORIAL_FORMAT = "parquet_xdm";
+  private static final String TUTORIAL_FORMAT = "parquet_xdm";
 
   private final MarketingAutomationIngestion.Builder in;
 
