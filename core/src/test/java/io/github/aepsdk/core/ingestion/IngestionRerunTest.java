@@ -134,7 +134,7 @@ class IngestionRerunTest {
             IngestionStep.SOURCE_CONNECTION, "format is tabular, the ingestion's is json"),
         Arguments.of("the delta column", change(b -> b
             .deltaColumn(DeltaColumn.builder().name("Properties_Email_Value").dateFormat("YYYY-MM-DD").timezone("UTC").build())),
-            IngestionStep.DATAFLOW, "transformations is [")));
+            IngestionStep.DATAFLOW, "transformations is ["));
   }
 
   /** A schedule is changed in place (IngestionLifeTest covers the frequency and the mappings). */
