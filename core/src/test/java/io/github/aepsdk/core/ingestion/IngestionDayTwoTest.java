@@ -177,6 +177,25 @@ class IngestionDayTwoTest {
         .isEqualTo(p.platform.recordedCalls().stream().filter(c -> c.chaos().isPresent()).count());
   }
 
+  /** The builder's in-place update goes through the same re-read: a changed run whose PATCH answer is lost converges. */
+  @Test
+  void aChangedBuilderRunWhosePatchAnswerIsLostStillConverges() {
+    IngestionResult first = p.tutorial().run();
+    MarketingAutomationIngestion.Builder daily = p.tutorial()
+        .schedule(ScheduleParams.every(Frequency.DAY, 1, IngestionPlatform.START));
+
+    p.platform.chaos(lost(Chaos.Kind.TIMEOUT_AFTER_ACTING, "PATCH", FLOWS + first.flowId()));
+    IngestionResult second = daily.run();
+    p.platform.stopChaos();
+
+    assertThat(second.steps()).filteredOn(e -> e.status() == StepEvent.Status.UPDATED).extracting(StepEvent::step)
+        .containsExactly(IngestionStep.DATAFLOW);
+    assertThat(calls("PATCH", FLOWS)).isEqualTo(1);
+    assertThat(p.aep.flowService().getFlow(first.flowId()).scheduleParams().map(ScheduleParams::frequencyValue))
+        .contains(Frequency.DAY);
+    assertThat(daily.plan().upToDate()).isTrue();
+  }
+
   private static Chaos lost(Chaos.Kind kind, String method, String path) {
     return Chaos.seed(7).rate(1).only(kind).on(method, path).answerDelay(Duration.ofSeconds(2));
   }

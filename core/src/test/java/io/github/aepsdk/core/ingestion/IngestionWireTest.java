@@ -91,4 +91,24 @@ class IngestionWireTest {
       assertThat(r.failedRecordCount()).isEqualTo(1);
     });
   }
+
+  @Test
+  void aStaleEtagIsSettledByReadingTheFlowAgainAndSendingItsNewEtag() {
+    String flow = AepReference.read("examples/flowservice/get-flow.response.json");
+    String stale = AepReference.read("examples/errors/flowservice-etag-mismatch.json");
+    String newEtag = "\"6100a1b2-0000-0200-0000-60358d990000\"";
+    String changedMeanwhile = flow.replace(ETAG.replace("\"", "\\\""), newEtag.replace("\"", "\\\""));
+    String disabled = "{\"id\":\"" + FLOW_ID + "\",\"etag\":\"\\\"0c0051a3-0000-0200-0000-5f3f24f10000\\\"\"}";
+    aep.enqueueJson(200, flow).enqueueJson(412, stale).enqueueJson(200, changedMeanwhile).enqueueJson(200, disabled);
+
+    ingestion.pause();
+
+    exchange(200, flow);
+    assertThat(exchange(412, stale).getHeaders().values("If-Match")).containsExactly(ETAG);
+    assertThat(exchange(200, changedMeanwhile).getMethod()).isEqualTo("GET");
+    RecordedRequest again = exchange(200, disabled);
+    assertThat(again.getUrl().encodedQuery()).isEqualTo("op=DISABLE");
+    assertThat(again.getHeaders().values("If-Match")).containsExactly(newEtag);
+    assertThat(aep.server().getRequestCount()).isEqualTo(4);
+  }
 }
