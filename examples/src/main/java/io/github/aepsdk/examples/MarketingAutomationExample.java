@@ -155,8 +155,10 @@ public final class MarketingAutomationExample {
   static String summary(IngestionResult result) {
     boolean adopted = result.steps().stream()
         .anyMatch(e -> e.step() == IngestionStep.DATAFLOW && e.status() == StepEvent.Status.ADOPTED);
+    boolean updated = result.steps().stream()
+        .anyMatch(e -> e.step() == IngestionStep.DATAFLOW && e.status() == StepEvent.Status.UPDATED);
     StringBuilder sb = new StringBuilder("Done: dataflow ").append(result.flowId())
-        .append(adopted ? " existed already." : " created.");
+        .append(adopted ? " existed already." : updated ? " existed already and was updated." : " created.");
     result.firstRun().ifPresent(report -> sb.append("\nFirst ").append(report.describe()));
     return sb.toString();
   }

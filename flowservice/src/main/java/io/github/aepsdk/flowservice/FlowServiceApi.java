@@ -348,6 +348,31 @@ public interface FlowServiceApi {
   @DELETE("flows/{id}")
   Void deleteFlow(@Path("id") String flowId);
 
+  // ---------------------------------------------------------------- flow state transitions
+
+  /**
+   * {@code POST /flows/{id}/action?op=<op>} with {@code If-Match} (operationId {@code
+   * postStateTransition}): a state transition of a dataflow, for example {@code ENABLE} or {@code
+   * DISABLE} (the flow's {@code state} becomes {@code enabled} or {@code disabled}); no body. AEP
+   * answers the flow's id and new etag.
+   *
+   * <p>{@code op} is one of the spec's upper-case values {@code ENABLE}, {@code DISABLE}, {@code
+   * FINALIZE_UPDATE}, {@code FINALIZE}, {@code PUBLISH}. The spec also marks a {@code subOp} query
+   * parameter ({@code APPLY}, {@code ROLLBACK}, {@code PROGRESS}) as required, while Adobe's enable
+   * and disable examples send none; the SDK sends none (SPEC-VALIDATION D-FS-15). The spec declares
+   * {@code If-Match} optional; the docs send the flow's current etag, and so should callers.
+   *
+   * <p>Throws {@code PreconditionFailedException} if {@code etag} is stale, {@code NotFoundException}
+   * if there is no such flow, {@code BadRequestException} for an operation AEP does not take.
+   *
+   * @param op the operation, for example {@code "DISABLE"}
+   * @param etag the flow's current etag exactly as received, quotes included
+   * @return the flow's id and new etag
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/destinations/api/update-destination-dataflows.html">Enable or disable a dataflow</a>
+   */
+  @POST("flows/{id}/action")
+  EntityRef postStateTransition(@Path("id") String flowId, @Query("op") String op, @Header("If-Match") String etag);
+
   // ---------------------------------------------------------------- runs
 
   /**

@@ -41,6 +41,8 @@ final class FlowService {
   private final int provisioningReads;
   /** Resources still provisioning (ids are unique across sandboxes): lookups left that answer {@code enabling}. */
   private final Map<String, Integer> provisioning = new HashMap<>();
+  /** The next scheduled run of each recurring flow (epoch ms) once set by an update or an ENABLE; else after its creation. */
+  private final Map<String, Long> nextScheduledRuns = new HashMap<>();
   final Router router = new Router();
 
   FlowService(Context ctx, FlowRunner runner, int provisioningReads) {
@@ -388,7 +390,11 @@ final class FlowService {
         FlowRules.checkTargetConnection(c.sandbox, patched);
         break;
       default:
+        refuseOneTimeUpdate(current, patched);
         patched.put("scheduleParams", FlowRules.checkFlow(c.sandbox, patched));
+        if (!Objects.equals(current.get("scheduleParams"), patched.get("scheduleParams"))) {
+          nextScheduledRuns.put(id, nextSlot(patched, ctx.now()));
+        }
         patched.put("inheritedAttributes", inheritedAttributes(c.sandbox, patched));
         patched.put("lastOperation", lastOperation("update", c.json()));
     }
@@ -443,6 +449,7 @@ final class FlowService {
     }
     provisioning.remove(id);
     flow.put("state", "ENABLE".equals(op) ? "enabled" : "disabled");
+    nextScheduledRuns.put(id, nextSlot(flow, ctx.now()));
     updated(c, flow);
     return Reply.ok(obj("id", id, "etag", flow.get("etag")));
   }
@@ -453,5 +460,100 @@ final class FlowService {
     }
     provisioning.remove(c.param("id"));
     return Reply.empty(204);
+  }
+
+  // ---- schedules ----
+
+  /**
+   * Runs each flow of {@code sandbox} whose next scheduled run has come on the platform's clock, as
+   * AEP's scheduler would: only {@code enabled} flows with a recurring schedule ({@code once} flows
+   * run at creation only); one run however many scheduled times have passed since the last. The next
+   * time is the first one of the schedule ({@code startTime} epoch seconds, then every {@code
+   * interval} units of {@code frequency}) after the flow's creation, after its last schedule update
+   * or {@code ENABLE}, or after its last scheduled run. A disabled flow gets no scheduled run.
+   *
+   * @return the ids of the new runs
+   */
+  List<String> runScheduled(SandboxState sandbox, String client) {
+    List<String> runIds = new ArrayList<>();
+    long now = ctx.now();
+    for (Map<String, Object> flow : new ArrayList<>(sandbox.flows.values())) {
+      String id = (String) flow.get("id");
+      if (period(flow) == null) {
+        continue;
+      }
+      long next = nextScheduledRuns.computeIfAbsent(id, k -> nextSlot(flow, Json.wholeNumber(flow.get("createdAt"))));
+      if (now >= next && "enabled".equals(flow.get("state"))) {
+        runIds.add((String) runner.run(sandbox, flow, client, null).get("id"));
+        nextScheduledRuns.put(id, nextSlot(flow, now));
+      }
+    }
+    return runIds;
+  }
+
+  /** The first scheduled time of {@code flow} after {@code after} (epoch ms); {@code Long.MAX_VALUE} for {@code once}. */
+  private static long nextSlot(Map<String, Object> flow, long after) {
+    Long period = period(flow);
+    if (period == null) {
+      return Long.MAX_VALUE;
+    }
+    long start = 1000 * Json.wholeNumber(Json.at(flow, "scheduleParams.startTime"));
+    return after < start ? start : start + ((after - start) / period + 1) * period;
+  }
+
+  /** The time between a flow's scheduled runs in milliseconds; null for {@code once}. */
+  private static Long period(Map<String, Object> flow) {
+    String frequency = Json.string(flow, "scheduleParams.frequency");
+    Long interval = Json.wholeNumber(Json.at(flow, "scheduleParams.interval"));
+    long unit;
+    switch (frequency == null ? "once" : frequency) {
+      case "minute":
+        unit = 60_000L;
+        break;
+      case "hour":
+        unit = 3_600_000L;
+        break;
+      case "day":
+        unit = 86_400_000L;
+        break;
+      case "week":
+        unit = 604_800_000L;
+        break;
+      default:
+        return null;
+    }
+    return interval == null ? null : unit * interval;
+  }
+
+  /**
+   * A flow scheduled {@code once} keeps its schedule and its mapping: Adobe documents that a dataflow
+   * configured for one-time ingestion cannot be rescheduled nor have its mapping sets updated ("Update
+   * dataflows in the UI"). Adobe publishes no error code for it; the catalog's generic refusal of the
+   * flow provider, {@code 1100-400}, answers it.
+   */
+  private static void refuseOneTimeUpdate(Map<String, Object> current, Map<String, Object> patched) {
+    if (!"once".equals(Json.string(current, "scheduleParams.frequency"))) {
+      return;
+    }
+    if (!Objects.equals(current.get("scheduleParams"), FlowRules.checkSchedule(patched.get("scheduleParams")))) {
+      throw Errors.flowBadRequest("1100", "Invalid request", "The request could not be processed. Error from flow"
+          + " provider: a dataflow configured for one-time ingestion cannot be rescheduled.");
+    }
+    if (!Objects.equals(mappings(current), mappings(patched))) {
+      throw Errors.flowBadRequest("1100", "Invalid request", "The request could not be processed. Error from flow"
+          + " provider: the mapping of a dataflow configured for one-time ingestion cannot be updated.");
+    }
+  }
+
+  /** The mapping set and version of each Mapping transformation of a flow, as text. */
+  private static List<String> mappings(Map<String, Object> flow) {
+    List<String> out = new ArrayList<>();
+    List<Object> transformations = Json.list(flow.get("transformations"));
+    for (Object t : transformations == null ? List.of() : transformations) {
+      if ("Mapping".equals(Json.string(t, "name"))) {
+        out.add(Json.string(t, "params.mappingId") + " " + Json.wholeNumber(Json.at(t, "params.mappingVersion")));
+      }
+    }
+    return out;
   }
 }

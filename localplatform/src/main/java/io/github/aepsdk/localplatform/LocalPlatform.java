@@ -93,6 +93,7 @@ public final class LocalPlatform implements AutoCloseable {
   private final Ims ims;
   private final Gateway gateway;
   private final FlowRunner runner;
+  private final FlowService flowService;
   private final String baseUrl;
   /** The chaos of {@link Builder#chaos(Chaos)}, or null; {@link #resetChaos()} returns to it. */
   private final Chaos configuredChaos;
@@ -107,7 +108,8 @@ public final class LocalPlatform implements AutoCloseable {
     SchemaRegistry registry = new SchemaRegistry(ctx, library);
     Catalog catalog = new Catalog(ctx);
     this.runner = new FlowRunner(ctx, registry, catalog);
-    gateway.service("flowservice", new FlowService(ctx, runner, b.provisioningReads).router);
+    this.flowService = new FlowService(ctx, runner, b.provisioningReads);
+    gateway.service("flowservice", flowService.router);
     gateway.service("schemaregistry", registry.router);
     gateway.service("catalog", catalog.router);
     gateway.service("conversion", new Conversion(ctx, registry).router);
@@ -282,6 +284,27 @@ public final class LocalPlatform implements AutoCloseable {
         throw new IllegalArgumentException("no flow " + flowId + " in sandbox " + sandbox);
       }
       return (String) runner.run(state, flow, CLIENT_ID, null).get("id");
+    }
+  }
+
+  /**
+   * Runs the dataflows of {@code sandbox} whose scheduled time has come on the platform's clock, as
+   * AEP's scheduler would, and returns the new run ids (oldest flow first). Only {@code enabled}
+   * flows with a recurring schedule run, once each however many scheduled times have passed since
+   * their last run; a flow disabled with {@code POST /flows/{id}/action?op=DISABLE} gets no
+   * scheduled run, and after {@code ENABLE} (or a schedule update) its next run is the schedule's
+   * next time. A flow's first run happens at its creation (see {@link Builder#autoRunFlows(boolean)}).
+   * Each run uses the mapping set version the flow's Mapping transformation points at.
+   *
+   * @throws IllegalArgumentException if {@code sandbox} has never been used
+   */
+  public List<String> runScheduledFlows(String sandbox) {
+    synchronized (gateway.lock) {
+      SandboxState state = gateway.existingSandbox(sandbox);
+      if (state == null) {
+        throw new IllegalArgumentException("no sandbox " + sandbox);
+      }
+      return flowService.runScheduled(state, CLIENT_ID);
     }
   }
 

@@ -326,7 +326,7 @@ public final class ContractValidator {
         .build();
   }
 
-  /** The whitelist rules of SPEC-VALIDATION §6 (plus D-CAT-4, D-FS-10 to D-FS-12), each scoped to its spec, key and fields. */
+  /** The whitelist rules of SPEC-VALIDATION §6 (plus D-CAT-4, D-FS-10 to D-FS-12, D-FS-15), each scoped to its spec, key and fields. */
   private static ValidationErrorsWhitelist whitelist(Spec spec) {
     ValidationErrorsWhitelist whitelist = ValidationErrorsWhitelist.create()
         // Error answers: the specs leave out statuses the API really returns (no 404 at all in Flow
@@ -390,6 +390,13 @@ public final class ContractValidator {
           messageHasKey("validation.request.parameter.schema.enum"),
           anyOf(messageContainsSubstring("(\"root\")"), messageContainsSubstring("(\"table\")"),
               messageContainsSubstring("(\"folder\")"), messageContainsSubstring("(\"file\")"))));
+      // D-FS-15: postStateTransition (POST /flows/{id}/action) marks `subOp` (APPLY, ROLLBACK, PROGRESS)
+      // as a required query parameter, while Adobe's enable/disable examples ("Update destination
+      // dataflows": POST /flows/{FLOW_ID}/action?op=enable) send `op` alone. Only a missing subOp there.
+      whitelist = whitelist.withRule("D-FS-15", allOf(
+          methodIs(HttpMethod.POST), pathContainsSubstring("/action"),
+          messageHasKey("validation.request.parameter.query.missing"),
+          messageContainsSubstring("'subOp'")));
       // D-FS-12: the explore answer is declared as an array of items, which objectType=root gives; for
       // objectType=table the docs (explore/tabular.md, marketing-automation.md) answer an object
       // {format, schema: {columns}}. Only an object where GET /explore declares an array is tolerated.

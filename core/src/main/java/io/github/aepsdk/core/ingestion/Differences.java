@@ -8,6 +8,8 @@ import java.util.Optional;
 /** What differs between a resource found by its identity and what the ingestion's step would create. */
 final class Differences {
   private final List<String> found = new ArrayList<>();
+  /** How many of {@link #found} AEP lets change in place. */
+  private int inPlace;
 
   /**
    * Notes a difference when {@code actual} (a value or an {@code Optional}) is not {@code wanted};
@@ -20,6 +22,22 @@ final class Differences {
           + (wanted == null ? "is not created yet" : "is " + wanted));
     }
     return this;
+  }
+
+  /**
+   * As {@link #check}, for a value AEP lets change in place (the mappings, the dataflow's schedule
+   * and mapping version).
+   */
+  Differences checkInPlace(String what, Object actual, Object wanted) {
+    int before = found.size();
+    check(what, actual, wanted);
+    inPlace += found.size() - before;
+    return this;
+  }
+
+  /** Whether there are differences and every one can be changed in place. */
+  boolean onlyInPlace() {
+    return !found.isEmpty() && inPlace == found.size();
   }
 
   /** Notes a difference described in full by {@code description} (for values that must not be shown). */

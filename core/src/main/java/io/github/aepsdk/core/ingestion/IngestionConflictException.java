@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A resource with a step's identity exists but is not what the step would create (another class,
- * schema, source path, …), or several resources share the identity. The ingestion stops before
+ * schema, source path, …) in a way the ingestion does not update in place (it does update the
+ * mappings and the dataflow's schedule, see {@link PlannedStep.Action#UPDATE}), or several
+ * resources share the identity. The ingestion stops before
  * that step and changes nothing: rename the ingestion ({@link MarketingAutomationIngestion.Builder#name})
  * or remove the resource yourself. {@link #resources()} holds what the earlier steps found or made.
  */

@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * What {@link MarketingAutomationIngestion.Builder#plan()} found, read-only: per step, whether a
- * resource with its identity exists and matches ({@code EXISTS}), is missing ({@code CREATE}) or
- * differs ({@code DIFFERS}). A plan of an ingestion that ran completely is all {@code EXISTS}.
+ * resource with its identity exists and matches ({@code EXISTS}), is missing ({@code CREATE}),
+ * differs in what a run updates in place ({@code UPDATE}: the mappings, the dataflow's schedule) or
+ * differs otherwise ({@code DIFFERS}). A plan of an ingestion that ran completely is all {@code EXISTS}.
  */
 @Value.Immutable
 public interface IngestionPlan {
@@ -20,7 +21,7 @@ public interface IngestionPlan {
     return steps().stream().filter(s -> s.step() == step).findFirst();
   }
 
-  /** Whether a run would create nothing and stop on nothing: every step {@code EXISTS}. */
+  /** Whether a run would create, update and stop on nothing: every step {@code EXISTS}. */
   default boolean upToDate() {
     return steps().stream().allMatch(s -> s.action() == PlannedStep.Action.EXISTS);
   }

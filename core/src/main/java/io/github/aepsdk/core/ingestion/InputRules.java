@@ -114,7 +114,7 @@ final class InputRules {
     return p;
   }
 
-  private static List<String> scheduleProblems(ScheduleParams s) {
+  static List<String> scheduleProblems(ScheduleParams s) {
     List<String> p = new ArrayList<>();
     if (s == null) {
       p.add("schedule is required, e.g. ScheduleParams.once(Instant.now())");

@@ -17,6 +17,7 @@ import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.EntityRef;
 import io.github.aepsdk.flowservice.FlowServiceApi;
 import io.github.aepsdk.flowservice.FlowSpec;
+import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.Run;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import io.github.aepsdk.flowservice.SourceConnectionParams;
@@ -78,9 +79,12 @@ import java.util.stream.Collectors;
  *
  * <p>Every resource it creates is named or titled {@code "<name>: <step label>"} after the
  * ingestion's {@link Builder#name(String) name}, and each step looks that identity up before it
- * creates anything: a matching resource is adopted, one that differs stops the run with {@link
- * IngestionConflictException} before anything changes. Running the same ingestion again therefore
- * converges; {@link Builder#plan()} tells, with GET requests only, what a run would do.
+ * creates anything: a matching resource is adopted; one that differs only in what AEP lets change in
+ * place is updated (the mapping set's mappings: a new version; the dataflow's schedule and the
+ * mapping set version it uses; not for a dataflow scheduled {@code once}); one that differs otherwise
+ * stops the run with {@link IngestionConflictException} before anything changes. Running the same
+ * ingestion again, changed or not, therefore converges; {@link Builder#plan()} tells, with GET
+ * requests only, what a run would do. Day-two operations on what it made are {@link Ingestion}'s.
  *
  * <p>AEP provisions connections and flows asynchronously: each one is used only once its {@code
  * state} is {@code enabled}, polled as {@link Builder#waitUntilEnabled(Duration, Duration)} says.
@@ -325,7 +329,12 @@ public final class MarketingAutomationIngestion {
    * holds a colon, so two ingestions' identities never meet, whatever their names.
    */
   private String identity(IngestionStep step) {
-    return in.name + ": " + step.label();
+    return identity(in.name, step);
+  }
+
+  /** The name or title of {@code step}'s resource of the ingestion named {@code name}. */
+  static String identity(String name, IngestionStep step) {
+    return name + ": " + step.label();
   }
 
   /**
@@ -433,6 +442,11 @@ public final class MarketingAutomationIngestion {
     }).collect(Collectors.toList());
   }
 
+  /**
+   * The mapping set with the step's identity. Other mappings are changed in place ({@code PUT
+   * /mappingSets/{id}}, a new version, which the dataflow step then points the flow at), unless the
+   * ingestion's dataflow is scheduled {@code once}: AEP does not let its mapping be updated.
+   */
   private List<Existing> findMappingSet(String targetSchema) {
     Set<String> wanted = new TreeSet<>();
     in.mappings.forEach(m -> wanted.add(m.source() + " -> " + m.destination()));
@@ -442,27 +456,83 @@ public final class MarketingAutomationIngestion {
       Set<String> mappings = new TreeSet<>();
       m.mappings().forEach(mapping -> mappings.add(mapping.effectiveSource().orElse("") + " -> "
           + mapping.effectiveDestination().orElse("")));
-      return Existing.of(id, Optional.empty(), new Differences()
+      Differences differences = new Differences()
           .check("output schema", m.targetSchemaId(), targetSchema)
-          .check("mappings", mappings, wanted));
+          .checkInPlace("mappings", mappings, wanted);
+      if (!differences.onlyInPlace()) {
+        return Existing.of(id, Optional.empty(), differences);
+      }
+      if (flowScheduledOnce()) {
+        return Existing.of(id, Optional.empty(), differences.note("the dataflow '" + identity(IngestionStep.DATAFLOW)
+            + "' is scheduled once, and AEP does not let the mapping of a one-time dataflow be updated"));
+      }
+      if (planOnly) { // Data Prep's PUT stores the next version
+        mappingVersions.put(id, String.valueOf(m.version().map(v -> v + 1).orElse(1)));
+      }
+      return Existing.updatable(id, Optional.empty(), differences, () -> {
+        mappingVersions.put(id, Ingestion.versionWith(aep, id, in.mappings));
+        return Optional.empty();
+      });
     }).collect(Collectors.toList());
   }
 
-  private List<Existing> findFlow(FlowSpec flowSpec, String source, String target, String mappingSet) {
-    return finder.flows(identity(IngestionStep.DATAFLOW)).stream().map(f -> Existing.of(f.id(), f.etag(), new Differences()
-        .check("flow spec", f.flowSpec().map(SpecRef::id), flowSpec.id())
-        .check("source connections", f.sourceConnectionIds(), listOf(source))
-        .check("target connections", f.targetConnectionIds(), listOf(target))
-        .check("transformations", describe(f.transformations()),
-            mappingSet == null ? null : describe(in.transformations(flowSpec, mappingSet, mappingVersion(mappingSet))))
-        .check("schedule", f.scheduleParams().map(p -> schedule(p, flowSpec)), schedule(in.schedule, flowSpec))))
-        .collect(Collectors.toList());
+  /** Whether the one dataflow with the ingestion's identity, if any, is scheduled {@code once}. */
+  private boolean flowScheduledOnce() {
+    return finder.flows(identity(IngestionStep.DATAFLOW)).stream()
+        .anyMatch(f -> f.scheduleParams().map(ScheduleParams::frequencyValue).filter(Frequency.ONCE::equals).isPresent());
   }
 
-  /** Transformations as compared: name, mapping set and version, delta column. */
-  private static List<String> describe(List<Transformation> transformations) {
+  /**
+   * The dataflow with the step's identity. Its schedule and the mapping set version its Mapping
+   * transformation points at are changed in place ({@code PATCH /flows/{id}}, see {@link
+   * Ingestion#updateSchedule} and {@link Ingestion#updateMappings}), unless it is scheduled {@code
+   * once}: AEP does not let a one-time dataflow be rescheduled or remapped.
+   */
+  private List<Existing> findFlow(FlowSpec flowSpec, String source, String target, String mappingSet) {
+    return finder.flows(identity(IngestionStep.DATAFLOW)).stream().map(f -> {
+      boolean once = f.scheduleParams().map(ScheduleParams::frequencyValue).filter(Frequency.ONCE::equals).isPresent();
+      List<Transformation> wanted = mappingSet == null ? null : in.transformations(flowSpec, mappingSet, mappingVersion(mappingSet));
+      boolean onlyVersion = wanted != null && describe(f.transformations(), false).equals(describe(wanted, false));
+      Optional<String> schedule = f.scheduleParams().map(p -> schedule(p, flowSpec));
+      Differences differences = new Differences()
+          .check("flow spec", f.flowSpec().map(SpecRef::id), flowSpec.id())
+          .check("source connections", f.sourceConnectionIds(), listOf(source))
+          .check("target connections", f.targetConnectionIds(), listOf(target));
+      List<String> transformations = describe(f.transformations(), true);
+      List<String> wantedTransformations = wanted == null ? null : describe(wanted, true);
+      String wantedSchedule = schedule(in.schedule, flowSpec);
+      if (once || !onlyVersion) {
+        differences.check("transformations", transformations, wantedTransformations);
+      } else {
+        differences.checkInPlace("transformations", transformations, wantedTransformations);
+      }
+      if (once || schedule.isEmpty()) {
+        differences.check("schedule", schedule, wantedSchedule);
+      } else {
+        differences.checkInPlace("schedule", schedule, wantedSchedule);
+      }
+      if (once && !differences.list().isEmpty() && onlyVersion) {
+        differences.note("AEP does not let a dataflow scheduled once be rescheduled or remapped");
+      }
+      if (!differences.onlyInPlace()) {
+        return Existing.of(f.id(), f.etag(), differences);
+      }
+      return Existing.updatable(f.id(), f.etag(), differences, () -> {
+        Ingestion ingestion = Ingestion.of(aep, IngestionResources.none().with(IngestionStep.DATAFLOW, f.id()));
+        if (!schedule.get().equals(wantedSchedule)) {
+          ingestion.updateSchedule(in.schedule);
+        }
+        ingestion.useMappingVersion(mappingVersion(mappingSet));
+        return flows().getFlow(f.id()).etag();
+      });
+    }).collect(Collectors.toList());
+  }
+
+  /** Transformations as compared: name, mapping set and (with {@code version}) its version, delta column. */
+  private static List<String> describe(List<Transformation> transformations, boolean version) {
     return transformations.stream().map(t -> t.name() + " " + t.params().mappingId().orElse("")
-        + " " + t.params().mappingVersion().orElse("") + " " + t.params().deltaColumn().map(String::valueOf).orElse(""))
+        + " " + (version ? t.params().mappingVersion().orElse("") : "") + " "
+        + t.params().deltaColumn().map(String::valueOf).orElse(""))
         .collect(Collectors.toList());
   }
 
@@ -613,6 +683,9 @@ public final class MarketingAutomationIngestion {
     Optional<Existing> existing = lookUp(step, find);
     if (existing.isPresent()) {
       Existing found = existing.get();
+      if (found.update != null) {
+        return update(step, found, start);
+      }
       if (!found.differences.isEmpty()) {
         if (planOnly) {
           plan(step, PlannedStep.Action.DIFFERS, found.id, found.differences);
@@ -640,6 +713,26 @@ public final class MarketingAutomationIngestion {
       throw new IngestionFailedException(step, resources, failure, unknown);
     }
     return record(step, id, Optional.empty(), StepEvent.Status.COMPLETED, start);
+  }
+
+  /**
+   * Updates in place a resource that differs only in what AEP lets change ({@link
+   * PlannedStep.Action#UPDATE}): in a plan only reported; in a run updated, then recorded and
+   * reported {@code UPDATED}. A failed update fails the step; the resource exists and is named.
+   */
+  private String update(IngestionStep step, Existing found, Instant start) {
+    plan(step, PlannedStep.Action.UPDATE, found.id, found.differences);
+    if (planOnly) {
+      return found.id;
+    }
+    Optional<String> etag;
+    try {
+      etag = found.update.get();
+    } catch (RuntimeException failure) {
+      report(step, StepEvent.Status.FAILED, found.id, since(start));
+      throw new IngestionFailedException(step, resources.with(step, found.id), failure);
+    }
+    return record(step, found.id, etag.isPresent() ? etag : found.etag, StepEvent.Status.UPDATED, start);
   }
 
   /**
@@ -691,7 +784,7 @@ public final class MarketingAutomationIngestion {
    * front of it, may have done the work), or Schema Registry's {@code XDM-1521-400} (the title is
    * taken: by this very create, when an earlier attempt's answer was lost).
    */
-  private static boolean outcomeUnknown(RuntimeException failure) {
+  static boolean outcomeUnknown(RuntimeException failure) {
     if (failure instanceof AepIoException) {
       return ((AepIoException) failure).mayHaveReachedServer();
     }
@@ -1033,13 +1126,17 @@ public final class MarketingAutomationIngestion {
     /**
      * Validates the input, then makes sure each step's resource exists: a resource with the step's
      * identity (its name or title, derived from {@link #name(String)}) that matches is adopted
-     * ({@link StepEvent.Status#ADOPTED}), a missing one is created. Running the same ingestion again
-     * therefore converges: it creates what is missing and nothing twice.
+     * ({@link StepEvent.Status#ADOPTED}); one that differs only in its mappings (mapping set) or its
+     * schedule and mapping version (dataflow) is updated in place ({@link StepEvent.Status#UPDATED}:
+     * {@code PUT /mappingSets/{id}}, then {@code PATCH /flows/{id}} with its etag), unless the
+     * dataflow is scheduled {@code once}, which AEP does not let be rescheduled or remapped; a
+     * missing one is created. Running the same ingestion again therefore converges to its input: it
+     * creates what is missing, updates what it can, and creates nothing twice.
      *
      * @return every id created or adopted, the step events, and the first run's report if waited for
      * @throws IngestionValidationException listing every input problem; nothing was created
      * @throws IngestionConflictException if a resource with a step's identity differs from what the
-     *     step would create (or several share it); nothing was changed
+     *     step would create in what is not updated in place (or several share it); nothing was changed
      * @throws IngestionRunFailedException if the first run, waited for, failed, had not ended at the
      *     timeout, or had more failed records than {@link #maxFailedRecords(long)} allows
      * @throws IngestionFailedException naming the failed step and the resources that exist
@@ -1051,7 +1148,8 @@ public final class MarketingAutomationIngestion {
     /**
      * What {@link #run()} would do, without changing anything: the same validation, then per step
      * whether a resource with its identity exists and matches ({@code EXISTS}), is missing ({@code
-     * CREATE}) or differs ({@code DIFFERS}). Sends GET requests only.
+     * CREATE}), differs in what a run updates in place ({@code UPDATE}) or differs otherwise ({@code
+     * DIFFERS}). Sends GET requests only.
      *
      * @throws IngestionValidationException listing every input problem
      * @throws IngestionFailedException if a read-only call failed

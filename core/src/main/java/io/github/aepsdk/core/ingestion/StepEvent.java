@@ -20,6 +20,12 @@ public interface StepEvent {
      * flow is read to check that it is enabled).
      */
     SKIPPED,
+    /**
+     * A resource with the step's identity existed and differed only in what AEP lets change in place
+     * (the mapping set's mappings: a new version; the dataflow's schedule, or the mapping set version
+     * it points at): it was updated, nothing was created.
+     */
+    UPDATED,
     /** The step failed; the run stops. */
     FAILED,
     /** The step is waiting for AEP (a resource to be enabled, a run to end); more events follow. */

@@ -778,6 +778,40 @@ class FlowServiceApiWireTest {
     assertNoBody(sent);
   }
 
+  // ------------------------------------------------------------------ flow state transitions
+
+  /** Enable and disable: the spec's upper-case {@code op}, the etag as If-Match, no body, {@code {id, etag}} back. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stateTransitions")
+  void postStateTransitionSendsTheOperationAndIfMatchWithoutBody(String op) {
+    String answer = "{\"id\":\"2edc08ac-4df5-4fe6-936f-81a19ce92f5c\",\"etag\":\"\\\"0c0051a3-0000-0200-0000-5f3f24f10000\\\"\"}";
+    aep.enqueueJson(200, answer);
+
+    EntityRef changed = flowService.postStateTransition("2edc08ac-4df5-4fe6-936f-81a19ce92f5c", op, ETAG);
+
+    assertThat(changed.id()).isEqualTo("2edc08ac-4df5-4fe6-936f-81a19ce92f5c");
+    assertThat(changed.etag()).isEqualTo("\"0c0051a3-0000-0200-0000-5f3f24f10000\"");
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "flows/2edc08ac-4df5-4fe6-936f-81a19ce92f5c/action", "op=" + op);
+    assertThat(sent.getHeaders().values("If-Match")).containsExactly(ETAG);
+    assertNoBody(sent);
+  }
+
+  static Stream<String> stateTransitions() {
+    return Stream.of("ENABLE", "DISABLE");
+  }
+
+  @Test
+  void postStateTransitionWithStaleEtagThrowsPreconditionFailed() {
+    String answer = AepReference.read("examples/errors/flowservice-etag-mismatch.json");
+    aep.enqueueJson(412, answer);
+
+    assertThatThrownBy(() -> flowService.postStateTransition("2edc08ac", "DISABLE", ETAG))
+        .isInstanceOf(PreconditionFailedException.class);
+
+    assertThat(exchange(412, answer).getHeaders().get("If-Match")).isEqualTo(ETAG);
+  }
+
   // ------------------------------------------------------------------ runs
 
   @Test

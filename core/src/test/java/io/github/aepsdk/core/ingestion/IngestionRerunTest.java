@@ -83,21 +83,27 @@ class IngestionRerunTest {
     assertThat(planned).isEqualTo(created);
   }
 
+  /** Mappings are updated in place (IngestionLifeTest), but AEP does not let a one-time dataflow be remapped. */
   @Test
   void anExistingResourceThatDiffersIsReportedByThePlanAndStopsTheRunBeforeAnythingChanges() {
-    p.tutorial().run();
+    ScheduleParams once = ScheduleParams.once(IngestionPlatform.START);
+    p.tutorial().schedule(once).run();
     long postsBefore = p.posts();
-    MarketingAutomationIngestion.Builder remapped = p.tutorial().mapping("Properties_Email_Value", "person.name.middleName");
+    MarketingAutomationIngestion.Builder remapped = p.tutorial().schedule(once)
+        .mapping("Properties_Email_Value", "person.name.middleName");
 
     IngestionPlan plan = remapped.plan();
     IngestionConflictException conflict = catchThrowableOfType(IngestionConflictException.class, remapped::run);
 
     PlannedStep mappingSet = plan.step(IngestionStep.MAPPING_SET).orElseThrow();
     assertThat(mappingSet.action()).isEqualTo(PlannedStep.Action.DIFFERS);
-    assertThat(mappingSet.differences()).singleElement().asString()
+    assertThat(mappingSet.differences()).hasSize(2);
+    assertThat(mappingSet.differences().get(0))
         .startsWith("mappings is [")
         .contains("the ingestion's is [")
         .contains("Properties_Email_Value -> person.name.middleName");
+    assertThat(mappingSet.differences().get(1)).isEqualTo("the dataflow '" + IngestionPlatform.NAME
+        + ": dataflow' is scheduled once, and AEP does not let the mapping of a one-time dataflow be updated");
     assertThat(plan.steps()).filteredOn(s -> s.step() != IngestionStep.MAPPING_SET)
         .allSatisfy(s -> assertThat(s.action()).isEqualTo(PlannedStep.Action.EXISTS));
     assertThat(conflict.failedStep()).isEqualTo(IngestionStep.MAPPING_SET);
@@ -131,11 +137,29 @@ class IngestionRerunTest {
             IngestionStep.SOURCE_CONNECTION, "format is parquet_xdm, the ingestion's is json"),
         Arguments.of("the delta column", change(b -> b
             .deltaColumn(DeltaColumn.builder().name("Properties_Email_Value").dateFormat("YYYY-MM-DD").timezone("UTC").build())),
-            IngestionStep.DATAFLOW, "transformations is ["),
-        // no backfill given at first: CRMToAEP's default, true
-        Arguments.of("backfill", change(b -> b.schedule(ScheduleParams.builder()
-            .startTime(IngestionPlatform.START.getEpochSecond()).frequency("hour").interval(1).backfill(false).build())),
-            IngestionStep.DATAFLOW, "schedule is hour every 1 with backfill, the ingestion's is hour every 1 without backfill"));
+            IngestionStep.DATAFLOW, "transformations is ["));
+  }
+
+  /** A schedule is changed in place (IngestionLifeTest covers the frequency and the mappings). */
+  @Test
+  void aChangedBackfillIsUpdatedInPlace() {
+    IngestionResult first = p.tutorial().run();
+    // no backfill given at first: CRMToAEP's default, true
+    MarketingAutomationIngestion.Builder changed = p.tutorial().schedule(ScheduleParams.builder()
+        .startTime(IngestionPlatform.START.getEpochSecond()).frequency("hour").interval(1).backfill(false).build());
+
+    PlannedStep planned = changed.plan().step(IngestionStep.DATAFLOW).orElseThrow();
+    IngestionResult second = changed.run();
+
+    assertThat(planned.action()).isEqualTo(PlannedStep.Action.UPDATE);
+    assertThat(planned.differences()).containsExactly(
+        "schedule is hour every 1 with backfill, the ingestion's is hour every 1 without backfill");
+    assertThat(second.steps()).filteredOn(e -> e.status() == StepEvent.Status.UPDATED).extracting(StepEvent::step)
+        .containsExactly(IngestionStep.DATAFLOW);
+    assertThat(second.flowId()).isEqualTo(first.flowId());
+    assertThat(p.aep.flowService().getFlow(second.flowId()).scheduleParams().flatMap(ScheduleParams::backfillValue))
+        .contains(false);
+    assertThat(changed.plan().upToDate()).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
