@@ -14,7 +14,8 @@ import java.util.Map;
  * Answers are objects keyed by id (API-NOTES §3), also for one lookup; create, PATCH and DELETE
  * answer {@code ["@/dataSets/<id>"]}. Lists take {@code limit} (1–100, default 20), {@code start}
  * (zero-based offset), {@code properties}, {@code orderBy} and the simple {@code name} filter.
- * Catalog publishes no error body, so errors use the platform's generic problem document.
+ * A dataset that a target connection writes to is not deleted (400). Catalog publishes no error
+ * body, so errors use the platform's generic problem document.
  */
 final class Catalog {
   private final Context ctx;

@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>Checks what the registry checks: the {@code Accept} header of every GET (XDM-1006/1007 for
  * resources, XDM-1008/1009 for descriptors), unique titles (XDM-1521), custom fields under the tenant
- * namespace (XDM-1021), and that referenced resources exist (XDM-1010/XDM-1012 404). Lists page by
+ * namespace (XDM-1021), that referenced resources exist (XDM-1010/XDM-1012 404), and that a schema a
+ * dataset uses or a class a schema uses is not deleted (400, generic document). Lists page by
  * {@code orderby} + {@code start} + {@code limit} with {@code _page.next}.
  */
 final class SchemaRegistry {

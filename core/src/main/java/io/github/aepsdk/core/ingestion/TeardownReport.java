@@ -20,7 +20,8 @@ public interface TeardownReport {
 
   /**
    * The ingestion's resources that were already gone: a {@code DELETE} answered 404 (Catalog: an
-   * empty array), or a given id no longer exists.
+   * empty array), or a given id no longer exists. A {@code DELETE} sent again by the retry policy
+   * after a lost answer also answers 404 when its first attempt took effect; it is reported here too.
    */
   List<TeardownItem> alreadyGone();
 

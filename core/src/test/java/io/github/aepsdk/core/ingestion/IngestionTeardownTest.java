@@ -142,6 +142,30 @@ class IngestionTeardownTest {
   }
 
   @Test
+  void aResourceRemovedByHandWhileItsDeleteWaitsIsAlreadyGone() {
+    List<Runnable> byHand = new ArrayList<>();
+    p.close();
+    p = IngestionPlatform.start(platform -> platform.autoRunFlows(false), client -> client.sleeper(wait -> {
+      p.clock.advance(wait);
+      byHand.forEach(Runnable::run);
+      byHand.clear();
+    }));
+    before = p.platform.resourceCounts(SANDBOX);
+    IngestionResult result = p.tutorialSteps().run();
+    String targetSchema = result.resources().require(IngestionStep.TARGET_SCHEMA);
+    p.platform.inject(Fault.rateLimited(Duration.ofSeconds(1))
+        .on("DELETE", "/data/foundation/schemaregistry/tenant/schemas/" + encoded(targetSchema)));
+    byHand.add(() -> p.aep.schemaRegistry().deleteSchema(targetSchema)); // during the wait for the retry
+
+    TeardownReport report = new Teardown(p.aep, NAME, result.resources()).run();
+
+    assertThat(report.alreadyGone()).containsExactly(TeardownItem.of(IngestionStep.TARGET_SCHEMA, targetSchema));
+    assertThat(report.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.stream()
+        .filter(step -> step != IngestionStep.TARGET_SCHEMA).collect(Collectors.toList())));
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
   void rateLimitedDeletesAreRetriedAndOnesThatOutlastTheRetriesFinishOnASecondTeardown() {
     IngestionResult result = p.tutorialSteps().run();
     p.platform.inject(Fault.rateLimited(Duration.ofSeconds(3)).on("DELETE", "/data/foundation/flowservice/sourceConnections/"));
