@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.RateLimitedException;
+import io.github.aepsdk.core.error.ServerErrorException;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
 import io.github.aepsdk.flowservice.CreateFlowRequest;
@@ -182,6 +183,27 @@ class IngestionTeardownTest {
     TeardownReport second = new Teardown(p.aep, NAME).run();
 
     assertThat(second.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.subList(6, 9)));
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void aServerErrorOnADeleteThatDidNotActIsThrownAfterAReadAndASecondTeardownFinishes() {
+    IngestionResult result = p.tutorialSteps().run();
+    String flow = result.resources().require(IngestionStep.DATAFLOW);
+    p.platform.inject(Fault.serverError(500).untilCleared().on("DELETE", "/data/foundation/flowservice/flows/"));
+
+    assertThatThrownBy(() -> new Teardown(p.aep, NAME, result.resources()).run())
+        .isInstanceOfSatisfying(ServerErrorException.class, e -> {
+          assertThat(e.status()).isEqualTo(500);
+          assertThat(e.path()).isEqualTo("/data/foundation/flowservice/flows/" + flow);
+        });
+    assertThat(p.aep.flowService().getFlow(flow).id()).as("read back: still there").isEqualTo(flow);
+    assertThat(deletes()).containsExactly("DELETE /data/foundation/flowservice/flows/" + flow);
+
+    p.platform.clearFaults();
+    TeardownReport second = new Teardown(p.aep, NAME, result.resources()).run();
+
+    assertThat(second.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
     assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
   }
 
