@@ -21,6 +21,7 @@ import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
+import io.github.aepsdk.schemaregistry.XdmClass;
 import io.github.aepsdk.schemaregistry.XdmResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -436,7 +437,7 @@ final class Teardown {
         case ADHOC_SCHEMA:
           return named(schemaRegistry().getSchema(Container.TENANT, id), Schema::title);
         case ADHOC_CLASS:
-          return named(schemaRegistry().getXdmClass(Container.TENANT, id), c -> c.title());
+          return named(schemaRegistry().getXdmClass(Container.TENANT, id), XdmClass::title);
         default:
           throw new IllegalArgumentException("no resource of the ingestion is read at step " + step);
       }

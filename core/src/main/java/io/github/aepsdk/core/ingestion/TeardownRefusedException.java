@@ -2,6 +2,7 @@ package io.github.aepsdk.core.ingestion;
 
 import io.github.aepsdk.core.error.AepException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public class TeardownRefusedException extends AepException {
     super(message(ingestionName, users, existing));
     Map<TeardownItem, List<String>> copy = new LinkedHashMap<>();
     users.forEach((item, by) -> copy.put(item, List.copyOf(by)));
-    this.users = java.util.Collections.unmodifiableMap(copy);
+    this.users = Collections.unmodifiableMap(copy);
     this.existing = List.copyOf(existing);
   }
 
