@@ -298,6 +298,19 @@ class IngestionTeardownTest {
     assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(withOthers);
   }
 
+  @Test
+  void anotherSchemaOnTheAdHocClassStopsTheTeardownBeforeAnythingIsDeleted() {
+    IngestionResources r = p.tutorialSteps().run().resources();
+    String adHocClass = r.require(IngestionStep.ADHOC_CLASS);
+    String other = p.aep.schemaRegistry().createSchema(io.github.aepsdk.schemaregistry.CreateSchemaRequest.of(
+        "Other schema", "on the ingestion's ad-hoc class", adHocClass, List.of())).id().orElseThrow();
+
+    assertThatThrownBy(() -> new Teardown(p.aep, NAME).run())
+        .isInstanceOfSatisfying(TeardownRefusedException.class, e -> assertThat(e.users())
+            .containsExactly(Map.entry(TeardownItem.of(IngestionStep.ADHOC_CLASS, adHocClass), List.of("schema " + other + " 'Other schema'"))));
+    assertThat(deletes()).isEmpty();
+  }
+
   // ---- helpers ----
 
   /** The sandbox's resource counts before the ingestion, with the one mapping set a teardown keeps. */
