@@ -14,7 +14,8 @@ import java.util.Map;
  * Answers are objects keyed by id (API-NOTES §3), also for one lookup; create, PATCH and DELETE
  * answer {@code ["@/dataSets/<id>"]}. Lists take {@code limit} (1–100, default 20), {@code start}
  * (zero-based offset), {@code properties}, {@code orderBy} and the simple {@code name} filter.
- * Catalog publishes no error body, so errors use the platform's generic problem document.
+ * A dataset that a target connection writes to is not deleted (400). Catalog publishes no error
+ * body, so errors use the platform's generic problem document.
  */
 final class Catalog {
   private final Context ctx;
@@ -130,11 +131,42 @@ final class Catalog {
 
   private Reply deleteDataSet(Call c) {
     String id = c.param("id");
-    if (c.sandbox.dataSets.remove(id) == null) {
+    if (!c.sandbox.dataSets.containsKey(id)) {
       return Reply.ok(arr());
     }
+    refuseWhileWrittenTo(c.sandbox, id);
+    c.sandbox.dataSets.remove(id);
     c.sandbox.records.remove(id);
     return Reply.ok(arr("@/dataSets/" + id));
+  }
+
+  /**
+   * A dataset that target connections write to ({@code params.dataSetId}) is not deleted: the flows
+   * using them would lose their destination. Catalog publishes no error body for this (API-NOTES §6:
+   * no Catalog error examples), so the answer is the platform's generic {@code 400 BadRequestError}
+   * document, naming the target connections and the flows that use them.
+   */
+  private static void refuseWhileWrittenTo(SandboxState sandbox, String dataSetId) {
+    List<String> targets = new ArrayList<>();
+    List<String> flows = new ArrayList<>();
+    for (Map<String, Object> target : sandbox.targetConnections.values()) {
+      if (dataSetId.equals(Json.string(target, "params.dataSetId"))) {
+        targets.add((String) target.get("id"));
+      }
+    }
+    for (Map<String, Object> flow : sandbox.flows.values()) {
+      for (Object target : Json.list(flow.get("targetConnectionIds"))) {
+        if (targets.contains(String.valueOf(target))) {
+          flows.add((String) flow.get("id"));
+          break;
+        }
+      }
+    }
+    if (!targets.isEmpty()) {
+      throw Errors.badRequest("The dataSet " + dataSetId + " cannot be deleted: target connection(s) " + targets
+          + " write to it" + (flows.isEmpty() ? "" : ", used by flow(s) " + flows)
+          + ". Delete them before deleting the dataSet.");
+    }
   }
 
   private Reply listBatches(Call c) {

@@ -20,8 +20,9 @@ import java.util.function.UnaryOperator;
  * <p>Answers as Flow Service does: creates give {@code 201 {id, etag}} with the etag in quotes;
  * lookups and lists are wrapped in {@code {"items":[…]}}; lists page with {@code _links.next};
  * PATCH takes JSON Patch and needs {@code If-Match} with the current etag ({@code 1403-400} when
- * missing, {@code 1404-412} when stale); DELETE answers 204. Unknown ids answer the {@code
- * FLOW-1439-404} document.
+ * missing, {@code 1404-412} when stale); DELETE answers 204, or {@code 1418-400} while a flow uses
+ * the connection (directly, or through a source or target connection on a base connection). Unknown
+ * ids answer the {@code FLOW-1439-404} document.
  *
  * <p>Base, source and target connections and flows are provisioned asynchronously, as Adobe's own
  * deployment tool expects (API-NOTES §10: it polls a new base connection and a new flow until their
@@ -187,25 +188,53 @@ final class FlowService {
     if (!c.sandbox.connections.containsKey(id)) {
       throw Errors.flowNotFound("connections", id);
     }
+    List<String> flows = new ArrayList<>();
     for (Map<String, Object> source : c.sandbox.sourceConnections.values()) {
-      if (id.equals(source.get("baseConnectionId")) && usedByFlow(c.sandbox, (String) source.get("id"))) {
-        throw Errors.flowBadRequest("1418", "Invalid request", "The base connection with the ID " + id + " cannot be"
-            + " deleted because the base connection is being used in one or more flows. Please ensure that"
-            + " corresponding flows are deleted before deleting a base connection.");
+      if (id.equals(source.get("baseConnectionId"))) {
+        flows.addAll(flowsUsing(c.sandbox, "sourceConnectionIds", (String) source.get("id")));
       }
     }
+    for (Map<String, Object> target : c.sandbox.targetConnections.values()) {
+      if (id.equals(target.get("baseConnectionId"))) {
+        flows.addAll(flowsUsing(c.sandbox, "targetConnectionIds", (String) target.get("id")));
+      }
+    }
+    refuseWhileUsed(id, flows);
     c.sandbox.connections.remove(id);
     provisioning.remove(id);
     return Reply.empty(204);
   }
 
-  private static boolean usedByFlow(SandboxState sandbox, String sourceConnectionId) {
+  /** The ids of the flows whose {@code member} ({@code sourceConnectionIds} or {@code targetConnectionIds}) holds {@code connectionId}. */
+  private static List<String> flowsUsing(SandboxState sandbox, String member, String connectionId) {
+    List<String> flows = new ArrayList<>();
     for (Map<String, Object> flow : sandbox.flows.values()) {
-      if (Json.list(flow.get("sourceConnectionIds")).contains(sourceConnectionId)) {
-        return true;
+      if (Json.list(flow.get(member)).contains(connectionId)) {
+        flows.add((String) flow.get("id"));
       }
     }
-    return false;
+    return flows;
+  }
+
+  /**
+   * A connection (base, source or target) that flows use cannot be deleted: Flow Service answers
+   * {@code 400} with {@code FLOW-1418-400}, "Connection … is used by flow(s) […]" (API-NOTES §10,
+   * Teardown order); delete the flows first.
+   */
+  private static void refuseWhileUsed(String connectionId, List<String> flows) {
+    if (!flows.isEmpty()) {
+      throw Errors.flowBadRequest("1418", "Invalid request", "Connection " + connectionId + " is used by flow(s) "
+          + flows + ". Delete the flow(s) before deleting the connection.");
+    }
+  }
+
+  /** {@link #refuseWhileUsed(String, List)} for a source or target connection, before the generic {@link #delete}. */
+  private static void refuseWhileUsed(SandboxState sandbox, String type, String id) {
+    if (type.equals("sourceConnections")) {
+      refuseWhileUsed(id, flowsUsing(sandbox, "sourceConnectionIds", id));
+    } else if (type.equals("targetConnections")) {
+      refuseWhileUsed(id, flowsUsing(sandbox, "targetConnectionIds", id));
+    }
   }
 
   private Reply explore(Call c) {
@@ -455,9 +484,11 @@ final class FlowService {
   }
 
   private Reply delete(Call c, Map<String, Map<String, Object>> store, String type) {
-    if (store.remove(c.param("id")) == null) {
+    if (!store.containsKey(c.param("id"))) {
       throw Errors.flowNotFound(type, c.param("id"));
     }
+    refuseWhileUsed(c.sandbox, type, c.param("id"));
+    store.remove(c.param("id"));
     provisioning.remove(c.param("id"));
     return Reply.empty(204);
   }

@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>Checks what the registry checks: the {@code Accept} header of every GET (XDM-1006/1007 for
  * resources, XDM-1008/1009 for descriptors), unique titles (XDM-1521), custom fields under the tenant
- * namespace (XDM-1021), and that referenced resources exist (XDM-1010/XDM-1012 404). Lists page by
+ * namespace (XDM-1021), that referenced resources exist (XDM-1010/XDM-1012 404), and that a schema a
+ * dataset uses or a class a schema uses is not deleted (400, generic document). Lists page by
  * {@code orderby} + {@code start} + {@code limit} with {@code _page.next}.
  */
 final class SchemaRegistry {
@@ -547,8 +548,37 @@ final class SchemaRegistry {
     if (r == null) {
       throw notFound(kind, c.param("id"));
     }
+    refuseWhileUsed(c.sandbox, kind, (String) r.get("$id"));
     resources.remove((String) r.get("$id"));
     return Reply.empty(204);
+  }
+
+  /**
+   * A schema that datasets use ({@code schemaRef.id}) or a class that schemas use ({@code
+   * meta:class}) is not deleted. The registry's code for this is not published (examples/errors holds
+   * none), so rather than invent an {@code XDM-} code the answer is the platform's documented generic
+   * {@code 400 BadRequestError} document, naming the users.
+   */
+  private static void refuseWhileUsed(SandboxState sandbox, String kind, String id) {
+    List<String> users = new ArrayList<>();
+    if (kind.equals("schema")) {
+      sandbox.dataSets.forEach((dataSetId, dataSet) -> {
+        if (id.equals(Json.string(dataSet, "schemaRef.id"))) {
+          users.add(dataSetId);
+        }
+      });
+    } else if (kind.equals("class")) {
+      sandbox.schemas.values().forEach(schema -> {
+        if (id.equals(schema.get("meta:class"))) {
+          users.add((String) schema.get("$id"));
+        }
+      });
+    }
+    if (!users.isEmpty()) {
+      String what = kind.equals("schema") ? "dataset(s)" : "schema(s)";
+      throw Errors.badRequest("The " + kind + " " + id + " cannot be deleted: it is used by " + what + " " + users
+          + ". Delete them first.");
+    }
   }
 
   // ---- descriptors ----

@@ -156,6 +156,25 @@ class CatalogTest {
   }
 
   @Test
+  void aDatasetATargetConnectionWritesToIsNotDeletedUntilTheConnectionIs() {
+    Http dev = new Http(platform, "dev"); // the tutorial brings its own target schema
+    Tutorial t = Tutorial.complete(dev);
+
+    Http.Res refused = dev.delete(DATASETS + "/" + t.dataSetId);
+
+    assertThat(refused.code()).isEqualTo(400);
+    JsonShape.assertSameShape(AepExamples.json("errors/platform-400-content-type-missing.json"), refused.json());
+    assertThat(refused.str("detail")).isEqualTo("The dataSet " + t.dataSetId + " cannot be deleted: target connection(s) ["
+        + t.targetConnectionId + "] write to it, used by flow(s) [" + t.flowId + "]. Delete them before deleting the dataSet.");
+    assertThat(dev.get(DATASETS + "/" + t.dataSetId).code()).isEqualTo(200);
+
+    assertThat(dev.delete(Tutorial.FLOW_SERVICE + "/flows/" + t.flowId).code()).isEqualTo(204);
+    assertThat(dev.delete(DATASETS + "/" + t.dataSetId).code()).as("a target connection still writes to it").isEqualTo(400);
+    assertThat(dev.delete(Tutorial.FLOW_SERVICE + "/targetConnections/" + t.targetConnectionId).code()).isEqualTo(204);
+    assertThat(dev.delete(DATASETS + "/" + t.dataSetId).list()).containsExactly("@/dataSets/" + t.dataSetId);
+  }
+
+  @Test
   void datasetsMustReferenceAnExistingSchemaWithAnXdmContentType() {
     Map<String, Object> body = AepExamples.object("catalog/create-dataset.request.json");
     Http.Res unknown = http.post(DATASETS, body);

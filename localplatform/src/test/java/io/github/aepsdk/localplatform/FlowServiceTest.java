@@ -187,6 +187,30 @@ class FlowServiceTest {
     assertFlowError(http.delete(FS + "/connections/" + t.hubSpotConnectionId), 400, "1418");
   }
 
+  @Test
+  void connectionsAFlowUsesAre1418UntilTheFlowIsDeleted() {
+    Tutorial t = Tutorial.complete(http);
+    Map<String, String> used = Map.of(
+        "/sourceConnections/", t.sourceConnectionId,
+        "/targetConnections/", t.targetConnectionId,
+        "/connections/", t.hubSpotConnectionId);
+
+    used.forEach((collection, id) -> {
+      Http.Res refused = http.delete(FS + collection + id);
+      assertFlowError(refused, 400, "1418");
+      assertThat(refused.map()).containsEntry("title", "Invalid request");
+      assertThat(refused.str("errorMessage")).isEqualTo("Connection " + id + " is used by flow(s) [" + t.flowId
+          + "]. Delete the flow(s) before deleting the connection.");
+      assertThat(http.get(FS + collection + id).code()).isEqualTo(200);
+    });
+
+    assertThat(http.delete(FS + "/flows/" + t.flowId).code()).isEqualTo(204);
+    for (String collection : List.of("/sourceConnections/", "/targetConnections/", "/connections/")) {
+      assertThat(http.delete(FS + collection + used.get(collection)).code()).as(collection).isEqualTo(204);
+      assertFlowError(http.get(FS + collection + used.get(collection)), 404, "1439");
+    }
+  }
+
   // ---- explore ----
 
   @Test

@@ -318,6 +318,37 @@ class SchemaRegistryTest {
   }
 
   @Test
+  void aClassASchemaUsesAndASchemaADatasetUsesAreNotDeleted() {
+    String classId = http.post(SR + "/tenant/classes", AepExamples.json("schemaregistry/create-adhoc-class.request.json")).str("$id");
+    Map<String, Object> schemaRequest = AepExamples.object("schemaregistry/create-adhoc-schema.request.json");
+    schemaRequest.put("allOf", Json.arr(Json.obj("$ref", classId)));
+    String schemaId = http.post(SR + "/tenant/schemas", schemaRequest).str("$id");
+    Map<String, Object> dataSet = AepExamples.object("catalog/create-dataset.request.json");
+    Tutorial.set(dataSet, "schemaRef.id", schemaId);
+    String dataSetId = String.valueOf(http.post(Tutorial.DATASETS, dataSet).list().get(0)).substring("@/dataSets/".length());
+    Object generic = AepExamples.json("errors/platform-400-content-type-missing.json");
+
+    Http.Res classRefused = http.delete(SR + "/tenant/classes/" + enc(classId));
+    Http.Res schemaRefused = http.delete(SR + "/tenant/schemas/" + enc(schemaId));
+
+    assertThat(classRefused.code()).isEqualTo(400);
+    JsonShape.assertSameShape(generic, classRefused.json());
+    assertThat(classRefused.str("detail")).isEqualTo("The class " + classId + " cannot be deleted: it is used by schema(s) ["
+        + schemaId + "]. Delete them first.");
+    assertThat(schemaRefused.code()).isEqualTo(400);
+    JsonShape.assertSameShape(generic, schemaRefused.json());
+    assertThat(schemaRefused.str("detail")).isEqualTo("The schema " + schemaId + " cannot be deleted: it is used by"
+        + " dataset(s) [" + dataSetId + "]. Delete them first.");
+    assertThat(platform.resourceCounts("prod")).containsEntry("classes", 1).containsEntry("schemas", 1);
+
+    assertThat(http.delete(Tutorial.DATASETS + "/" + dataSetId).code()).isEqualTo(200);
+    assertThat(http.delete(SR + "/tenant/schemas/" + enc(schemaId)).code()).isEqualTo(204);
+    assertThat(http.delete(SR + "/tenant/classes/" + enc(classId)).code()).isEqualTo(204);
+    assertXdmError(http.get(SR + "/tenant/classes/" + enc(classId), "Accept", XED_V1), 404, "1010", "Resource not found");
+    assertXdmError(http.delete(SR + "/tenant/classes/" + enc(classId)), 404, "1010", "Resource not found");
+  }
+
+  @Test
   void descriptorsAreCreatedAndListedByTheirAcceptForms() {
     String schemaId = createProfileSchema().str("$id");
     Map<String, Object> request = AepExamples.object("schemaregistry/from-openapi/schema-createDescriptor.example.json");

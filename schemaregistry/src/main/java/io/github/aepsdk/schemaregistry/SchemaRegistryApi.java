@@ -131,6 +131,22 @@ public interface SchemaRegistryApi {
       @Query("limit") Integer limit,
       @Query("property") List<String> property);
 
+  /**
+   * Deletes a tenant class: {@code DELETE /tenant/classes/{CLASS_ID}} (operationId {@code
+   * removeClass}), 204 with no body. Delete the schemas built on the class first (Adobe's teardown
+   * order: schemas, then classes). An unknown class answers 404 ({@code NotFoundException}).
+   *
+   * @param classId the class's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#delete">Delete a class</a>
+   */
+  @DELETE("tenant/classes/{CLASS_ID}")
+  Void removeClass(@Path(value = "CLASS_ID", encoded = true) XdmId classId);
+
+  /** {@link #removeClass(XdmId)} for a {@code String} id. */
+  default void removeClass(String classId) {
+    removeClass(XdmId.of(classId));
+  }
+
   // ---------------------------------------------------------------- schemas
 
   /**

@@ -111,7 +111,7 @@ public final class Ingestion {
       throw new IllegalArgumentException("name must not be blank");
     }
     ResourceFinder finder = new ResourceFinder(aep);
-    List<Flow> flows = finder.flows(MarketingAutomationIngestion.identity(name, IngestionStep.DATAFLOW));
+    List<Flow> flows = finder.flows(IngestionStep.DATAFLOW.identity(name));
     if (flows.isEmpty()) {
       throw new IngestionNotFoundException(name, aep.sandboxName());
     }
@@ -153,7 +153,7 @@ public final class Ingestion {
     }
 
     String identity(IngestionStep step) {
-      return MarketingAutomationIngestion.identity(name, step);
+      return step.identity(name);
     }
 
     /** Records the one resource with {@code step}'s identity; none is left out, several conflict. */

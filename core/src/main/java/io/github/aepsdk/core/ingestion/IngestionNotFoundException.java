@@ -16,7 +16,7 @@ public class IngestionNotFoundException extends AepException {
   /** No dataflow of ingestion {@code name} exists in sandbox {@code sandboxName}. */
   public IngestionNotFoundException(String name, String sandboxName) {
     super("No ingestion named '" + name + "' in sandbox " + sandboxName + ": no dataflow is named '"
-        + MarketingAutomationIngestion.identity(name, IngestionStep.DATAFLOW) + "'");
+        + IngestionStep.DATAFLOW.identity(name) + "'");
     this.name = name;
     this.sandboxName = sandboxName;
   }

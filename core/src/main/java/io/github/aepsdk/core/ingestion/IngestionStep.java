@@ -45,4 +45,13 @@ public enum IngestionStep {
   public String label() {
     return label;
   }
+
+  /**
+   * The name or title of this step's resource in ingestion {@code ingestionName}: {@code
+   * "<ingestion name>: <step label>"}. No label holds a colon, so two ingestions' identities never
+   * meet, whatever their names.
+   */
+  String identity(String ingestionName) {
+    return ingestionName + ": " + label;
+  }
 }

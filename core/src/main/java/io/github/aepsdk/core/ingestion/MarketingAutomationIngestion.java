@@ -324,17 +324,9 @@ public final class MarketingAutomationIngestion {
 
   // ---- look-ups by identity: what exists, and how it differs from what the step would create ----
 
-  /**
-   * The name or title of {@code step}'s resource: {@code "<ingestion name>: <step label>"}. No label
-   * holds a colon, so two ingestions' identities never meet, whatever their names.
-   */
+  /** The name or title of {@code step}'s resource: {@link IngestionStep#identity(String)}. */
   private String identity(IngestionStep step) {
-    return identity(in.name, step);
-  }
-
-  /** The name or title of {@code step}'s resource of the ingestion named {@code name}. */
-  static String identity(String name, IngestionStep step) {
-    return name + ": " + step.label();
+    return step.identity(in.name);
   }
 
   /**

@@ -160,6 +160,31 @@ class SchemaRegistryApiTest {
         "application/vnd.adobe.xed+json; version=1");
   }
 
+  @Test
+  void removeClass() {
+    aep.server().enqueue(new mockwebserver3.MockResponse.Builder().code(204).build());
+
+    api.removeClass(T + "classes/6395cbd58812a6d64c4e5344f7b9120f");
+
+    RecordedRequest r = take("DELETE",
+        BASE + "/tenant/classes/https%3A%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fclasses%2F6395cbd58812a6d64c4e5344f7b9120f", null);
+    assertThat(r.getBodySize()).isZero();
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 204, null, null);
+  }
+
+  @Test
+  void removeUnknownClassIsNotFound() {
+    aep.enqueueJson(404, AepReference.read("examples/errors/schemaregistry-XDM-1010-404-not-found.json"));
+
+    assertThatThrownBy(() -> api.removeClass(XdmId.of("_{TENANT_ID}.classes.6395cbd58812a6d64c4e5344f7b9120f")))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.errorCode()).contains("XDM-1010-404");
+          assertThat(e.method()).isEqualTo("DELETE");
+        });
+    ContractValidator.assertRequestValid(SCHEMA_REGISTRY,
+        take("DELETE", BASE + "/tenant/classes/_%7BTENANT_ID%7D.classes.6395cbd58812a6d64c4e5344f7b9120f", null));
+  }
+
   // ---------------------------------------------------------------- schemas
 
   @Test

@@ -1,0 +1,340 @@
+package io.github.aepsdk.core.ingestion;
+
+import static io.github.aepsdk.core.ingestion.IngestionPlatform.NAME;
+import static io.github.aepsdk.core.ingestion.IngestionPlatform.SANDBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.aepsdk.core.error.AepIoException;
+import io.github.aepsdk.core.error.RateLimitedException;
+import io.github.aepsdk.core.error.ServerErrorException;
+import io.github.aepsdk.flowservice.ConnectionData;
+import io.github.aepsdk.flowservice.ConnectionSpec;
+import io.github.aepsdk.flowservice.CreateFlowRequest;
+import io.github.aepsdk.flowservice.CreateTargetConnectionRequest;
+import io.github.aepsdk.flowservice.Flow;
+import io.github.aepsdk.flowservice.SpecRef;
+import io.github.aepsdk.flowservice.TargetConnectionParams;
+import io.github.aepsdk.localplatform.Fault;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Teardown} on the local platform: an ingestion created through the builder is removed in
+ * dependency order and the sandbox is left as it was (but for the mapping set, which Data Prep
+ * cannot delete); a second teardown finds everything gone; faults (a DELETE whose answer is lost, a
+ * 429 that outlasts the retries) stop a teardown that a second call finishes; what was removed by
+ * hand is skipped; a base connection the user gave is kept; a dataset another flow writes to stops
+ * the teardown before anything is deleted.
+ */
+class IngestionTeardownTest {
+  private static final String CATALOG = "/data/foundation/catalog/dataSets/";
+
+  private IngestionPlatform p;
+  private Map<String, Integer> before;
+
+  @BeforeEach
+  void start() {
+    // No automatic runs: a run and its batch are the flow's history, not resources the ingestion made.
+    p = IngestionPlatform.start(platform -> platform.autoRunFlows(false), client -> client.readTimeout(Duration.ofMillis(300)));
+    before = p.platform.resourceCounts(SANDBOX);
+  }
+
+  @AfterEach
+  void stop() {
+    p.close();
+  }
+
+  @Test
+  void aCreatedIngestionIsRemovedInDependencyOrderAndTheSandboxIsAsBefore() {
+    IngestionResult result = p.tutorialSteps().run();
+
+    TeardownReport report = new Teardown(p.aep, NAME, result.resources()).run();
+
+    assertThat(report.ingestionName()).isEqualTo(NAME);
+    assertThat(report.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
+    assertThat(report.alreadyGone()).isEmpty();
+    assertThat(report.kept()).containsExactly(TeardownItem.kept(IngestionStep.MAPPING_SET,
+        result.resources().require(IngestionStep.MAPPING_SET), "Data Prep's API has no DELETE for mapping sets"));
+    assertThat(report.verified()).isTrue();
+    assertThat(report.stillPresent()).isEmpty();
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+    assertThat(deletes()).containsExactly(
+        "DELETE /data/foundation/flowservice/flows/" + result.resources().require(IngestionStep.DATAFLOW),
+        "DELETE /data/foundation/flowservice/targetConnections/" + result.resources().require(IngestionStep.TARGET_CONNECTION),
+        "DELETE /data/foundation/flowservice/sourceConnections/" + result.resources().require(IngestionStep.SOURCE_CONNECTION),
+        "DELETE /data/foundation/flowservice/connections/" + result.resources().require(IngestionStep.DATASET_BASE_CONNECTION),
+        "DELETE /data/foundation/flowservice/connections/" + result.resources().require(IngestionStep.BASE_CONNECTION),
+        "DELETE " + CATALOG + result.resources().require(IngestionStep.DATASET),
+        "DELETE /data/foundation/schemaregistry/tenant/schemas/" + encoded(result.resources().require(IngestionStep.TARGET_SCHEMA)),
+        "DELETE /data/foundation/schemaregistry/tenant/schemas/" + encoded(result.resources().require(IngestionStep.ADHOC_SCHEMA)),
+        "DELETE /data/foundation/schemaregistry/tenant/classes/" + encoded(result.resources().require(IngestionStep.ADHOC_CLASS)));
+  }
+
+  @Test
+  void theIngestionIsFoundByItsNameAloneAndASecondTeardownFindsEverythingGone() {
+    IngestionResult result = p.tutorialSteps().run();
+
+    TeardownReport byName = new Teardown(p.aep, NAME).run();
+    TeardownReport again = new Teardown(p.aep, NAME, result.resources()).run();
+    TeardownReport againByName = new Teardown(p.aep, NAME).run();
+
+    assertThat(byName.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
+    assertThat(again.deleted()).isEmpty();
+    assertThat(again.alreadyGone()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
+    assertThat(again.kept()).extracting(TeardownItem::step).containsExactly(IngestionStep.MAPPING_SET);
+    assertThat(againByName.deleted()).isEmpty();
+    assertThat(againByName.alreadyGone()).isEmpty();
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void aDeleteWhoseAnswerIsLostIsReadBackAndASecondTeardownFinishes() {
+    IngestionResult result = p.tutorialSteps().run();
+    String dataSet = result.resources().require(IngestionStep.DATASET);
+    // The DELETE is carried out, but its answer (and the read that follows it) come too late.
+    p.platform.inject(Fault.latency(Duration.ofSeconds(2)).on(null, CATALOG + dataSet));
+
+    assertThatThrownBy(() -> new Teardown(p.aep, NAME, result.resources()).run())
+        .isInstanceOfSatisfying(AepIoException.class, e -> {
+          assertThat(e.method()).isEqualTo("DELETE");
+          assertThat(e.mayHaveReachedServer()).isTrue();
+          assertThat(e.getSuppressed()).singleElement().isInstanceOf(AepIoException.class);
+        });
+    assertThat(p.platform.resourceCount(SANDBOX, "dataSets")).as("the lost DELETE took effect").isZero();
+    assertThat(p.platform.resourceCount(SANDBOX, "schemas")).isEqualTo(2);
+
+    p.platform.clearFaults();
+    TeardownReport second = new Teardown(p.aep, NAME, result.resources()).run();
+
+    assertThat(second.alreadyGone()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.subList(0, 6)));
+    assertThat(second.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.subList(6, 9)));
+    assertThat(second.verified()).isTrue();
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void aDeleteWhoseLostAnswerIsFollowedByAGoodReadCountsAsDeleted() {
+    IngestionResult result = p.tutorialSteps().run();
+    String flow = result.resources().require(IngestionStep.DATAFLOW);
+    p.platform.inject(Fault.latency(Duration.ofSeconds(2)).on("DELETE", "/data/foundation/flowservice/flows/" + flow));
+
+    int callsBefore = p.platform.recordedCalls().size();
+
+    TeardownReport report = new Teardown(p.aep, NAME, result.resources()).run();
+
+    assertThat(report.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
+    List<String> flowCalls = p.platform.recordedCalls().subList(callsBefore, p.platform.recordedCalls().size()).stream()
+        .filter(c -> c.path().equals("/data/foundation/flowservice/flows/" + flow)).map(c -> c.method() + " " + c.status())
+        .collect(Collectors.toList());
+    // The DELETE acted; its answer and those of the retries (404) came too late; a read found it gone, and so did the check.
+    assertThat(flowCalls).first().isEqualTo("DELETE 204");
+    assertThat(flowCalls.subList(1, flowCalls.size() - 2)).isNotEmpty().containsOnly("DELETE 404");
+    assertThat(flowCalls.subList(flowCalls.size() - 2, flowCalls.size())).containsExactly("GET 404", "GET 404");
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void aResourceRemovedByHandWhileItsDeleteWaitsIsAlreadyGone() {
+    List<Runnable> byHand = new ArrayList<>();
+    p.close();
+    p = IngestionPlatform.start(platform -> platform.autoRunFlows(false), client -> client.sleeper(wait -> {
+      p.clock.advance(wait);
+      byHand.forEach(Runnable::run);
+      byHand.clear();
+    }));
+    before = p.platform.resourceCounts(SANDBOX);
+    IngestionResult result = p.tutorialSteps().run();
+    String targetSchema = result.resources().require(IngestionStep.TARGET_SCHEMA);
+    p.platform.inject(Fault.rateLimited(Duration.ofSeconds(1))
+        .on("DELETE", "/data/foundation/schemaregistry/tenant/schemas/" + encoded(targetSchema)));
+    byHand.add(() -> p.aep.schemaRegistry().deleteSchema(targetSchema)); // during the wait for the retry
+
+    TeardownReport report = new Teardown(p.aep, NAME, result.resources()).run();
+
+    assertThat(report.alreadyGone()).containsExactly(TeardownItem.of(IngestionStep.TARGET_SCHEMA, targetSchema));
+    assertThat(report.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.stream()
+        .filter(step -> step != IngestionStep.TARGET_SCHEMA).collect(Collectors.toList())));
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void rateLimitedDeletesAreRetriedAndOnesThatOutlastTheRetriesFinishOnASecondTeardown() {
+    IngestionResult result = p.tutorialSteps().run();
+    p.platform.inject(Fault.rateLimited(Duration.ofSeconds(3)).on("DELETE", "/data/foundation/flowservice/sourceConnections/"));
+    p.platform.inject(Fault.rateLimited(Duration.ofSeconds(4)).untilCleared().on("DELETE", "/data/foundation/schemaregistry/"));
+    p.sleeps.clear();
+
+    assertThatThrownBy(() -> new Teardown(p.aep, NAME, result.resources()).run())
+        .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.method()).isEqualTo("DELETE"));
+    assertThat(p.retrySleeps()).as("Retry-After honoured").startsWith(Duration.ofSeconds(3), Duration.ofSeconds(4));
+    assertThat(p.platform.resourceCount(SANDBOX, "sourceConnections")).isZero();
+    assertThat(p.platform.resourceCount(SANDBOX, "schemas")).isEqualTo(2);
+
+    p.platform.clearFaults();
+    TeardownReport second = new Teardown(p.aep, NAME).run();
+
+    assertThat(second.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.subList(6, 9)));
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void aServerErrorOnADeleteThatDidNotActIsThrownAfterAReadAndASecondTeardownFinishes() {
+    IngestionResult result = p.tutorialSteps().run();
+    String flow = result.resources().require(IngestionStep.DATAFLOW);
+    p.platform.inject(Fault.serverError(500).untilCleared().on("DELETE", "/data/foundation/flowservice/flows/"));
+
+    assertThatThrownBy(() -> new Teardown(p.aep, NAME, result.resources()).run())
+        .isInstanceOfSatisfying(ServerErrorException.class, e -> {
+          assertThat(e.status()).isEqualTo(500);
+          assertThat(e.path()).isEqualTo("/data/foundation/flowservice/flows/" + flow);
+        });
+    assertThat(p.aep.flowService().getFlow(flow).id()).as("read back: still there").isEqualTo(flow);
+    assertThat(deletes()).containsExactly("DELETE /data/foundation/flowservice/flows/" + flow);
+
+    p.platform.clearFaults();
+    TeardownReport second = new Teardown(p.aep, NAME, result.resources()).run();
+
+    assertThat(second.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void anIngestionHalfRemovedByHandIsFinished() {
+    IngestionResult result = p.tutorialSteps().run();
+    IngestionResources r = result.resources();
+    p.aep.flowService().deleteFlow(r.require(IngestionStep.DATAFLOW));
+    p.aep.flowService().deleteTargetConnection(r.require(IngestionStep.TARGET_CONNECTION));
+    p.aep.catalog().deleteDataSet(r.require(IngestionStep.DATASET));
+    p.aep.schemaRegistry().deleteSchema(r.require(IngestionStep.TARGET_SCHEMA));
+
+    TeardownReport report = new Teardown(p.aep, NAME, r).run();
+
+    EnumSet<IngestionStep> byHand = EnumSet.of(IngestionStep.DATAFLOW, IngestionStep.TARGET_CONNECTION,
+        IngestionStep.DATASET, IngestionStep.TARGET_SCHEMA);
+    assertThat(report.alreadyGone()).containsExactlyElementsOf(items(r, Teardown.ORDER.stream()
+        .filter(byHand::contains).collect(Collectors.toList())));
+    assertThat(report.deleted()).containsExactlyElementsOf(items(r, Teardown.ORDER.stream()
+        .filter(step -> !byHand.contains(step)).collect(Collectors.toList())));
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void aBaseConnectionTheUserGaveIsKept() {
+    String given = p.createHubSpotBaseConnection();
+    before = p.platform.resourceCounts(SANDBOX);
+    IngestionResult result = p.tutorialSteps().createBaseConnection(null).baseConnectionId(given).run();
+    String reason = "not '" + NAME + ": base connection': not created by the ingestion";
+
+    TeardownReport withIds = new Teardown(p.aep, NAME, result.resources()).run();
+
+    assertThat(withIds.kept()).containsExactly(
+        TeardownItem.kept(IngestionStep.BASE_CONNECTION, given, "named 'HubSpot account', " + reason),
+        TeardownItem.kept(IngestionStep.MAPPING_SET, result.resources().require(IngestionStep.MAPPING_SET),
+            "Data Prep's API has no DELETE for mapping sets"));
+    assertThat(withIds.deleted()).extracting(TeardownItem::step).doesNotContain(IngestionStep.BASE_CONNECTION);
+    assertThat(p.aep.flowService().getConnection(given).name()).contains("HubSpot account");
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void aBaseConnectionTheUserGaveIsKeptWhenTheIngestionIsFoundByName() {
+    String given = p.createHubSpotBaseConnection();
+    before = p.platform.resourceCounts(SANDBOX);
+    p.tutorialSteps().createBaseConnection(null).baseConnectionId(given).run();
+
+    TeardownReport byName = new Teardown(p.aep, NAME).run();
+
+    assertThat(byName.kept()).first().isEqualTo(TeardownItem.kept(IngestionStep.BASE_CONNECTION, given,
+        "the source connection's base connection, given, not '" + NAME + ": base connection': not created by the ingestion"));
+    assertThat(p.aep.flowService().getConnection(given).id()).isEqualTo(given);
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
+  }
+
+  @Test
+  void aDatasetAnotherFlowWritesToStopsTheTeardownBeforeAnythingIsDeleted() {
+    IngestionResources r = p.tutorialSteps().run().resources();
+    String otherTarget = p.aep.flowService().createTargetConnection(CreateTargetConnectionRequest.builder()
+        .name("Other target")
+        .data(ConnectionData.ofSchema(io.github.aepsdk.flowservice.SchemaRef.of(
+            r.require(IngestionStep.TARGET_SCHEMA), MarketingAutomationIngestion.SCHEMA_VERSION)))
+        .params(TargetConnectionParams.ofDataSet(r.require(IngestionStep.DATASET)))
+        .connectionSpec(SpecRef.of(ConnectionSpec.DATA_LAKE_ID, "1.0"))
+        .build()).id();
+    Flow flow = p.aep.flowService().getFlow(r.require(IngestionStep.DATAFLOW));
+    String otherFlow = p.aep.flowService().createFlow(CreateFlowRequest.builder()
+        .name("Other flow")
+        .flowSpec(flow.flowSpec().orElseThrow())
+        .addSourceConnectionIds(r.require(IngestionStep.SOURCE_CONNECTION))
+        .addTargetConnectionIds(otherTarget)
+        .transformations(flow.transformations())
+        .scheduleParams(flow.scheduleParams().orElseThrow())
+        .build()).id();
+    Map<String, Integer> withOthers = p.platform.resourceCounts(SANDBOX);
+
+    assertThatThrownBy(() -> new Teardown(p.aep, NAME, r).run())
+        .isInstanceOfSatisfying(TeardownRefusedException.class, e -> {
+          assertThat(e.users()).containsEntry(TeardownItem.of(IngestionStep.DATASET, r.require(IngestionStep.DATASET)),
+              List.of("flow " + otherFlow + " 'Other flow'", "target connection " + otherTarget + " 'Other target'"));
+          assertThat(e.users()).containsEntry(
+              TeardownItem.of(IngestionStep.SOURCE_CONNECTION, r.require(IngestionStep.SOURCE_CONNECTION)),
+              List.of("flow " + otherFlow + " 'Other flow'"));
+          assertThat(e.users()).containsEntry(TeardownItem.of(IngestionStep.TARGET_SCHEMA, r.require(IngestionStep.TARGET_SCHEMA)),
+              List.of("target connection " + otherTarget + " 'Other target'"));
+          assertThat(e.users()).hasSize(3);
+          assertThat(e.existing()).startsWith(items(r, Teardown.ORDER).toArray(new TeardownItem[0]));
+          assertThat(e.getMessage()).contains("nothing was deleted", "target dataset " + r.require(IngestionStep.DATASET)
+              + " is used by flow " + otherFlow + " 'Other flow', target connection " + otherTarget + " 'Other target'");
+        });
+    assertThat(deletes()).isEmpty();
+    assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(withOthers);
+  }
+
+  @Test
+  void anotherSchemaOnTheAdHocClassStopsTheTeardownBeforeAnythingIsDeleted() {
+    IngestionResources r = p.tutorialSteps().run().resources();
+    String adHocClass = r.require(IngestionStep.ADHOC_CLASS);
+    String other = p.aep.schemaRegistry().createSchema(io.github.aepsdk.schemaregistry.CreateSchemaRequest.of(
+        "Other schema", "on the ingestion's ad-hoc class", adHocClass, List.of())).id().orElseThrow();
+
+    assertThatThrownBy(() -> new Teardown(p.aep, NAME).run())
+        .isInstanceOfSatisfying(TeardownRefusedException.class, e -> assertThat(e.users())
+            .containsExactly(Map.entry(TeardownItem.of(IngestionStep.ADHOC_CLASS, adHocClass), List.of("schema " + other + " 'Other schema'"))));
+    assertThat(deletes()).isEmpty();
+  }
+
+  // ---- helpers ----
+
+  /** The sandbox's resource counts before the ingestion, with the one mapping set a teardown keeps. */
+  private Map<String, Integer> beforeWithMappingSet() {
+    Map<String, Integer> expected = new TreeMap<>(before);
+    expected.merge("mappingSets", 1, Integer::sum);
+    return expected;
+  }
+
+  /** {@code steps}' resources of {@code resources}, in that order. */
+  private static List<TeardownItem> items(IngestionResources resources, List<IngestionStep> steps) {
+    List<TeardownItem> items = new ArrayList<>();
+    steps.forEach(step -> items.add(TeardownItem.of(step, resources.require(step))));
+    return items;
+  }
+
+  /** The DELETE requests of the sandbox, as {@code "DELETE <path>"}. */
+  private List<String> deletes() {
+    return p.platform.recordedCalls().stream()
+        .filter(c -> c.method().equals("DELETE") && SANDBOX.equals(c.sandbox()))
+        .map(c -> c.method() + " " + c.path()).collect(Collectors.toList());
+  }
+
+  private static String encoded(String xdmId) {
+    return io.github.aepsdk.schemaregistry.XdmId.of(xdmId).encoded();
+  }
+}
