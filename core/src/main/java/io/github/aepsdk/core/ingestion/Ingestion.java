@@ -62,33 +62,35 @@ public final class Ingestion {
   public static final int LATEST_RUNS = 10;
 
   private final AepClient aep;
+  private final String name;
   private final IngestionResources resources;
-  private final String flowId;
 
-  private Ingestion(AepClient aep, IngestionResources resources) {
+  private Ingestion(AepClient aep, String name, IngestionResources resources) {
     this.aep = Objects.requireNonNull(aep, "aep");
-    this.resources = resources;
-    this.flowId = resources.require(IngestionStep.DATAFLOW);
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("the ingestion's name must not be blank");
+    }
+    this.name = name;
+    this.resources = Objects.requireNonNull(resources, "resources");
   }
 
   /**
-   * The ingestion a {@link MarketingAutomationIngestion} run made: its resources as the result
-   * names them. Sends nothing.
-   *
-   * @throws IllegalStateException if the result names no dataflow
+   * The ingestion a {@link MarketingAutomationIngestion} run made: its name and its resources as
+   * the result names them. Sends nothing.
    */
   public static Ingestion of(AepClient aep, IngestionResult result) {
-    return of(aep, result.resources());
+    return of(aep, result.name(), result.resources());
   }
 
   /**
-   * The ingestion whose resources are {@code resources}, for example those of an {@link
-   * IngestionFailedException} whose dataflow exists. Sends nothing.
+   * The ingestion named {@code name} whose resources are {@code resources}, for example those of an
+   * {@link IngestionFailedException}. Sends nothing. Without a dataflow among them only {@link
+   * #teardown()} applies; the other calls throw {@link IllegalStateException}.
    *
-   * @throws IllegalStateException if {@code resources} name no dataflow
+   * @throws IllegalArgumentException if {@code name} is blank
    */
-  public static Ingestion of(AepClient aep, IngestionResources resources) {
-    return new Ingestion(aep, resources);
+  public static Ingestion of(AepClient aep, String name, IngestionResources resources) {
+    return new Ingestion(aep, name, resources);
   }
 
   /**
@@ -102,7 +104,10 @@ public final class Ingestion {
    * given (not created) is taken from its source connection's {@code baseConnectionId}; the flow
    * spec from the dataflow.
    *
-   * @throws IngestionNotFoundException if no dataflow is named {@code "<name>: dataflow"}
+   * <p>An ingestion that failed before its dataflow is found too, with what it made: then only
+   * {@link #teardown()} applies.
+   *
+   * @throws IngestionNotFoundException if no resource carries one of the ingestion's identities
    * @throws IngestionConflictException if several resources share one of the identities (their ids
    *     are named)
    */
@@ -112,13 +117,10 @@ public final class Ingestion {
     }
     ResourceFinder finder = new ResourceFinder(aep);
     List<Flow> flows = finder.flows(IngestionStep.DATAFLOW.identity(name));
-    if (flows.isEmpty()) {
-      throw new IngestionNotFoundException(name, aep.sandboxName());
-    }
     Found found = new Found(name);
     found.one(IngestionStep.DATAFLOW, flows, Flow::id, Flow::etag);
-    Flow flow = flows.get(0);
-    flow.flowSpec().map(SpecRef::id).ifPresent(id -> found.resources = found.resources.with(IngestionStep.FLOW_SPEC, id));
+    flows.stream().findFirst().flatMap(Flow::flowSpec).map(SpecRef::id)
+        .ifPresent(id -> found.resources = found.resources.with(IngestionStep.FLOW_SPEC, id));
     found.one(IngestionStep.BASE_CONNECTION, finder.connections(found.identity(IngestionStep.BASE_CONNECTION)),
         Connection::id, Connection::etag);
     found.one(IngestionStep.ADHOC_CLASS, finder.classes(found.identity(IngestionStep.ADHOC_CLASS)),
@@ -140,7 +142,10 @@ public final class Ingestion {
         TargetConnection::id, TargetConnection::etag);
     found.one(IngestionStep.MAPPING_SET, finder.mappingSets(found.identity(IngestionStep.MAPPING_SET)),
         m -> m.id().orElse(null), m -> Optional.empty());
-    return new Ingestion(aep, found.resources);
+    if (found.resources.ids().isEmpty()) {
+      throw new IngestionNotFoundException(name, aep.sandboxName());
+    }
+    return new Ingestion(aep, name, found.resources);
   }
 
   /** What {@link #find} has found so far. */
@@ -174,9 +179,18 @@ public final class Ingestion {
     return resources;
   }
 
-  /** The dataflow's id. */
+  /** The ingestion's name, from which its resources' identities derive. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The dataflow's id.
+   *
+   * @throws IllegalStateException if the ingestion has no dataflow (it failed before that step)
+   */
   public String flowId() {
-    return flowId;
+    return resources.require(IngestionStep.DATAFLOW);
   }
 
   /**
@@ -189,16 +203,16 @@ public final class Ingestion {
    * @throws io.github.aepsdk.core.error.NotFoundException if the dataflow no longer exists
    */
   public IngestionStatus status() {
-    Flow flow = flows().getFlow(flowId);
+    Flow flow = flows().getFlow(flowId());
     List<RunReport> runs = flows().listRuns(List.of(flowFilter()), LATEST_RUNS, "-createdAt", null, null).items()
         .stream().map(RunReport::of).collect(Collectors.toList());
     return IngestionStatus.builder()
-        .flowId(flowId)
+        .flowId(flowId())
         .state(flow.state())
         .schedule(flow.scheduleParams())
         .mappingVersion(mappingTransformation(flow).flatMap(t -> t.params().mappingVersion()))
         .latestRuns(runs)
-        .resources(flow.etag().map(etag -> resources.withEtag(flowId, etag)).orElse(resources))
+        .resources(flow.etag().map(etag -> resources.withEtag(flowId(), etag)).orElse(resources))
         .build();
   }
 
@@ -237,7 +251,7 @@ public final class Ingestion {
    */
   public void pause() {
     converge(flow -> flow.state().filter("disabled"::equals).isPresent(),
-        flow -> flows().postStateTransition(flowId, "DISABLE", etag(flow)));
+        flow -> flows().postStateTransition(flowId(), "DISABLE", etag(flow)));
   }
 
   /**
@@ -249,7 +263,7 @@ public final class Ingestion {
    */
   public void resume() {
     converge(flow -> flow.state().filter("enabled"::equals).isPresent(),
-        flow -> flows().postStateTransition(flowId, "ENABLE", etag(flow)));
+        flow -> flows().postStateTransition(flowId(), "ENABLE", etag(flow)));
   }
 
   /**
@@ -272,10 +286,10 @@ public final class Ingestion {
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
     }
-    Flow flow = flows().getFlow(flowId);
+    Flow flow = flows().getFlow(flowId());
     refuseOnce(flow, "rescheduled");
     String flowSpecId = flow.flowSpec().map(SpecRef::id)
-        .orElseThrow(() -> new AepException("dataflow " + flowId + " names no flow spec"));
+        .orElseThrow(() -> new AepException("dataflow " + flowId() + " names no flow spec"));
     FlowSpec flowSpec = flows().getFlowSpec(flowSpecId);
     flowSpec.scheduleSpec().ifPresent(spec -> problems.addAll(FlowSpecSchemas.problems("schedule", spec.spec(),
         AepJson.adapter(ScheduleParams.class).toJsonValue(schedule))));
@@ -283,7 +297,7 @@ public final class Ingestion {
       throw new IngestionValidationException(problems);
     }
     converge(current -> current.scheduleParams().filter(s -> sameSchedule(s, schedule)).isPresent(),
-        current -> flows().patchFlow(flowId, etag(current), scheduleOperations(current, schedule)));
+        current -> flows().patchFlow(flowId(), etag(current), scheduleOperations(current, schedule)));
   }
 
   /**
@@ -319,11 +333,11 @@ public final class Ingestion {
     if (mappings == null || mappings.isEmpty()) {
       throw new IllegalArgumentException("mappings must not be empty");
     }
-    Flow flow = flows().getFlow(flowId);
+    Flow flow = flows().getFlow(flowId());
     refuseOnce(flow, "given new mappings");
     int index = mappingIndex(flow);
     String mappingSetId = flow.transformations().get(index).params().mappingId()
-        .orElseThrow(() -> new IngestionUpdateRefusedException(flowId, "The dataflow's Mapping transformation names no mapping set"));
+        .orElseThrow(() -> new IngestionUpdateRefusedException(flowId(), "The dataflow's Mapping transformation names no mapping set"));
     String version = versionWith(aep, mappingSetId, mappings);
     useMappingVersion(version);
     return version;
@@ -336,7 +350,7 @@ public final class Ingestion {
    */
   void useMappingVersion(String version) {
     converge(current -> mappingTransformation(current).flatMap(t -> t.params().mappingVersion()).filter(version::equals).isPresent(),
-        current -> flows().patchFlow(flowId, etag(current), List.of(
+        current -> flows().patchFlow(flowId(), etag(current), List.of(
             PatchOperation.replace("/transformations/" + mappingIndex(current) + "/params/mappingVersion", version))));
   }
 
@@ -371,7 +385,7 @@ public final class Ingestion {
    * sent once more only if it is still not in place.
    */
   private void converge(Predicate<Flow> done, Function<Flow, EntityRef> act) {
-    Flow flow = flows().getFlow(flowId);
+    Flow flow = flows().getFlow(flowId());
     if (done.test(flow)) {
       return;
     }
@@ -383,7 +397,7 @@ public final class Ingestion {
       }
       Flow again;
       try {
-        again = flows().getFlow(flowId);
+        again = flows().getFlow(flowId());
       } catch (RuntimeException readFailure) {
         failure.addSuppressed(readFailure);
         throw failure;
@@ -436,7 +450,7 @@ public final class Ingestion {
 
   private void refuseOnce(Flow flow, String what) {
     if (flow.scheduleParams().map(ScheduleParams::frequencyValue).filter(Frequency.ONCE::equals).isPresent()) {
-      throw new IngestionUpdateRefusedException(flowId, "AEP does not allow a dataflow configured for one-time"
+      throw new IngestionUpdateRefusedException(flowId(), "AEP does not allow a dataflow configured for one-time"
           + " ingestion (frequency once) to be " + what);
     }
   }
@@ -448,7 +462,7 @@ public final class Ingestion {
         return i;
       }
     }
-    throw new IngestionUpdateRefusedException(flowId, "The dataflow has no Mapping transformation");
+    throw new IngestionUpdateRefusedException(flowId(), "The dataflow has no Mapping transformation");
   }
 
   private static Optional<Transformation> mappingTransformation(Flow flow) {
@@ -456,14 +470,33 @@ public final class Ingestion {
   }
 
   private String etag(Flow flow) {
-    return flow.etag().orElseThrow(() -> new AepException("Flow Service answered dataflow " + flowId + " without an etag"));
+    return flow.etag().orElseThrow(() -> new AepException("Flow Service answered dataflow " + flowId() + " without an etag"));
   }
 
   private String flowFilter() {
-    return "flowId==" + flowId;
+    return "flowId==" + flowId();
   }
 
   private FlowServiceApi flows() {
     return aep.flowService();
+  }
+
+  /**
+   * Removes what the ingestion made, as {@link Teardown} describes: reads what exists by the
+   * ingestion's identities (cross-checked with {@link #resources()}), refuses before deleting
+   * anything if another resource still uses one of them, then {@code DELETE}s in dependency order
+   * (dataflow, target and source connections, the base connections it created, dataset, target and
+   * ad-hoc schemas, ad-hoc class; API-NOTES §10 "Teardown order") and reads each back. A 404 counts
+   * as already gone; a teardown interrupted by a fault can be called again and finishes the job.
+   * What the ingestion did not create (a base connection given to the builder, global classes and
+   * field groups) and its mapping set (Data Prep has no {@code DELETE}) are kept and reported.
+   *
+   * @return what was deleted, already gone, kept, and still present after the deletes
+   * @throws TeardownRefusedException if another resource uses one the teardown would delete;
+   *     nothing was deleted
+   * @throws AepException a failed call; call again to finish
+   */
+  public TeardownReport teardown() {
+    return new Teardown(aep, name, resources).run();
   }
 }

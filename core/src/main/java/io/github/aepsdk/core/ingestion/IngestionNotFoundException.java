@@ -3,9 +3,9 @@ package io.github.aepsdk.core.ingestion;
 import io.github.aepsdk.core.error.AepException;
 
 /**
- * {@link Ingestion#find(io.github.aepsdk.core.AepClient, String)} found no dataflow named {@code
- * "<name>: dataflow"} in the client's sandbox: no ingestion of that name was made there, or its
- * dataflow was removed.
+ * {@link Ingestion#find(io.github.aepsdk.core.AepClient, String)} found no resource carrying one
+ * of the identities of ingestion {@code name} ({@code "<name>: <step label>"}) in the client's
+ * sandbox: no ingestion of that name was made there, or all it made was removed.
  */
 public class IngestionNotFoundException extends AepException {
   private static final long serialVersionUID = 1L;
@@ -13,10 +13,10 @@ public class IngestionNotFoundException extends AepException {
   private final String name;
   private final String sandboxName;
 
-  /** No dataflow of ingestion {@code name} exists in sandbox {@code sandboxName}. */
+  /** Nothing ingestion {@code name} makes exists in sandbox {@code sandboxName}. */
   public IngestionNotFoundException(String name, String sandboxName) {
-    super("No ingestion named '" + name + "' in sandbox " + sandboxName + ": no dataflow is named '"
-        + IngestionStep.DATAFLOW.identity(name) + "'");
+    super("No ingestion named '" + name + "' in sandbox " + sandboxName + ": no resource is named '"
+        + name + ": <step>' (for example '" + IngestionStep.DATAFLOW.identity(name) + "')");
     this.name = name;
     this.sandboxName = sandboxName;
   }

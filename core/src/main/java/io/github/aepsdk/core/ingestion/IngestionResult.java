@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface IngestionResult {
 
+  /** The ingestion's name ({@link MarketingAutomationIngestion.Builder#name(String)}). */
+  String name();
+
   /** Every resource id (and Flow Service etag) the run created, looked up or was given. */
   IngestionResources resources();
 

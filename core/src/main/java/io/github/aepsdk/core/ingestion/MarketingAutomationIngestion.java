@@ -144,7 +144,7 @@ public final class MarketingAutomationIngestion {
     try {
       String flow = ensureAll();
       Optional<RunReport> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
-      return IngestionResult.builder().resources(resources).steps(events).firstRun(firstRun).build();
+      return IngestionResult.builder().name(in.name).resources(resources).steps(events).firstRun(firstRun).build();
     } catch (ListenerFailed e) {
       throw new IngestionFailedException(e.step, resources, e.getCause());
     }
@@ -510,7 +510,7 @@ public final class MarketingAutomationIngestion {
         return Existing.of(f.id(), f.etag(), differences);
       }
       return Existing.updatable(f.id(), f.etag(), differences, () -> {
-        Ingestion ingestion = Ingestion.of(aep, IngestionResources.none().with(IngestionStep.DATAFLOW, f.id()));
+        Ingestion ingestion = Ingestion.of(aep, in.name, IngestionResources.none().with(IngestionStep.DATAFLOW, f.id()));
         if (!schedule.get().equals(wantedSchedule)) {
           ingestion.updateSchedule(in.schedule);
         }

@@ -96,11 +96,6 @@ final class Teardown {
   private final IngestionResources given;
   private final ResourceFinder finder;
 
-  /** The teardown of ingestion {@code name}, found by its identities only. */
-  Teardown(AepClient aep, String name) {
-    this(aep, name, IngestionResources.none());
-  }
-
   /** The teardown of ingestion {@code name}, cross-checked with the ids of {@code given} (from a result or a failure). */
   Teardown(AepClient aep, String name, IngestionResources given) {
     if (aep == null || name == null || name.isBlank() || given == null) {

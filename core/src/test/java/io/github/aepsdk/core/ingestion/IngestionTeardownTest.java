@@ -57,7 +57,7 @@ class IngestionTeardownTest {
   void aCreatedIngestionIsRemovedInDependencyOrderAndTheSandboxIsAsBefore() {
     IngestionResult result = p.tutorialSteps().run();
 
-    TeardownReport report = new Teardown(p.aep, NAME, result.resources()).run();
+    TeardownReport report = Ingestion.of(p.aep, result).teardown();
 
     assertThat(report.ingestionName()).isEqualTo(NAME);
     assertThat(report.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
@@ -83,9 +83,9 @@ class IngestionTeardownTest {
   void theIngestionIsFoundByItsNameAloneAndASecondTeardownFindsEverythingGone() {
     IngestionResult result = p.tutorialSteps().run();
 
-    TeardownReport byName = new Teardown(p.aep, NAME).run();
-    TeardownReport again = new Teardown(p.aep, NAME, result.resources()).run();
-    TeardownReport againByName = new Teardown(p.aep, NAME).run();
+    TeardownReport byName = Ingestion.find(p.aep, NAME).teardown();
+    TeardownReport again = Ingestion.of(p.aep, result).teardown();
+    TeardownReport againByName = Ingestion.find(p.aep, NAME).teardown();
 
     assertThat(byName.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
     assertThat(again.deleted()).isEmpty();
@@ -103,7 +103,7 @@ class IngestionTeardownTest {
     // The DELETE is carried out, but its answer (and the read that follows it) come too late.
     p.platform.inject(Fault.latency(Duration.ofSeconds(2)).on(null, CATALOG + dataSet));
 
-    assertThatThrownBy(() -> new Teardown(p.aep, NAME, result.resources()).run())
+    assertThatThrownBy(() -> Ingestion.of(p.aep, result).teardown())
         .isInstanceOfSatisfying(AepIoException.class, e -> {
           assertThat(e.method()).isEqualTo("DELETE");
           assertThat(e.mayHaveReachedServer()).isTrue();
@@ -113,7 +113,7 @@ class IngestionTeardownTest {
     assertThat(p.platform.resourceCount(SANDBOX, "schemas")).isEqualTo(2);
 
     p.platform.clearFaults();
-    TeardownReport second = new Teardown(p.aep, NAME, result.resources()).run();
+    TeardownReport second = Ingestion.of(p.aep, result).teardown();
 
     assertThat(second.alreadyGone()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.subList(0, 6)));
     assertThat(second.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.subList(6, 9)));
@@ -129,7 +129,7 @@ class IngestionTeardownTest {
 
     int callsBefore = p.platform.recordedCalls().size();
 
-    TeardownReport report = new Teardown(p.aep, NAME, result.resources()).run();
+    TeardownReport report = Ingestion.of(p.aep, result).teardown();
 
     assertThat(report.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
     List<String> flowCalls = p.platform.recordedCalls().subList(callsBefore, p.platform.recordedCalls().size()).stream()
@@ -158,7 +158,7 @@ class IngestionTeardownTest {
         .on("DELETE", "/data/foundation/schemaregistry/tenant/schemas/" + encoded(targetSchema)));
     byHand.add(() -> p.aep.schemaRegistry().deleteSchema(targetSchema)); // during the wait for the retry
 
-    TeardownReport report = new Teardown(p.aep, NAME, result.resources()).run();
+    TeardownReport report = Ingestion.of(p.aep, result).teardown();
 
     assertThat(report.alreadyGone()).containsExactly(TeardownItem.of(IngestionStep.TARGET_SCHEMA, targetSchema));
     assertThat(report.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.stream()
@@ -173,14 +173,14 @@ class IngestionTeardownTest {
     p.platform.inject(Fault.rateLimited(Duration.ofSeconds(4)).untilCleared().on("DELETE", "/data/foundation/schemaregistry/"));
     p.sleeps.clear();
 
-    assertThatThrownBy(() -> new Teardown(p.aep, NAME, result.resources()).run())
+    assertThatThrownBy(() -> Ingestion.of(p.aep, result).teardown())
         .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.method()).isEqualTo("DELETE"));
     assertThat(p.retrySleeps()).as("Retry-After honoured").startsWith(Duration.ofSeconds(3), Duration.ofSeconds(4));
     assertThat(p.platform.resourceCount(SANDBOX, "sourceConnections")).isZero();
     assertThat(p.platform.resourceCount(SANDBOX, "schemas")).isEqualTo(2);
 
     p.platform.clearFaults();
-    TeardownReport second = new Teardown(p.aep, NAME).run();
+    TeardownReport second = Ingestion.find(p.aep, NAME).teardown();
 
     assertThat(second.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.subList(6, 9)));
     assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
@@ -192,7 +192,7 @@ class IngestionTeardownTest {
     String flow = result.resources().require(IngestionStep.DATAFLOW);
     p.platform.inject(Fault.serverError(500).untilCleared().on("DELETE", "/data/foundation/flowservice/flows/"));
 
-    assertThatThrownBy(() -> new Teardown(p.aep, NAME, result.resources()).run())
+    assertThatThrownBy(() -> Ingestion.of(p.aep, result).teardown())
         .isInstanceOfSatisfying(ServerErrorException.class, e -> {
           assertThat(e.status()).isEqualTo(500);
           assertThat(e.path()).isEqualTo("/data/foundation/flowservice/flows/" + flow);
@@ -201,7 +201,7 @@ class IngestionTeardownTest {
     assertThat(deletes()).containsExactly("DELETE /data/foundation/flowservice/flows/" + flow);
 
     p.platform.clearFaults();
-    TeardownReport second = new Teardown(p.aep, NAME, result.resources()).run();
+    TeardownReport second = Ingestion.of(p.aep, result).teardown();
 
     assertThat(second.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
     assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
@@ -216,7 +216,7 @@ class IngestionTeardownTest {
     p.aep.catalog().deleteDataSet(r.require(IngestionStep.DATASET));
     p.aep.schemaRegistry().deleteSchema(r.require(IngestionStep.TARGET_SCHEMA));
 
-    TeardownReport report = new Teardown(p.aep, NAME, r).run();
+    TeardownReport report = Ingestion.of(p.aep, NAME, r).teardown();
 
     EnumSet<IngestionStep> byHand = EnumSet.of(IngestionStep.DATAFLOW, IngestionStep.TARGET_CONNECTION,
         IngestionStep.DATASET, IngestionStep.TARGET_SCHEMA);
@@ -234,7 +234,7 @@ class IngestionTeardownTest {
     IngestionResult result = p.tutorialSteps().createBaseConnection(null).baseConnectionId(given).run();
     String reason = "not '" + NAME + ": base connection': not created by the ingestion";
 
-    TeardownReport withIds = new Teardown(p.aep, NAME, result.resources()).run();
+    TeardownReport withIds = Ingestion.of(p.aep, result).teardown();
 
     assertThat(withIds.kept()).containsExactly(
         TeardownItem.kept(IngestionStep.BASE_CONNECTION, given, "named 'HubSpot account', " + reason),
@@ -251,10 +251,10 @@ class IngestionTeardownTest {
     before = p.platform.resourceCounts(SANDBOX);
     p.tutorialSteps().createBaseConnection(null).baseConnectionId(given).run();
 
-    TeardownReport byName = new Teardown(p.aep, NAME).run();
+    TeardownReport byName = Ingestion.find(p.aep, NAME).teardown();
 
     assertThat(byName.kept()).first().isEqualTo(TeardownItem.kept(IngestionStep.BASE_CONNECTION, given,
-        "the source connection's base connection, given, not '" + NAME + ": base connection': not created by the ingestion"));
+        "named 'HubSpot account', not '" + NAME + ": base connection': not created by the ingestion"));
     assertThat(p.aep.flowService().getConnection(given).id()).isEqualTo(given);
     assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
   }
@@ -265,7 +265,7 @@ class IngestionTeardownTest {
     String otherTarget = p.aep.flowService().createTargetConnection(CreateTargetConnectionRequest.builder()
         .name("Other target")
         .data(ConnectionData.ofSchema(io.github.aepsdk.flowservice.SchemaRef.of(
-            r.require(IngestionStep.TARGET_SCHEMA), MarketingAutomationIngestion.SCHEMA_VERSION)))
+            r.require(IngestionStep.TARGET_SCHEMA), io.github.aepsdk.flowservice.SchemaRef.XED_FULL_V1)))
         .params(TargetConnectionParams.ofDataSet(r.require(IngestionStep.DATASET)))
         .connectionSpec(SpecRef.of(ConnectionSpec.DATA_LAKE_ID, "1.0"))
         .build()).id();
@@ -280,7 +280,7 @@ class IngestionTeardownTest {
         .build()).id();
     Map<String, Integer> withOthers = p.platform.resourceCounts(SANDBOX);
 
-    assertThatThrownBy(() -> new Teardown(p.aep, NAME, r).run())
+    assertThatThrownBy(() -> Ingestion.of(p.aep, NAME, r).teardown())
         .isInstanceOfSatisfying(TeardownRefusedException.class, e -> {
           assertThat(e.users()).containsEntry(TeardownItem.of(IngestionStep.DATASET, r.require(IngestionStep.DATASET)),
               List.of("flow " + otherFlow + " 'Other flow'", "target connection " + otherTarget + " 'Other target'"));
@@ -305,7 +305,7 @@ class IngestionTeardownTest {
     String other = p.aep.schemaRegistry().createSchema(io.github.aepsdk.schemaregistry.CreateSchemaRequest.of(
         "Other schema", "on the ingestion's ad-hoc class", adHocClass, List.of())).id().orElseThrow();
 
-    assertThatThrownBy(() -> new Teardown(p.aep, NAME).run())
+    assertThatThrownBy(() -> Ingestion.find(p.aep, NAME).teardown())
         .isInstanceOfSatisfying(TeardownRefusedException.class, e -> assertThat(e.users())
             .containsExactly(Map.entry(TeardownItem.of(IngestionStep.ADHOC_CLASS, adHocClass), List.of("schema " + other + " 'Other schema'"))));
     assertThat(deletes()).isEmpty();

@@ -27,7 +27,7 @@ class IngestionWireTest {
   @BeforeEach
   void start() {
     aep = MockAep.start();
-    ingestion = Ingestion.of(aep.client(), IngestionResources.none().with(IngestionStep.DATAFLOW, FLOW_ID));
+    ingestion = Ingestion.of(aep.client(), "HubSpot contacts", IngestionResources.none().with(IngestionStep.DATAFLOW, FLOW_ID));
   }
 
   @AfterEach
