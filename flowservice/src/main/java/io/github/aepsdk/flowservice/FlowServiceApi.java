@@ -574,16 +574,15 @@ public interface FlowServiceApi {
 
   /**
    * {@code POST /runs/{id}/action?op={op}}: an action on a flow run, such as {@link #retriggerRun}.
-   * No body is sent. {@code If-Match} is optional here.
+   * No body is sent, nor the {@code If-Match} the spec makes optional (the retry tutorial sends none).
    *
    * <p>The spec declares the answer as the run, the retry tutorial shows {@code {id, etag}} of the
    * new run; the SDK reads the latter (SPEC-VALIDATION D-FS-19).
    *
-   * @param etag the run's current etag, quotes included, or {@code null} to send none
    * @return the id and etag of the run the action created
    */
   @POST("runs/{id}/action")
-  EntityRef performRunAction(@Path("id") String runId, @Query("op") String op, @Header("If-Match") String etag);
+  EntityRef performRunAction(@Path("id") String runId, @Query("op") String op);
 
   /**
    * {@code POST /runs/{id}/action?op=re-trigger}: retries a failed run of a batch source (or a
@@ -594,7 +593,7 @@ public interface FlowServiceApi {
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/retry-flows.html">Retry failed dataflow runs</a>
    */
   default EntityRef retriggerRun(String runId) {
-    return performRunAction(runId, RE_TRIGGER, null);
+    return performRunAction(runId, RE_TRIGGER);
   }
 
   // ---------------------------------------------------------------- helpers
