@@ -11,21 +11,14 @@ import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.testsupport.ContractValidator;
 import io.github.aepsdk.testsupport.ContractValidator.Spec;
 import io.github.aepsdk.core.testing.MockAep;
-import io.github.aepsdk.flowservice.Connection;
-import io.github.aepsdk.flowservice.StatusSummary;
-import io.github.aepsdk.flowservice.RunMetrics;
-import io.github.aepsdk.flowservice.RunParams;
-import io.github.aepsdk.flowservice.UpdateRunRequest;
-import io.github.aepsdk.flowservice.FlowSpecSearchRequest;
-import io.github.aepsdk.flowservice.FlowSpecRequest;
-import io.github.aepsdk.flowservice.FlowSearchRequest;
-import io.github.aepsdk.flowservice.ConnectionTestResult;
-import io.github.aepsdk.flowservice.ConnectionSpecRequest;
-import io.github.aepsdk.flowservice.ConnectionSearchRequest;
 import io.github.aepsdk.flowservice.ColumnConfig;
+import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
+import io.github.aepsdk.flowservice.ConnectionSearchRequest;
 import io.github.aepsdk.flowservice.ConnectionSpec;
+import io.github.aepsdk.flowservice.ConnectionSpecRequest;
+import io.github.aepsdk.flowservice.ConnectionTestResult;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.CreateFlowRequest;
 import io.github.aepsdk.flowservice.CreateRunRequest;
@@ -34,8 +27,11 @@ import io.github.aepsdk.flowservice.CreateTargetConnectionRequest;
 import io.github.aepsdk.flowservice.EntityRef;
 import io.github.aepsdk.flowservice.ExploreItem;
 import io.github.aepsdk.flowservice.Flow;
+import io.github.aepsdk.flowservice.FlowSearchRequest;
 import io.github.aepsdk.flowservice.FlowServiceApi;
 import io.github.aepsdk.flowservice.FlowSpec;
+import io.github.aepsdk.flowservice.FlowSpecRequest;
+import io.github.aepsdk.flowservice.FlowSpecSearchRequest;
 import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.ItemsPage;
 import io.github.aepsdk.flowservice.Link;
@@ -43,16 +39,20 @@ import io.github.aepsdk.flowservice.PageLinks;
 import io.github.aepsdk.flowservice.PatchOperation;
 import io.github.aepsdk.flowservice.ResourceState;
 import io.github.aepsdk.flowservice.Run;
+import io.github.aepsdk.flowservice.RunMetrics;
+import io.github.aepsdk.flowservice.RunParams;
 import io.github.aepsdk.flowservice.RunStatus;
-import io.github.aepsdk.flowservice.SchemaRef;
 import io.github.aepsdk.flowservice.ScheduleParams;
+import io.github.aepsdk.flowservice.SchemaRef;
 import io.github.aepsdk.flowservice.SourceConnection;
 import io.github.aepsdk.flowservice.SourceConnectionParams;
 import io.github.aepsdk.flowservice.SpecRef;
+import io.github.aepsdk.flowservice.StatusSummary;
 import io.github.aepsdk.flowservice.TableStructure;
 import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.flowservice.Transformation;
+import io.github.aepsdk.flowservice.UpdateRunRequest;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -506,16 +506,6 @@ class FlowServiceApiWireTest {
     RecordedRequest sent = exchange(200, answer);
     assertRequest(sent, "POST", "connections/search", "continuationToken=token-1");
     assertThat(sent.getBody().utf8()).isEqualTo("{\"queryString\":\"state==enabled\",\"limit\":1,\"orderby\":\"-createdAt\"}");
-  }
-
-  @Test
-  void searchRequestsRefuseLimitWithCountOrOutOfRange() {
-    assertThatThrownBy(() -> ConnectionSearchRequest.builder().limit(5).count(true).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("count");
-    assertThatThrownBy(() -> FlowSearchRequest.builder().limit(1001).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("1000");
-    assertThatThrownBy(() -> FlowSpecSearchRequest.builder().limit(0).build()).isInstanceOf(IllegalStateException.class);
-    assertThat(FlowSearchRequest.builder().count(true).build().count()).contains(true);
   }
 
   // ------------------------------------------------------------------ source connections
