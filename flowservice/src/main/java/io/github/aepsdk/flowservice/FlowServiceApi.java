@@ -38,14 +38,27 @@ import retrofit2.http.Query;
  *       is sent as its own {@code property} query parameter.
  *   <li>{@code count=true} answers only {@code {"count": N}} (see {@link ItemsPage#count()}); it
  *       cannot be combined with {@code limit}.
- *   <li>Creates and PATCHes answer an {@link EntityRef} ({@code {id, etag}}). PATCH needs the
+ *   <li>Creates of connections and flows, and PATCHes, answer an {@link EntityRef} ({@code {id,
+ *       etag}}); creates and PUTs of specs answer the spec, {@code POST /runs} the run. PATCH needs the
  *       entity's current etag as {@code If-Match}, exactly as received (quotes included).
+ *   <li>Searches ({@code POST …/search}) take the filter, order, limit and count in a body and
+ *       answer an {@link ItemsPage} like the lists. Actions ({@code POST …/action?op=…}) send no
+ *       body and answer {@code {id, etag}}; the SDK sends the ops as Adobe's tutorials write them
+ *       ({@value #PUBLISH}, {@value #RE_TRIGGER}), while the spec writes them upper case.
  * </ul>
  *
  * @see <a href="https://developer.adobe.com/experience-platform-apis/references/flow-service/">Flow Service API reference</a>
  * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/dataflows/api/sort-and-filter.html">Sorting and filtering</a>
  */
 public interface FlowServiceApi {
+
+  // ---------------------------------------------------------------- action ops
+
+  /** The {@code op} that publishes a draft, as the drafts tutorial writes it. */
+  String PUBLISH = "publish";
+
+  /** The {@code op} that retries a run, as the retry tutorial writes it. */
+  String RE_TRIGGER = "re-trigger";
 
   // ---------------------------------------------------------------- connection specs
 
@@ -597,12 +610,6 @@ public interface FlowServiceApi {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  /** The {@code op} that publishes a draft, as the drafts tutorial writes it. */
-  String PUBLISH = "publish";
-
-  /** The {@code op} that retries a run, as the retry tutorial writes it. */
-  String RE_TRIGGER = "re-trigger";
 
 
   /** The filter {@code name=="<name>"}, with the quotes the docs use. */
