@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * GET /connectionSpecs/{id}/configs} and {@code GET /connectionSpecs/{id}/explore}.
  *
  * <p>The spec declares those answers as arrays of explore items; {@link FlowServiceApi} reads its
- * examples' envelope (SPEC-VALIDATION D-FS-15).
+ * examples' envelope (SPEC-VALIDATION D-FS-18).
  */
 @Value.Immutable
 public interface ColumnConfig {

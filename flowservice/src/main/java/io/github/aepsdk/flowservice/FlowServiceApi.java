@@ -118,7 +118,7 @@ public interface FlowServiceApi {
    * {"items": [{"columnName", "columnType"}, …]}}.
    *
    * <p>The official spec declares the answer as an array of explore items while its example is this
-   * envelope; the SDK reads the example's form (SPEC-VALIDATION D-FS-15).
+   * envelope; the SDK reads the example's form (SPEC-VALIDATION D-FS-18).
    */
   @GET("connectionSpecs/{id}/explore")
   ItemsPage<ColumnConfig> exploreConnectionSpec(@Path("id") String connectionSpecId);
@@ -239,7 +239,7 @@ public interface FlowServiceApi {
    * <p>The spec's {@code op} values are {@code FINALIZE_UPDATE}, {@code FINALIZE} and {@code
    * PUBLISH}, its {@code subOp} values {@code APPLY}, {@code ROLLBACK} and {@code PROGRESS}; the
    * drafts tutorial sends {@code op=publish} and no {@code subOp}, although the spec declares {@code
-   * subOp} required (SPEC-VALIDATION D-FS-16, D-FS-17).
+   * subOp} required (SPEC-VALIDATION D-FS-19, D-FS-20).
    *
    * @param subOps the sub-operations, each sent as its own {@code subOp}; {@code null} for none
    * @return the connection's id and new etag
@@ -323,7 +323,7 @@ public interface FlowServiceApi {
   /**
    * {@code POST /sourceConnections/{id}/action?op={op}}: a state transition of a source connection;
    * the spec's only {@code op} is {@code PUBLISH}, the drafts tutorial sends {@code publish}
-   * (SPEC-VALIDATION D-FS-17). No body is sent.
+   * (SPEC-VALIDATION D-FS-20). No body is sent.
    *
    * @return the connection's id and new etag
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/draft.html">Create drafts of Flow Service entities</a>
@@ -385,7 +385,7 @@ public interface FlowServiceApi {
   /**
    * {@code POST /targetConnections/{id}/action?op={op}}: a state transition of a target connection;
    * the spec's only {@code op} is {@code PUBLISH}, the drafts tutorial sends {@code publish}
-   * (SPEC-VALIDATION D-FS-17). No body is sent.
+   * (SPEC-VALIDATION D-FS-20). No body is sent.
    *
    * @return the connection's id and new etag
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/draft.html">Create drafts of Flow Service entities</a>
@@ -590,7 +590,7 @@ public interface FlowServiceApi {
    * No body is sent, nor the {@code If-Match} the spec makes optional (the retry tutorial sends none).
    *
    * <p>The spec declares the answer as the run, the retry tutorial shows {@code {id, etag}} of the
-   * new run; the SDK reads the latter (SPEC-VALIDATION D-FS-19).
+   * new run; the SDK reads the latter (SPEC-VALIDATION D-FS-22).
    *
    * @return the id and etag of the run the action created
    */
@@ -600,7 +600,7 @@ public interface FlowServiceApi {
   /**
    * {@code POST /runs/{id}/action?op=re-trigger}: retries a failed run of a batch source (or a
    * successful run that ingested no record), as the retry tutorial does. The spec's value is {@code
-   * RE_TRIGGER} (SPEC-VALIDATION D-FS-17).
+   * RE_TRIGGER} (SPEC-VALIDATION D-FS-20).
    *
    * @return the id and etag of the new run
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/retry-flows.html">Retry failed dataflow runs</a>

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * {@code scheduleSpec}, {@code optionSpec} and {@code runSpec} as the <em>values</em> a flow
  * gives ({@code startTime}, {@code interval}, …) rather than the JSON Schema sections that every
  * flow spec answer (the spec's own examples included) carries. The SDK writes the sections as
- * {@link FlowSpec} reads them (SPEC-VALIDATION D-FS-18).
+ * {@link FlowSpec} reads them (SPEC-VALIDATION D-FS-21).
  *
  * <p>Open-ended like {@link FlowSpec}: members not named here are kept in {@link
  * #additionalProperties()} and written.

@@ -326,7 +326,7 @@ public final class ContractValidator {
         .build();
   }
 
-  /** The whitelist rules of SPEC-VALIDATION §6 (plus D-CAT-4, D-FS-10 to D-FS-12, D-FS-17), each scoped to its spec, key and fields. */
+  /** The whitelist rules of SPEC-VALIDATION §6 (plus D-CAT-4, D-FS-10 to D-FS-12, D-FS-20), each scoped to its spec, key and fields. */
   private static ValidationErrorsWhitelist whitelist(Spec spec) {
     ValidationErrorsWhitelist whitelist = ValidationErrorsWhitelist.create()
         // Error answers: the specs leave out statuses the API really returns (no 404 at all in Flow
@@ -390,10 +390,10 @@ public final class ContractValidator {
           messageHasKey("validation.request.parameter.schema.enum"),
           anyOf(messageContainsSubstring("(\"root\")"), messageContainsSubstring("(\"table\")"),
               messageContainsSubstring("(\"folder\")"), messageContainsSubstring("(\"file\")"))));
-      // D-FS-17: the action `op` enums are upper case (PUBLISH, RE_TRIGGER) while the drafts tutorial
+      // D-FS-20: the action `op` enums are upper case (PUBLISH, RE_TRIGGER) while the drafts tutorial
       // publishes with `op=publish` and the retry tutorial retries with `op=re-trigger`. Only those two
       // values, only on POST …/action.
-      whitelist = whitelist.withRule("D-FS-17", allOf(
+      whitelist = whitelist.withRule("D-FS-20", allOf(
           methodIs(HttpMethod.POST), pathContainsSubstring("/action"),
           messageHasKey("validation.request.parameter.schema.enum"),
           anyOf(messageContainsSubstring("(\"publish\")"), messageContainsSubstring("(\"re-trigger\")"))));
@@ -423,13 +423,13 @@ public final class ContractValidator {
    *
    * <p>{@code flow-service.json}: defects the SDK's wire tests found beyond SPEC-VALIDATION §5b/§5c:
    * <ul>
-   *   <li>D-FS-15: {@code GET /connections/{id}/configs}, {@code GET /connectionSpecs/{id}/explore}
+   *   <li>D-FS-18: {@code GET /connections/{id}/configs}, {@code GET /connectionSpecs/{id}/explore}
    *       and {@code GET /connectionSpecs/{id}/configs} declare the explore array ({@code
    *       ExploreConnectionResponse}), while each operation's own example answers {@code {"items":
    *       [{"columnName", "columnType"}]}}; declared as that envelope.
-   *   <li>D-FS-16: {@code POST /connections/{id}/action} declares {@code subOp} required, while the
+   *   <li>D-FS-19: {@code POST /connections/{id}/action} declares {@code subOp} required, while the
    *       drafts tutorial publishes a base connection with {@code op=publish} alone; made optional.
-   *   <li>D-FS-18: the connection spec and flow spec bodies and answers model JSON Schema documents
+   *   <li>D-FS-21: the connection spec and flow spec bodies and answers model JSON Schema documents
    *       "by example" (as D-FS-7), and the spec's own examples break them: {@code
    *       Create/UpdateConnectionSpecRequest} type {@code attributes} values as objects, {@code
    *       authSpec[].spec} as access keys and {@code permissionsInfo} values as arrays; {@code

@@ -382,8 +382,8 @@ class ContractValidatorTest {
   void theTutorialsActionOpsAreToleratedOnlyOnActions() {
     Result publish = ContractValidator.validate(FLOW_SERVICE,
         call("POST", FS + "/connections/" + FLOW_ID + "/action?op=publish").body(null, "").send(), null, null, null);
-    assertThat(publish.requestErrors()).as("D-FS-16: no subOp, D-FS-17: lower case").isEmpty();
-    assertThat(publish.ignored()).extracting(ContractValidatorTest::ruleName).containsExactly("D-FS-17");
+    assertThat(publish.requestErrors()).as("D-FS-19: no subOp, D-FS-20: lower case").isEmpty();
+    assertThat(publish.ignored()).extracting(ContractValidatorTest::ruleName).containsExactly("D-FS-20");
     Result retry = ContractValidator.validate(FLOW_SERVICE,
         call("POST", FS + "/runs/" + FLOW_ID + "/action?op=re-trigger").body(null, "").send(), null, null, null);
     assertThat(retry.requestErrors()).isEmpty();
