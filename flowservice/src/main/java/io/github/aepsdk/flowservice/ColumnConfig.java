@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  * {"items": [ … ]}} by the official spec's examples of {@code GET /connections/{id}/configs}, {@code
  * GET /connectionSpecs/{id}/configs} and {@code GET /connectionSpecs/{id}/explore}.
  *
- * <p>{@link FlowServiceApi} does not call those endpoints yet: the spec declares their answer as an
- * array of explore items while its examples show this envelope, and the user docs do not use them.
+ * <p>The spec declares those answers as arrays of explore items; {@link FlowServiceApi} reads its
+ * examples' envelope (SPEC-VALIDATION D-FS-18).
  */
 @Value.Immutable
 public interface ColumnConfig {

@@ -9,6 +9,7 @@ import retrofit2.http.GET;
 import retrofit2.http.Header;
 import retrofit2.http.PATCH;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -37,14 +38,27 @@ import retrofit2.http.Query;
  *       is sent as its own {@code property} query parameter.
  *   <li>{@code count=true} answers only {@code {"count": N}} (see {@link ItemsPage#count()}); it
  *       cannot be combined with {@code limit}.
- *   <li>Creates and PATCHes answer an {@link EntityRef} ({@code {id, etag}}). PATCH needs the
+ *   <li>Creates of connections and flows, and PATCHes, answer an {@link EntityRef} ({@code {id,
+ *       etag}}); creates and PUTs of specs answer the spec, {@code POST /runs} the run. PATCH needs the
  *       entity's current etag as {@code If-Match}, exactly as received (quotes included).
+ *   <li>Searches ({@code POST …/search}) take the filter, order, limit and count in a body and
+ *       answer an {@link ItemsPage} like the lists. Actions ({@code POST …/action?op=…}) send no
+ *       body and answer {@code {id, etag}}; the SDK sends the ops as Adobe's tutorials write them
+ *       ({@value #PUBLISH}, {@value #RE_TRIGGER}), while the spec writes them upper case.
  * </ul>
  *
  * @see <a href="https://developer.adobe.com/experience-platform-apis/references/flow-service/">Flow Service API reference</a>
  * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/dataflows/api/sort-and-filter.html">Sorting and filtering</a>
  */
 public interface FlowServiceApi {
+
+  // ---------------------------------------------------------------- action ops
+
+  /** The {@code op} that publishes a draft, as the drafts tutorial writes it. */
+  String PUBLISH = "publish";
+
+  /** The {@code op} that retries a run, as the retry tutorial writes it. */
+  String RE_TRIGGER = "re-trigger";
 
   // ---------------------------------------------------------------- connection specs
 
@@ -80,6 +94,41 @@ public interface FlowServiceApi {
   @SingleItem
   @GET("connectionSpecs/{id}")
   ConnectionSpec getConnectionSpec(@Path("id") String connectionSpecId);
+
+  /**
+   * {@code POST /connectionSpecs}: creates a connection spec for a new source (answers 201 with the
+   * new spec, not an {@link EntityRef}).
+   *
+   * @return the created connection spec with its id
+   */
+  @POST("connectionSpecs")
+  ConnectionSpec createConnectionSpec(@Body ConnectionSpecRequest request);
+
+  /**
+   * {@code PUT /connectionSpecs/{id}}: replaces a connection spec (no {@code If-Match}); start from
+   * {@link ConnectionSpecRequest#from(ConnectionSpec)} of the current spec.
+   *
+   * @return the updated connection spec
+   */
+  @PUT("connectionSpecs/{id}")
+  ConnectionSpec updateConnectionSpec(@Path("id") String connectionSpecId, @Body ConnectionSpecRequest request);
+
+  /**
+   * {@code GET /connectionSpecs/{id}/explore}: the objects of a connection spec, as {@code
+   * {"items": [{"columnName", "columnType"}, …]}}.
+   *
+   * <p>The official spec declares the answer as an array of explore items while its example is this
+   * envelope; the SDK reads the example's form (SPEC-VALIDATION D-FS-18).
+   */
+  @GET("connectionSpecs/{id}/explore")
+  ItemsPage<ColumnConfig> exploreConnectionSpec(@Path("id") String connectionSpecId);
+
+  /**
+   * {@code GET /connectionSpecs/{id}/configs}: the config options of a connection spec, as {@code
+   * {"items": [{"columnName", "columnType"}, …]}} (answer form as {@link #exploreConnectionSpec}).
+   */
+  @GET("connectionSpecs/{id}/configs")
+  ItemsPage<ColumnConfig> getConnectionSpecConfigs(@Path("id") String connectionSpecId);
 
   // ---------------------------------------------------------------- base connections
 
@@ -168,6 +217,62 @@ public interface FlowServiceApi {
   @GET("connections/{id}/explore?objectType=table")
   TableStructure exploreTable(@Path("id") String baseConnectionId, @Query("object") String tablePath);
 
+  /**
+   * {@code GET /connections/{id}/configs}: the configs of the properties of a base connection, as
+   * {@code {"items": [{"columnName", "columnType"}, …]}} (answer form as {@link
+   * #exploreConnectionSpec}).
+   */
+  @GET("connections/{id}/configs")
+  ItemsPage<ColumnConfig> getConnectionConfigs(@Path("id") String baseConnectionId);
+
+  /**
+   * {@code GET /connections/{id}/test}: tests the connectivity of a base connection with its
+   * credentials; {@link ConnectionTestResult#succeeded()} is false if the source cannot be reached.
+   */
+  @GET("connections/{id}/test")
+  ConnectionTestResult testConnection(@Path("id") String baseConnectionId);
+
+  /**
+   * {@code POST /connections/{id}/action?op={op}&subOp={subOp}}: a state transition of a base
+   * connection, for example publishing a draft ({@link #publishConnection}). No body is sent.
+   *
+   * <p>The spec's {@code op} values are {@code FINALIZE_UPDATE}, {@code FINALIZE} and {@code
+   * PUBLISH}, its {@code subOp} values {@code APPLY}, {@code ROLLBACK} and {@code PROGRESS}; the
+   * drafts tutorial sends {@code op=publish} and no {@code subOp}, although the spec declares {@code
+   * subOp} required (SPEC-VALIDATION D-FS-19, D-FS-20).
+   *
+   * @param subOps the sub-operations, each sent as its own {@code subOp}; {@code null} for none
+   * @return the connection's id and new etag
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/draft.html">Create drafts of Flow Service entities</a>
+   */
+  @POST("connections/{id}/action")
+  EntityRef performConnectionAction(
+      @Path("id") String baseConnectionId, @Query("op") String op, @Query("subOp") List<String> subOps);
+
+  /**
+   * {@code POST /connections/{id}/action?op=publish}: publishes a draft base connection, as the
+   * drafts tutorial does.
+   *
+   * @return the connection's id and new etag
+   */
+  default EntityRef publishConnection(String baseConnectionId) {
+    return performConnectionAction(baseConnectionId, PUBLISH, null);
+  }
+
+  /**
+   * {@code POST /connections/search}: one page of the base connections matching a search body.
+   *
+   * @param continuationToken the token of the previous page, {@code null} for the first page
+   */
+  @POST("connections/search")
+  ItemsPage<Connection> searchConnections(
+      @Body ConnectionSearchRequest request, @Query("continuationToken") String continuationToken);
+
+  /** {@code POST /connections/search}: the first page of the base connections matching a search body. */
+  default ItemsPage<Connection> searchConnections(ConnectionSearchRequest request) {
+    return searchConnections(request, null);
+  }
+
   // ---------------------------------------------------------------- source connections
 
   /** {@code POST /sourceConnections}: creates a source connection; answers its id and etag. */
@@ -215,6 +320,22 @@ public interface FlowServiceApi {
   @DELETE("sourceConnections/{id}")
   Void deleteSourceConnection(@Path("id") String sourceConnectionId);
 
+  /**
+   * {@code POST /sourceConnections/{id}/action?op={op}}: a state transition of a source connection;
+   * the spec's only {@code op} is {@code PUBLISH}, the drafts tutorial sends {@code publish}
+   * (SPEC-VALIDATION D-FS-20). No body is sent.
+   *
+   * @return the connection's id and new etag
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/draft.html">Create drafts of Flow Service entities</a>
+   */
+  @POST("sourceConnections/{id}/action")
+  EntityRef performSourceConnectionAction(@Path("id") String sourceConnectionId, @Query("op") String op);
+
+  /** {@code POST /sourceConnections/{id}/action?op=publish}: publishes a draft source connection. */
+  default EntityRef publishSourceConnection(String sourceConnectionId) {
+    return performSourceConnectionAction(sourceConnectionId, PUBLISH);
+  }
+
   // ---------------------------------------------------------------- target connections
 
   /** {@code POST /targetConnections}: creates a target connection; answers its id and etag. */
@@ -261,6 +382,22 @@ public interface FlowServiceApi {
   @DELETE("targetConnections/{id}")
   Void deleteTargetConnection(@Path("id") String targetConnectionId);
 
+  /**
+   * {@code POST /targetConnections/{id}/action?op={op}}: a state transition of a target connection;
+   * the spec's only {@code op} is {@code PUBLISH}, the drafts tutorial sends {@code publish}
+   * (SPEC-VALIDATION D-FS-20). No body is sent.
+   *
+   * @return the connection's id and new etag
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/draft.html">Create drafts of Flow Service entities</a>
+   */
+  @POST("targetConnections/{id}/action")
+  EntityRef performTargetConnectionAction(@Path("id") String targetConnectionId, @Query("op") String op);
+
+  /** {@code POST /targetConnections/{id}/action?op=publish}: publishes a draft target connection. */
+  default EntityRef publishTargetConnection(String targetConnectionId) {
+    return performTargetConnectionAction(targetConnectionId, PUBLISH);
+  }
+
   // ---------------------------------------------------------------- flow specs
 
   /**
@@ -294,6 +431,29 @@ public interface FlowServiceApi {
   @SingleItem
   @GET("flowSpecs/{id}")
   FlowSpec getFlowSpec(@Path("id") String flowSpecId);
+
+  /**
+   * {@code POST /flowSpecs}: creates a flow spec (answers 201 with the new spec, not an {@link
+   * EntityRef}).
+   *
+   * @return the created flow spec with its id
+   */
+  @POST("flowSpecs")
+  FlowSpec createFlowSpec(@Body FlowSpecRequest request);
+
+  /**
+   * {@code PUT /flowSpecs/{id}}: replaces a flow spec (no {@code If-Match}); start from {@link
+   * FlowSpecRequest#from(FlowSpec)} of the current spec, for example to add a connection spec to
+   * its {@code sourceConnectionSpecIds}.
+   *
+   * @return the updated flow spec
+   */
+  @PUT("flowSpecs/{id}")
+  FlowSpec updateFlowSpec(@Path("id") String flowSpecId, @Body FlowSpecRequest request);
+
+  /** {@code POST /flowSpecs/search}: the flow specs matching a search body (not paged). */
+  @POST("flowSpecs/search")
+  ItemsPage<FlowSpec> searchFlowSpecs(@Body FlowSpecSearchRequest request);
 
   // ---------------------------------------------------------------- flows
 
@@ -373,6 +533,24 @@ public interface FlowServiceApi {
   @POST("flows/{id}/action")
   EntityRef postStateTransition(@Path("id") String flowId, @Query("op") String op, @Header("If-Match") String etag);
 
+  /**
+   * {@code POST /flows/search}: one page of the dataflows matching a search body.
+   *
+   * @param continuationToken the token of the previous page, {@code null} for the first page
+   * @param activeSandboxIds the {@code x-active-sandbox-ids} header the spec offers for searches
+   *     across sandboxes; {@code null} to omit it
+   */
+  @POST("flows/search")
+  ItemsPage<Flow> searchFlows(
+      @Body FlowSearchRequest request,
+      @Query("continuationToken") String continuationToken,
+      @Header("x-active-sandbox-ids") String activeSandboxIds);
+
+  /** {@code POST /flows/search}: the first page of the dataflows matching a search body. */
+  default ItemsPage<Flow> searchFlows(FlowSearchRequest request) {
+    return searchFlows(request, null, null);
+  }
+
   // ---------------------------------------------------------------- runs
 
   /**
@@ -420,7 +598,44 @@ public interface FlowServiceApi {
   @POST("runs")
   Run createRun(@Body CreateRunRequest request);
 
+  /**
+   * {@code PUT /runs/{id}} with {@code If-Match}: replaces the reported state of a flow run (params,
+   * metrics, activities), as a run's provider does.
+   *
+   * <p>Throws {@code PreconditionFailedException} if {@code etag} is stale.
+   *
+   * @param etag the run's current etag exactly as received, quotes included
+   * @return the updated run
+   */
+  @PUT("runs/{id}")
+  Run updateRun(@Path("id") String runId, @Header("If-Match") String etag, @Body UpdateRunRequest request);
+
+  /**
+   * {@code POST /runs/{id}/action?op={op}}: an action on a flow run, such as {@link #retriggerRun}.
+   * No body is sent, nor the {@code If-Match} the spec makes optional (the retry tutorial sends none).
+   *
+   * <p>The spec declares the answer as the run, the retry tutorial shows {@code {id, etag}} of the
+   * new run; the SDK reads the latter (SPEC-VALIDATION D-FS-22).
+   *
+   * @return the id and etag of the run the action created
+   */
+  @POST("runs/{id}/action")
+  EntityRef performRunAction(@Path("id") String runId, @Query("op") String op);
+
+  /**
+   * {@code POST /runs/{id}/action?op=re-trigger}: retries a failed run of a batch source (or a
+   * successful run that ingested no record), as the retry tutorial does. The spec's value is {@code
+   * RE_TRIGGER} (SPEC-VALIDATION D-FS-20).
+   *
+   * @return the id and etag of the new run
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/sources/api-tutorials/retry-flows.html">Retry failed dataflow runs</a>
+   */
+  default EntityRef retriggerRun(String runId) {
+    return performRunAction(runId, RE_TRIGGER);
+  }
+
   // ---------------------------------------------------------------- helpers
+
 
   /** The filter {@code name=="<name>"}, with the quotes the docs use. */
   private static String nameEquals(String name) {

@@ -190,4 +190,44 @@ class FlowServiceModelsTest {
     assertThat(table.column("missing")).isEmpty();
     assertThat(TableStructure.builder().build().column("Added_At")).isEmpty();
   }
+
+  @Test
+  void searchRequestsRefuseLimitWithCountOrOutOfRange() {
+    assertThatThrownBy(() -> ConnectionSearchRequest.builder().limit(5).count(true).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("count");
+    assertThatThrownBy(() -> FlowSearchRequest.builder().limit(1001).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("1000");
+    assertThatThrownBy(() -> FlowSpecSearchRequest.builder().limit(0).build()).isInstanceOf(IllegalStateException.class);
+    assertThat(FlowSearchRequest.builder().limit(1000).build().limit()).contains(1000);
+    assertThat(FlowSpecSearchRequest.of("name==CRMToAEP").queryString()).contains("name==CRMToAEP");
+  }
+
+  @Test
+  void specRequestsKeepTheMembersTheClientOwns() {
+    SpecDefinition auth = SpecDefinition.builder().name("Basic Authentication").putSpec("type", "object").build();
+    ConnectionSpec spec = ConnectionSpec.builder().id("cs-1").name("acme").providerId("p-1").version("1.0")
+        .createdAt(1L).imsOrgId("org@AdobeOrg").addAuthSpec(auth).putAttributes("isSource", true).build();
+
+    ConnectionSpecRequest request = ConnectionSpecRequest.from(spec);
+
+    assertThat(request).isEqualTo(ConnectionSpecRequest.builder().name("acme").providerId("p-1").version("1.0")
+        .addAuthSpec(auth).putAttributes("isSource", true).build());
+    assertThatThrownBy(() -> ConnectionSpecRequest.from(ConnectionSpec.builder().id("cs-2").providerId("p").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cs-2").hasMessageContaining("name");
+
+    FlowSpec flowSpec = FlowSpec.builder().id("fs-1").name("AcmeToAEP").providerId("p-1")
+        .addSourceConnectionSpecIds("cs-1").addTransformationSpecs(SpecDefinition.builder().name("Mapping").build()).build();
+    FlowSpecRequest flowRequest = FlowSpecRequest.from(flowSpec);
+    assertThat(flowRequest.sourceConnectionSpecIds()).containsExactly("cs-1");
+    assertThat(flowRequest.transformationSpecs()).extracting(t -> t.name().orElseThrow()).containsExactly("Mapping");
+    assertThatThrownBy(() -> FlowSpecRequest.from(FlowSpec.builder().id("fs-2").name("n").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("providerId");
+  }
+
+  @Test
+  void connectionTestSucceedsOnlyWhenTheAnswerSaysSo() {
+    assertThat(ConnectionTestResult.builder().result(true).build().succeeded()).isTrue();
+    assertThat(ConnectionTestResult.builder().result(false).build().succeeded()).isFalse();
+    assertThat(ConnectionTestResult.builder().build().succeeded()).isFalse();
+  }
 }

@@ -32,6 +32,9 @@ import java.util.function.UnaryOperator;
  * connections; the spec names only the end states for base connections ("{@code enabled} or {@code
  * disabled}") and flows, so they use the same one. {@code POST /flows/{id}/action?op=DISABLE} (or
  * {@code ENABLE}), the documented state transition, ends a flow's provisioning in that state.
+ *
+ * <p>Created connection and flow specs are {@link CustomSpecs}; connection tests, connection
+ * actions, searches and a run's update and re-trigger are {@link FlowServiceActions}.
  */
 final class FlowService {
   private static final List<String> READ_ONLY = List.of("id", "createdAt", "createdBy", "createdClient", "sandboxId",
@@ -51,10 +54,11 @@ final class FlowService {
     this.runner = runner;
     this.provisioningReads = provisioningReads;
     router
-        .on("GET", "connectionSpecs", c -> Listing.list(c, "connectionSpecs", maps(FlowSpecs.connectionSpecs())))
-        .on("GET", "connectionSpecs/{id}", c -> items(FlowSpecs.connectionSpec(c.param("id")), "connectionSpecs", c.param("id")))
-        .on("GET", "flowSpecs", c -> Listing.list(c, "flowSpecs", maps(FlowSpecs.flowSpecs())))
-        .on("GET", "flowSpecs/{id}", c -> items(FlowSpecs.flowSpec(c.param("id")), "flowSpecs", c.param("id")))
+        .on("GET", "connectionSpecs", c -> Listing.list(c, "connectionSpecs", CustomSpecs.connectionSpecs(c.sandbox)))
+        .on("GET", "connectionSpecs/{id}",
+            c -> items(CustomSpecs.connectionSpec(c.sandbox, c.param("id")), "connectionSpecs", c.param("id")))
+        .on("GET", "flowSpecs", c -> Listing.list(c, "flowSpecs", CustomSpecs.flowSpecs(c.sandbox)))
+        .on("GET", "flowSpecs/{id}", c -> items(CustomSpecs.flowSpec(c.sandbox, c.param("id")), "flowSpecs", c.param("id")))
         .on("POST", "connections", this::createConnection)
         .on("GET", "connections", c -> Listing.list(c, "connections", new ArrayList<>(c.sandbox.connections.values())))
         .on("GET", "connections/{id}", c -> lookup(c, c.sandbox.connections, "connections"))
@@ -82,6 +86,8 @@ final class FlowService {
         .on("POST", "runs", this::createRun)
         .on("GET", "runs", c -> Listing.list(c, "runs", now(c.sandbox.runs.values(), runner::now)))
         .on("GET", "runs/{id}", c -> items(runNow(c.sandbox, c.param("id")), "runs", c.param("id")));
+    new CustomSpecs(ctx).register(router);
+    new FlowServiceActions(ctx, runner, this).register(router);
   }
 
   /** Runs and flows as they look now ({@link FlowRunner#now}): a run may still be in progress. */
@@ -95,12 +101,6 @@ final class FlowService {
   private Map<String, Object> runNow(SandboxState sandbox, String id) {
     Map<String, Object> run = sandbox.runs.get(id);
     return run == null ? null : runner.now(run);
-  }
-
-  private static List<Map<String, Object>> maps(List<Object> trees) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    trees.forEach(t -> out.add(Json.map(t)));
-    return out;
   }
 
   private static Reply items(Map<String, Object> resource, String type, String id) {
@@ -379,12 +379,7 @@ final class FlowService {
     if (current == null) {
       throw Errors.flowNotFound(type, id);
     }
-    String ifMatch = c.header("If-Match");
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw Errors.flowBadRequest("1403", "Header is missing",
-          "The header 'If-Match' is missing in the request. Please provide the header and try again.");
-    }
-    checkVersion(ifMatch, current);
+    checkVersion(requireIfMatch(c), current);
     Map<String, Object> patched;
     try {
       patched = JsonPatch.apply(current, c.json());
@@ -432,8 +427,18 @@ final class FlowService {
     return Reply.ok(obj("id", id, "etag", patched.get("etag")));
   }
 
+  /** The {@code If-Match} header of a call that needs it; {@code 1403-400} when it is missing. */
+  static String requireIfMatch(Call c) {
+    String ifMatch = c.header("If-Match");
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw Errors.flowBadRequest("1403", "Header is missing",
+          "The header 'If-Match' is missing in the request. Please provide the header and try again.");
+    }
+    return ifMatch;
+  }
+
   /** {@code 1404-412} unless {@code ifMatch} is the entity's current etag. */
-  private static void checkVersion(String ifMatch, Map<String, Object> current) {
+  static void checkVersion(String ifMatch, Map<String, Object> current) {
     String etag = (String) current.get("etag");
     if (!ifMatch.equals(etag)) {
       String message = "Supplied version=[" + ifMatch + "] does not match the current version on entity=[" + etag + "]";
@@ -446,7 +451,7 @@ final class FlowService {
   }
 
   /** A new etag and the update metadata on an entity about to be stored. */
-  private void updated(Call c, Map<String, Object> entity) {
+  void updated(Call c, Map<String, Object> entity) {
     String etag = ctx.ids.etag();
     entity.put("etag", etag);
     entity.put("version", etag);

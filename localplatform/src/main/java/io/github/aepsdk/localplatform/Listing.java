@@ -25,9 +25,17 @@ final class Listing {
 
   /** Lists {@code resources} of {@code collection} (e.g. {@code flows}) as the query asks. */
   static Reply list(Call c, String collection, List<Map<String, Object>> resources) {
-    List<String> properties = c.queryAll("property");
-    String orderby = c.query("orderby");
-    String limitText = c.query("limit");
+    return list(c, collection, resources, c.queryAll("property"), c.query("orderby"), c.query("limit"),
+        "true".equalsIgnoreCase(c.query("count")));
+  }
+
+  /**
+   * Lists {@code resources} with the given filters, order, limit and count (a search body gives
+   * them); the {@code continuationToken} still comes from the query, and the next page's href is
+   * {@code /<collection>?continuationToken=…}.
+   */
+  static Reply list(Call c, String collection, List<Map<String, Object>> resources, List<String> properties,
+      String orderby, String limitText, boolean count) {
     long offset = 0;
     String token = c.query("continuationToken");
     if (token != null) {
@@ -42,7 +50,6 @@ final class Listing {
       orderby = orderby != null ? orderby : Json.string(state, "orderby");
       limitText = limitText != null ? limitText : Json.string(state, "limit");
     }
-    boolean count = "true".equalsIgnoreCase(c.query("count"));
     if (count && limitText != null) {
       throw Errors.flowBadRequest("1401", "Invalid request", "The limit and count parameters cannot be given together"
           + " in the same request. Please provide either only the limit or the count parameter and try again.");

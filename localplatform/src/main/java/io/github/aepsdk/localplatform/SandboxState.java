@@ -21,6 +21,9 @@ final class SandboxState {
   final Map<String, Map<String, Object>> targetConnections = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> flows = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> runs = new LinkedHashMap<>();
+  /** Connection specs and flow specs created in this sandbox ({@code POST /connectionSpecs}, {@code POST /flowSpecs}). */
+  final Map<String, Map<String, Object>> connectionSpecs = new LinkedHashMap<>();
+  final Map<String, Map<String, Object>> flowSpecs = new LinkedHashMap<>();
 
   // Schema Registry tenant container, keyed by $id (descriptors by @id)
   final Map<String, Map<String, Object>> classes = new LinkedHashMap<>();

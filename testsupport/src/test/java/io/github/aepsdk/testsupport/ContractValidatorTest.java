@@ -379,6 +379,21 @@ class ContractValidatorTest {
   }
 
   @Test
+  void theTutorialsActionOpsAreToleratedOnlyOnActions() {
+    Result publish = ContractValidator.validate(FLOW_SERVICE,
+        call("POST", FS + "/connections/" + FLOW_ID + "/action?op=publish").body(null, "").send(), null, null, null);
+    assertThat(publish.requestErrors()).as("D-FS-19: no subOp, D-FS-20: lower case").isEmpty();
+    assertThat(publish.ignored()).extracting(ContractValidatorTest::ruleName).containsExactly("D-FS-20");
+    Result retry = ContractValidator.validate(FLOW_SERVICE,
+        call("POST", FS + "/runs/" + FLOW_ID + "/action?op=re-trigger").body(null, "").send(), null, null, null);
+    assertThat(retry.requestErrors()).isEmpty();
+
+    Result other = ContractValidator.validate(FLOW_SERVICE,
+        call("POST", FS + "/sourceConnections/" + FLOW_ID + "/action?op=unpublish").body(null, "").send(), null, null, null);
+    assertThat(keys(other.requestErrors())).containsExactly("validation.request.parameter.schema.enum");
+  }
+
+  @Test
   void requestDataSourceIsToleratedOnlyOnCatalogCreate() {
     Result onList = ContractValidator.validate(CATALOG,
         call("GET", CAT + "/dataSets?requestDataSource=true").send(), null, null, null);

@@ -11,10 +11,14 @@ import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.testsupport.ContractValidator;
 import io.github.aepsdk.testsupport.ContractValidator.Spec;
 import io.github.aepsdk.core.testing.MockAep;
+import io.github.aepsdk.flowservice.ColumnConfig;
 import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
+import io.github.aepsdk.flowservice.ConnectionSearchRequest;
 import io.github.aepsdk.flowservice.ConnectionSpec;
+import io.github.aepsdk.flowservice.ConnectionSpecRequest;
+import io.github.aepsdk.flowservice.ConnectionTestResult;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.CreateFlowRequest;
 import io.github.aepsdk.flowservice.CreateRunRequest;
@@ -23,8 +27,11 @@ import io.github.aepsdk.flowservice.CreateTargetConnectionRequest;
 import io.github.aepsdk.flowservice.EntityRef;
 import io.github.aepsdk.flowservice.ExploreItem;
 import io.github.aepsdk.flowservice.Flow;
+import io.github.aepsdk.flowservice.FlowSearchRequest;
 import io.github.aepsdk.flowservice.FlowServiceApi;
 import io.github.aepsdk.flowservice.FlowSpec;
+import io.github.aepsdk.flowservice.FlowSpecRequest;
+import io.github.aepsdk.flowservice.FlowSpecSearchRequest;
 import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.ItemsPage;
 import io.github.aepsdk.flowservice.Link;
@@ -32,16 +39,20 @@ import io.github.aepsdk.flowservice.PageLinks;
 import io.github.aepsdk.flowservice.PatchOperation;
 import io.github.aepsdk.flowservice.ResourceState;
 import io.github.aepsdk.flowservice.Run;
+import io.github.aepsdk.flowservice.RunMetrics;
+import io.github.aepsdk.flowservice.RunParams;
 import io.github.aepsdk.flowservice.RunStatus;
-import io.github.aepsdk.flowservice.SchemaRef;
 import io.github.aepsdk.flowservice.ScheduleParams;
+import io.github.aepsdk.flowservice.SchemaRef;
 import io.github.aepsdk.flowservice.SourceConnection;
 import io.github.aepsdk.flowservice.SourceConnectionParams;
 import io.github.aepsdk.flowservice.SpecRef;
+import io.github.aepsdk.flowservice.StatusSummary;
 import io.github.aepsdk.flowservice.TableStructure;
 import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.flowservice.Transformation;
+import io.github.aepsdk.flowservice.UpdateRunRequest;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -209,6 +220,75 @@ class FlowServiceApiWireTest {
     assertRequest(exchange(200, answer), "GET", "connectionSpecs/" + ConnectionSpec.DATA_LAKE_ID, null);
   }
 
+  @Test
+  void createConnectionSpecSendsTheClientOwnedMembersAndReadsTheCreatedSpec() throws IOException {
+    String answer = example("from-openapi/createConnectionSpec.201.response.success.json");
+    aep.enqueueJson(201, answer);
+    ConnectionSpecRequest request = ConnectionSpecRequest.from(read(answer, ConnectionSpec.class));
+
+    ConnectionSpec created = flowService.createConnectionSpec(request);
+
+    assertThat(created.id()).isEqualTo("44c6e8ec-54e8-4813-a472-93c6cf29c3d7");
+    assertThat(created.createdAt()).contains(1624299037286L);
+    RecordedRequest sent = exchange(201, answer);
+    assertRequest(sent, "POST", "connectionSpecs", null);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = (Map<String, Object>) sentBody(sent);
+    assertThat(body).containsEntry("name", "test1").containsEntry("providerId", "0ed90a81-07f4-4586-8190-b40eccef1c5a")
+        .containsEntry("version", "1.0")
+        .containsOnlyKeys("name", "providerId", "version", "attributes", "authSpec", "sourceSpec", "permissionsInfo");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> example = (Map<String, Object>) tree(answer);
+    assertThat(body.get("authSpec")).isEqualTo(example.get("authSpec"));
+    assertThat(body.get("sourceSpec")).isEqualTo(example.get("sourceSpec"));
+  }
+
+  @Test
+  void updateConnectionSpecPutsTheWholeSpec() throws IOException {
+    String answer = example("from-openapi/updateConnectionSpec.200.response.success.json");
+    aep.enqueueJson(200, answer);
+    ConnectionSpecRequest request = ConnectionSpecRequest.builder()
+        .from(ConnectionSpecRequest.from(read(answer, ConnectionSpec.class)))
+        .name("dynamics-online")
+        .build();
+
+    ConnectionSpec updated = flowService.updateConnectionSpec("44c6e8ec-54e8-4813-a472-93c6cf29c3d7", request);
+
+    assertThat(updated.imsOrgId()).contains("7BA732555AECDB4C0A494036@AdobeOrg");
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "PUT", "connectionSpecs/44c6e8ec-54e8-4813-a472-93c6cf29c3d7", null);
+    assertThat(sent.getHeaders().get("If-Match")).isNull();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = (Map<String, Object>) sentBody(sent);
+    assertThat(body).containsEntry("name", "dynamics-online").doesNotContainKeys("id", "createdAt", "imsOrgId", "sandboxId");
+  }
+
+  /** The three GETs whose answers the spec's examples show as {"items":[{columnName, columnType}]}. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("columnConfigLookups")
+  void columnConfigLookupsReadTheItemsEnvelope(String file, String path, java.util.function.Function<FlowServiceApi, ItemsPage<ColumnConfig>> call) {
+    String answer = example("from-openapi/" + file);
+    aep.enqueueJson(200, answer);
+
+    ItemsPage<ColumnConfig> page = call.apply(flowService);
+
+    assertThat(page.items()).extracting(ColumnConfig::columnName).containsExactly("name", "address", "dob", "phone");
+    assertThat(page.items().get(2).columnType()).isEqualTo("date");
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "GET", path, null);
+    assertNoBody(sent);
+  }
+
+  static Stream<Arguments> columnConfigLookups() {
+    return Stream.of(
+        Arguments.of("exploreByConnectionSpecId.200.response.success.json", "connectionSpecs/cs-1/explore",
+            (java.util.function.Function<FlowServiceApi, ItemsPage<ColumnConfig>>) api -> api.exploreConnectionSpec("cs-1")),
+        Arguments.of("configByConnectionSpecId.200.response.success.json", "connectionSpecs/cs-1/configs",
+            (java.util.function.Function<FlowServiceApi, ItemsPage<ColumnConfig>>) api -> api.getConnectionSpecConfigs("cs-1")),
+        Arguments.of("exploreConfigByConnectionId.200.response.success.json", "connections/c-1/configs",
+            (java.util.function.Function<FlowServiceApi, ItemsPage<ColumnConfig>>) api -> api.getConnectionConfigs("c-1")));
+  }
+
   // ------------------------------------------------------------------ base connections
 
   @Test
@@ -371,6 +451,63 @@ class FlowServiceApiWireTest {
     assertThat(sent.getUrl().queryParameter("object")).isEqualTo("sales/2024 leads&co");
   }
 
+  @Test
+  void testConnectionReadsTheResult() {
+    String answer = "{\"result\":false}";
+    aep.enqueueJson(200, answer);
+
+    ConnectionTestResult result = flowService.testConnection("69f188b6-af07-4587-8061-e94d34637b41");
+
+    assertThat(result.result()).contains(false);
+    assertThat(result.succeeded()).isFalse();
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "GET", "connections/69f188b6-af07-4587-8061-e94d34637b41/test", null);
+    assertNoBody(sent);
+  }
+
+  @Test
+  void publishConnectionSendsTheDraftTutorialsOpWithoutBody() {
+    String answer = "{\"id\":\"f9377f50-607a-4818-b77f-50607a181860\",\"etag\":\"\\\"2f0276fa-0000-0200-0000-5eab3abb0000\\\"\"}";
+    aep.enqueueJson(200, answer);
+
+    EntityRef published = flowService.publishConnection("f9377f50-607a-4818-b77f-50607a181860");
+
+    assertThat(published).isEqualTo(EntityRef.of("f9377f50-607a-4818-b77f-50607a181860", "\"2f0276fa-0000-0200-0000-5eab3abb0000\""));
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "connections/f9377f50-607a-4818-b77f-50607a181860/action", "op=publish");
+    assertNoBody(sent);
+  }
+
+  @Test
+  void performConnectionActionSendsEachSubOp() {
+    String answer = example("from-openapi/createConnection.201.response.json");
+    aep.enqueueJson(200, answer);
+
+    flowService.performConnectionAction("69f188b6-af07-4587-8061-e94d34637b41", "FINALIZE_UPDATE", List.of("APPLY", "PROGRESS"));
+
+    assertRequest(exchange(200, answer), "POST", "connections/69f188b6-af07-4587-8061-e94d34637b41/action",
+        "op=FINALIZE_UPDATE&subOp=APPLY&subOp=PROGRESS");
+  }
+
+  @Test
+  void searchConnectionsPostsTheFilterBody() throws IOException {
+    ItemsPage<Connection> page = ItemsPage.<Connection>builder()
+        .addItems(Connection.builder().id("c1").state("enabled").build())
+        .links(PageLinks.builder().next(Link.builder().href("/connections/search?continuationToken=token-2").build()).build())
+        .build();
+    String answer = json(page, pageOf(Connection.class));
+    aep.enqueueJson(200, answer);
+
+    ItemsPage<Connection> got = flowService.searchConnections(
+        ConnectionSearchRequest.builder().queryString("state==enabled").limit(1).orderby("-createdAt").build(), "token-1");
+
+    assertThat(got.items()).extracting(Connection::id).containsExactly("c1");
+    assertThat(got.continuationToken()).contains("token-2");
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "connections/search", "continuationToken=token-1");
+    assertThat(sent.getBody().utf8()).isEqualTo("{\"queryString\":\"state==enabled\",\"limit\":1,\"orderby\":\"-createdAt\"}");
+  }
+
   // ------------------------------------------------------------------ source connections
 
   @Test
@@ -467,6 +604,19 @@ class FlowServiceApiWireTest {
     assertRequest(exchange(204, null), "DELETE", "sourceConnections/56f7eb3a-b544-4eaa-b167-ef1711044c7a", null);
   }
 
+  @Test
+  void publishSourceConnectionSendsOpPublish() {
+    String answer = "{\"id\":\"56f7eb3a-b544-4eaa-b167-ef1711044c7a\",\"etag\":\"\\\"210068a6-0000-0200-0000-6718201b0000\\\"\"}";
+    aep.enqueueJson(200, answer);
+
+    EntityRef published = flowService.publishSourceConnection("56f7eb3a-b544-4eaa-b167-ef1711044c7a");
+
+    assertThat(published.etag()).isEqualTo("\"210068a6-0000-0200-0000-6718201b0000\"");
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "sourceConnections/56f7eb3a-b544-4eaa-b167-ef1711044c7a/action", "op=publish");
+    assertNoBody(sent);
+  }
+
   // ------------------------------------------------------------------ target connections
 
   @Test
@@ -557,6 +707,19 @@ class FlowServiceApiWireTest {
     assertRequest(exchange(204, null), "DELETE", "targetConnections/4b3d05d8-b7aa-40de-bd05-d8b7aa80de65", null);
   }
 
+  @Test
+  void publishTargetConnectionSendsOpPublish() {
+    String answer = example("create-target-connection.response.json");
+    aep.enqueueJson(200, answer);
+
+    EntityRef published = flowService.publishTargetConnection("4b3d05d8-b7aa-40de-bd05-d8b7aa80de65");
+
+    assertThat(published.id()).isEqualTo("4b3d05d8-b7aa-40de-bd05-d8b7aa80de65");
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "targetConnections/4b3d05d8-b7aa-40de-bd05-d8b7aa80de65/action", "op=publish");
+    assertNoBody(sent);
+  }
+
   // ------------------------------------------------------------------ flow specs
 
   @Test
@@ -593,6 +756,60 @@ class FlowServiceApiWireTest {
     assertThat(spec.transformationSpecs()).extracting(s -> s.name().orElseThrow()).containsExactly("Copy", "Mapping");
     assertThat(spec.scheduleSpec().orElseThrow().propertyNames()).contains("startTime", "frequency", "interval", "backfill");
     assertRequest(exchange(200, answer), "GET", "flowSpecs/" + FlowSpec.CRM_TO_AEP_ID, null);
+  }
+
+  @Test
+  void createFlowSpecSendsTheSpecSectionsAndReadsTheCreatedSpec() throws IOException {
+    String answer = example("from-openapi/createFlowSpec.201.response.success.json");
+    aep.enqueueJson(201, answer);
+    FlowSpec example = read(answer, FlowSpec.class);
+
+    FlowSpec created = flowService.createFlowSpec(FlowSpecRequest.from(example));
+
+    assertThat(created.id()).isEqualTo("9753525b-82c7-4dce-8a9b-5ccfce2b9876");
+    assertThat(created.transformationSpecs()).extracting(t -> t.name().orElseThrow()).containsExactly("Mapping");
+    RecordedRequest sent = exchange(201, answer);
+    assertRequest(sent, "POST", "flowSpecs", null);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = (Map<String, Object>) sentBody(sent);
+    assertThat(body).containsEntry("name", "CloudStorageToAEP").doesNotContainKeys("id", "transformationSpec");
+    assertThat(body.get("sourceConnectionSpecIds")).isEqualTo(example.sourceConnectionSpecIds());
+    assertThat((List<?>) body.get("transformationSpecs")).hasSize(1);
+    assertThat(body).containsKey("scheduleSpec");
+  }
+
+  @Test
+  void updateFlowSpecAddsASourceConnectionSpec() throws IOException {
+    String answer = example("from-openapi/updateFlowSpec.200.response.success.json");
+    aep.enqueueJson(200, answer);
+    FlowSpec current = read(answer, FlowSpec.class);
+    FlowSpecRequest request = FlowSpecRequest.builder().from(FlowSpecRequest.from(current))
+        .addSourceConnectionSpecIds(ConnectionSpec.HUBSPOT_ID).build();
+
+    FlowSpec updated = flowService.updateFlowSpec(current.id(), request);
+
+    assertThat(updated.id()).isEqualTo(current.id());
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "PUT", "flowSpecs/" + current.id(), null);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = (Map<String, Object>) sentBody(sent);
+    assertThat((List<Object>) body.get("sourceConnectionSpecIds")).endsWith(ConnectionSpec.HUBSPOT_ID)
+        .hasSize(current.sourceConnectionSpecIds().size() + 1);
+  }
+
+  @Test
+  void searchFlowSpecsPostsTheFilterBody() {
+    String answer = example("list-flow-specs-crmtoaep-2020.response.json");
+    aep.enqueueJson(200, answer);
+
+    ItemsPage<FlowSpec> page = flowService.searchFlowSpecs(FlowSpecSearchRequest.builder()
+        .queryString("name==CRMToAEP").groupByProperty("providerId").projectionFields("id,name").build());
+
+    assertThat(page.items()).extracting(FlowSpec::id).containsExactly(FlowSpec.CRM_TO_AEP_ID);
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "flowSpecs/search", null);
+    assertThat(sent.getBody().utf8())
+        .isEqualTo("{\"queryString\":\"name==CRMToAEP\",\"groupByProperty\":\"providerId\",\"projectionFields\":\"id,name\"}");
   }
 
   // ------------------------------------------------------------------ flows
@@ -812,6 +1029,34 @@ class FlowServiceApiWireTest {
     assertThat(exchange(412, answer).getHeaders().get("If-Match")).isEqualTo(ETAG);
   }
 
+  @Test
+  void searchFlowsPostsTheFilterBodyWithTheOptionalSandboxHeader() {
+    String answer = example("list-flows-count.response.json");
+    aep.enqueueJson(200, answer);
+
+    ItemsPage<Flow> page = flowService.searchFlows(FlowSearchRequest.builder().queryString("state==enabled").count(true).build(),
+        null, "sandbox-1,sandbox-2");
+
+    assertThat(page.count()).contains(95L);
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "flows/search", null);
+    assertThat(sent.getHeaders().get("x-active-sandbox-ids")).isEqualTo("sandbox-1,sandbox-2");
+    assertThat(sent.getBody().utf8()).isEqualTo("{\"queryString\":\"state==enabled\",\"count\":true}");
+  }
+
+  @Test
+  void searchFlowsWithoutHeaderOrTokenSendsNeither() {
+    String answer = "{\"items\":[],\"_links\":{}}";
+    aep.enqueueJson(200, answer);
+
+    assertThat(flowService.searchFlows(FlowSearchRequest.of("state==disabled")).items()).isEmpty();
+
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "flows/search", null);
+    assertThat(sent.getHeaders().names()).doesNotContain("x-active-sandbox-ids");
+    assertThat(sent.getBody().utf8()).isEqualTo("{\"queryString\":\"state==disabled\"}");
+  }
+
   // ------------------------------------------------------------------ runs
 
   @Test
@@ -873,5 +1118,54 @@ class FlowServiceApiWireTest {
     assertRequest(sent, "POST", "runs", null);
     assertThat(sentBody(sent)).isEqualTo(Map.of("flowId", "3abea21c-7e36-4be1-bec1-d3bad0e3e0de",
         "params", Map.of("windowStartTime", 1651584991L, "windowEndTime", 16515859567L, "deltaColumn", Map.of("name", "DOB"))));
+  }
+
+  @Test
+  void updateRunPutsTheReportedStateWithIfMatch() throws IOException {
+    String answer = example("from-openapi/updateRun.200.response.success.json");
+    aep.enqueueJson(200, answer);
+    UpdateRunRequest request = UpdateRunRequest.builder()
+        .flowId("3abea21c-7e36-4be1-bec1-d3bad0e3e0de")
+        .flowSpec(SpecRef.of(FlowSpec.CRM_TO_AEP_ID, "1.0"))
+        .params(RunParams.builder().windowStartTime(1651584991L).windowEndTime(1651585956L).build())
+        .metrics(RunMetrics.builder().statusSummary(StatusSummary.builder().status("success").build()).build())
+        .build();
+
+    Run run = flowService.updateRun("ae4532-fe4324-f34vsd32", ETAG, request);
+
+    assertThat(run.id()).isEqualTo("ae4532-fe4324-f34vsd32");
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "PUT", "runs/ae4532-fe4324-f34vsd32", null);
+    assertThat(sent.getHeaders().values("If-Match")).containsExactly(ETAG);
+    assertThat(sentBody(sent)).isEqualTo(Map.of("flowId", "3abea21c-7e36-4be1-bec1-d3bad0e3e0de",
+        "flowSpec", Map.of("id", FlowSpec.CRM_TO_AEP_ID, "version", "1.0"),
+        "params", Map.of("windowStartTime", 1651584991L, "windowEndTime", 1651585956L),
+        "metrics", Map.of("statusSummary", Map.of("status", "success"))));
+  }
+
+  @Test
+  void retriggerRunSendsTheRetryTutorialsOpAndReadsTheNewRun() {
+    String answer = "{\"id\":\"3fb0418e-1804-45d6-8d56-dd51f05c0baf\",\"etag\":\"\\\"1100c53e-0000-0200-0000-627138980000\\\"\"}";
+    aep.enqueueJson(200, answer);
+
+    EntityRef retried = flowService.retriggerRun("4fb0418e-1804-45d6-8d56-dd51f05c0baf");
+
+    assertThat(retried).isEqualTo(EntityRef.of("3fb0418e-1804-45d6-8d56-dd51f05c0baf", "\"1100c53e-0000-0200-0000-627138980000\""));
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "runs/4fb0418e-1804-45d6-8d56-dd51f05c0baf/action", "op=re-trigger");
+    assertThat(sent.getHeaders().get("If-Match")).isNull();
+    assertNoBody(sent);
+  }
+
+  @Test
+  void performRunActionSendsTheSpecsOp() {
+    String answer = "{\"id\":\"3fb0418e-1804-45d6-8d56-dd51f05c0baf\",\"etag\":\"\\\"1100c53e-0000-0200-0000-627138980000\\\"\"}";
+    aep.enqueueJson(200, answer);
+
+    flowService.performRunAction("4fb0418e-1804-45d6-8d56-dd51f05c0baf", "RE_TRIGGER");
+
+    RecordedRequest sent = exchange(200, answer);
+    assertRequest(sent, "POST", "runs/4fb0418e-1804-45d6-8d56-dd51f05c0baf/action", "op=RE_TRIGGER");
+    assertThat(sent.getHeaders().get("If-Match")).isNull();
   }
 }
