@@ -14,7 +14,10 @@ import java.util.Map;
  * Answers are objects keyed by id (API-NOTES §3), also for one lookup; create, PATCH and DELETE
  * answer {@code ["@/dataSets/<id>"]}. Lists take {@code limit} (1–100, default 20), {@code start}
  * (zero-based offset), {@code properties}, {@code orderBy} and the simple {@code name} filter.
- * Catalog publishes no error body, so errors use the platform's generic problem document.
+ * Catalog publishes no error body, so errors use the platform's generic problem document. The
+ * other operations of the spec register on the same router from their own classes: batch writes
+ * and unique values ({@link CatalogBatches}), dataset PUT, PATCH v2 and credentials ({@link
+ * CatalogDataSets}), tags ({@link CatalogTags}) and batched requests ({@link CatalogBatchedRequests}).
  */
 final class Catalog {
   private final Context ctx;
