@@ -185,9 +185,9 @@ public interface CatalogApi {
 
   /**
    * Replaces the dataset {@code dataSetId} with {@code dataSet} ({@code PUT /dataSets/{id}}, spec
-   * operation {@code putDataset}): members not in {@code dataSet} are dropped, except those Catalog
-   * owns ({@code created}, {@code imsOrg}, {@code viewId}, …). To change single members use {@link
-   * #updateDataSet(String, DataSetRequest)}.
+   * operation {@code putDataset}, body {@code dataSetRequest}): send the whole dataset, as for a
+   * create. To change single members use {@link #updateDataSet(String, DataSetRequest)} or {@link
+   * #updateDataSetV2(String, DataSetPatchV2)}.
    *
    * @return the id of the replaced dataset
    */
@@ -334,8 +334,9 @@ public interface CatalogApi {
 
   /**
    * Replaces the batch {@code batchId} with {@code batch} ({@code PUT /batches/{id}}, spec operation
-   * {@code updateBatch}): members not in {@code batch} are dropped, except those Catalog owns. The
-   * spec requires {@code status}. Throws {@code NotFoundException} for an unknown id.
+   * {@code updateBatch}, body {@code batchRequest}): send the whole batch; the spec requires {@code
+   * status}. To change single members use {@link #updateBatch(String, BatchRequest)}. Throws {@code
+   * NotFoundException} for an unknown id.
    *
    * @return the id of the replaced batch
    * @throws IllegalArgumentException if {@code batch} has no {@code status} (nothing is sent)

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class CatalogBatches {
   /** The spec's {@code batchStatus} values. */
-  static final List<String> STATUSES = List.of("processing", "success", "failure", "queued", "retrying", "stalled",
+  private static final List<String> STATUSES = List.of("processing", "success", "failure", "queued", "retrying", "stalled",
       "aborted", "abandoned", "inactive", "failed", "loading", "loaded", "staged", "active", "staging", "deleted");
 
   /** The members of a batch that only Catalog writes. */
