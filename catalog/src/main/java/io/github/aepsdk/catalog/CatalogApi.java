@@ -257,6 +257,25 @@ public interface CatalogApi {
   }
 
   /**
+   * Looks up a batch: {@code GET /batches/{id}?aggregate=true|false}. Prefer {@link
+   * #getBatch(String, boolean)}.
+   */
+  @GET("batches/{batchId}")
+  Map<String, Batch> getBatchMap(@Path("batchId") String batchId, @Query("aggregate") boolean aggregate);
+
+  /**
+   * The batch {@code batchId}: {@code GET /batches/{id}?aggregate=…}. With {@code aggregate} true
+   * Catalog returns the aggregated status, metrics and errors in the batch's root-level {@code
+   * status}, {@code metrics} and {@code errors} (spec operation {@code retrieveBatch}; the default
+   * is false).
+   *
+   * @throws java.util.NoSuchElementException if Catalog answered 200 without the object
+   */
+  default Batch getBatch(String batchId, boolean aggregate) {
+    return CatalogRefs.single(getBatchMap(batchId, aggregate), batchId);
+  }
+
+  /**
    * Lists batches: {@code GET /batches?limit=&start=&orderBy=&properties=&property=&<filter>=…}.
    * Prefer {@link #listBatches(CatalogQuery)}.
    *

@@ -476,6 +476,18 @@ class CatalogApiWireTest {
   }
 
   @Test
+  void getBatchSendsTheAggregateFlag() {
+    String answer = AepReference.read(EX + "from-openapi/retrieveBatch.200.response.json");
+    aep.enqueueJson(200, answer);
+
+    assertThat(catalog.getBatch("5911f88ae2f4bf657c5a8cb5", true).metrics()).containsEntry("foo", 1337L);
+
+    RecordedRequest sent = exchange(200, answer);
+    assertThat(sent.getMethod()).isEqualTo("GET");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "batches/5911f88ae2f4bf657c5a8cb5?aggregate=true");
+  }
+
+  @Test
   void listBatchesOfDataSetFiltersByDataSetWithPaging() {
     String answer = AepReference.read(EX + "from-openapi/listBatches.200.response.json");
     aep.enqueueJson(200, answer);
