@@ -8,13 +8,14 @@ import retrofit2.http.GET;
 import retrofit2.http.Headers;
 import retrofit2.http.PATCH;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.QueryMap;
 
 /**
- * The AEP Catalog Service API ({@code /data/foundation/catalog}): datasets and batches. Get one
- * from {@code AepClient.catalog()}.
+ * The AEP Catalog Service API ({@code /data/foundation/catalog}): datasets, batches, tags and
+ * batched requests. Get one from {@code AepClient.catalog()}.
  *
  * <p>Catalog's shapes differ from the other AEP APIs (API-NOTES §3):
  *
@@ -23,8 +24,8 @@ import retrofit2.http.QueryMap;
  *       without a paging envelope, and the bodies do not repeat the id. List methods return that
  *       map (in the server's order, key = id); lookups such as {@link #getDataSet(String)} return
  *       the one object;
- *   <li>create, PATCH and DELETE answer an array of references, {@code ["@/dataSets/<id>"]}; the
- *       methods here return the id(s) ({@link CatalogRefs});
+ *   <li>create, PUT, PATCH and DELETE answer an array of references, {@code ["@/dataSets/<id>"]};
+ *       the methods here return the id(s) ({@link CatalogRefs});
  *   <li>paging is {@code start} + {@code limit} (at most 100): walk all pages with {@code
  *       Paging.catalog} in core.
  * </ul>
@@ -35,6 +36,9 @@ import retrofit2.http.QueryMap;
  * e.g. an invalid {@code limit}), {@code UnauthorizedException}/{@code ForbiddenException}, {@code
  * NotFoundException} (404), {@code ServerErrorException} (5xx), {@code AepIoException} and {@code
  * AepInvalidResponseException}. Adobe docs: help/catalog/api/*.md; spec: catalog.yaml.
+ *
+ * <p>Methods marked {@code @Deprecated} bind endpoints the spec marks deprecated (Adobe may remove
+ * them); they are typed for code that still uses them.
  */
 public interface CatalogApi {
 
@@ -172,6 +176,66 @@ public interface CatalogApi {
     return CatalogRefs.ids(deleteDataSetRefs(dataSetId)).contains(dataSetId);
   }
 
+  /**
+   * Replaces a dataset: {@code PUT /dataSets/{id}}, {@code Content-Type: application/json}, answered
+   * 200 with {@code ["@/dataSets/<id>"]}. Prefer {@link #replaceDataSet(String, DataSetRequest)}.
+   */
+  @PUT("dataSets/{dataSetId}")
+  List<String> replaceDataSetRefs(@Path("dataSetId") String dataSetId, @Body DataSetRequest dataSet);
+
+  /**
+   * Replaces the dataset {@code dataSetId} with {@code dataSet} ({@code PUT /dataSets/{id}}, spec
+   * operation {@code putDataset}, body {@code dataSetRequest}): send the whole dataset, as for a
+   * create. To change single members use {@link #updateDataSet(String, DataSetRequest)} or {@link
+   * #updateDataSetV2(String, DataSetPatchV2)}.
+   *
+   * @return the id of the replaced dataset
+   */
+  default String replaceDataSet(String dataSetId, DataSetRequest dataSet) {
+    return CatalogRefs.id(replaceDataSetRefs(dataSetId, dataSet));
+  }
+
+  /**
+   * Updates dataset members with PATCH v2: {@code PATCH /v2/dataSets/{id}}, {@code Content-Type:
+   * application/json}, answered 200 with {@code ["@/dataSets/<id>"]}. Prefer {@link
+   * #updateDataSetV2(String, DataSetPatchV2)}.
+   */
+  @PATCH("v2/dataSets/{dataSetId}")
+  List<String> updateDataSetV2Refs(@Path("dataSetId") String dataSetId, @Body DataSetPatchV2 patch);
+
+  /**
+   * Merges {@code patch} into the dataset at any depth ({@code PATCH /v2/dataSets/{id}}, spec
+   * operation {@code patchDataSetV2}): nested members such as {@code
+   * extensions.adobe_lakeHouse.rowExpiration.ttlValue} are set without resending their parents, and
+   * missing intermediate objects are created. Throws {@code NotFoundException} for an unknown id.
+   *
+   * @return the id of the updated dataset
+   */
+  default String updateDataSetV2(String dataSetId, DataSetPatchV2 patch) {
+    return CatalogRefs.id(updateDataSetV2Refs(dataSetId, patch));
+  }
+
+  /**
+   * The storage credentials of a dataset: {@code GET /dataSets/{id}/credentials[?batchId=]}, answered
+   * with the {@link DataSetCredentials} object itself (not keyed by id). The spec marks the endpoint
+   * deprecated.
+   *
+   * @param batchId the batch that will write, to get its {@code stagePath}; or null
+   */
+  @Deprecated
+  @GET("dataSets/{dataSetId}/credentials")
+  DataSetCredentials getDataSetCredentials(@Path("dataSetId") String dataSetId, @Query("batchId") String batchId);
+
+  /**
+   * The storage credentials of a dataset, for reading: {@code GET /dataSets/{id}/credentials} (spec
+   * operation {@code retrieveDatasetCredentials}, deprecated). The credentials' key is masked in
+   * {@code toString()}.
+   */
+  @Deprecated
+  default DataSetCredentials getDataSetCredentials(String dataSetId) {
+    return getDataSetCredentials(dataSetId, null);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Batches
 
@@ -190,6 +254,25 @@ public interface CatalogApi {
    */
   default Batch getBatch(String batchId) {
     return CatalogRefs.single(getBatchMap(batchId), batchId);
+  }
+
+  /**
+   * Looks up a batch: {@code GET /batches/{id}?aggregate=true|false}. Prefer {@link
+   * #getBatch(String, boolean)}.
+   */
+  @GET("batches/{batchId}")
+  Map<String, Batch> getBatchMap(@Path("batchId") String batchId, @Query("aggregate") boolean aggregate);
+
+  /**
+   * The batch {@code batchId}: {@code GET /batches/{id}?aggregate=…}. With {@code aggregate} true
+   * Catalog returns the aggregated status, metrics and errors in the batch's root-level {@code
+   * status}, {@code metrics} and {@code errors} (spec operation {@code retrieveBatch}; the default
+   * is false).
+   *
+   * @throws java.util.NoSuchElementException if Catalog answered 200 without the object
+   */
+  default Batch getBatch(String batchId, boolean aggregate) {
+    return CatalogRefs.single(getBatchMap(batchId, aggregate), batchId);
   }
 
   /**
@@ -224,6 +307,124 @@ public interface CatalogApi {
   }
 
   /**
+   * Creates a batch: {@code POST /batches}, answered 201 with {@code ["@/batches/<id>"]}. Prefer
+   * {@link #createBatch(BatchRequest)}.
+   */
+  @POST("batches")
+  List<String> createBatchRefs(@Body BatchRequest batch);
+
+  /**
+   * Creates a batch ({@code POST /batches}, spec operation {@code createBatch}) and returns the id
+   * Catalog gave it. The spec requires {@code status}; link the batch to its dataset with a related
+   * object of type {@code dataSet}.
+   *
+   * @return the new batch's id
+   * @throws IllegalArgumentException if {@code batch} has no {@code status} (nothing is sent)
+   * @throws IllegalStateException if Catalog answered other than exactly one reference
+   */
+  default String createBatch(BatchRequest batch) {
+    return CatalogRefs.id(createBatchRefs(withStatus(batch, "POST /batches")));
+  }
+
+  /**
+   * Creates a batch under an id the caller chose: {@code POST /batches/{id}}, answered 201 with
+   * {@code ["@/batches/<id>"]}. Prefer {@link #createBatch(String, BatchRequest)}.
+   */
+  @POST("batches/{batchId}")
+  List<String> createBatchWithIdRefs(@Path("batchId") String batchId, @Body BatchRequest batch);
+
+  /**
+   * Creates the batch {@code batchId} ({@code POST /batches/{id}}, spec operation {@code
+   * createBatchWithId}). The spec requires {@code status}.
+   *
+   * @return the id of the created batch
+   * @throws IllegalArgumentException if {@code batch} has no {@code status} (nothing is sent)
+   */
+  default String createBatch(String batchId, BatchRequest batch) {
+    return CatalogRefs.id(createBatchWithIdRefs(batchId, withStatus(batch, "POST /batches/{id}")));
+  }
+
+  /**
+   * Replaces a batch: {@code PUT /batches/{id}}, {@code Content-Type: application/json}, answered 200
+   * with {@code ["@/batches/<id>"]}. Prefer {@link #replaceBatch(String, BatchRequest)}.
+   */
+  @PUT("batches/{batchId}")
+  List<String> replaceBatchRefs(@Path("batchId") String batchId, @Body BatchRequest batch);
+
+  /**
+   * Replaces the batch {@code batchId} with {@code batch} ({@code PUT /batches/{id}}, spec operation
+   * {@code updateBatch}, body {@code batchRequest}): send the whole batch; the spec requires {@code
+   * status}. To change single members use {@link #updateBatch(String, BatchRequest)}. Throws {@code
+   * NotFoundException} for an unknown id.
+   *
+   * @return the id of the replaced batch
+   * @throws IllegalArgumentException if {@code batch} has no {@code status} (nothing is sent)
+   */
+  default String replaceBatch(String batchId, BatchRequest batch) {
+    return CatalogRefs.id(replaceBatchRefs(batchId, withStatus(batch, "PUT /batches/{id}")));
+  }
+
+  /**
+   * Updates members of a batch with plain JSON: {@code PATCH /batches/{id}}, {@code Content-Type:
+   * application/json}, answered 200 with {@code ["@/batches/<id>"]}. Prefer {@link
+   * #updateBatch(String, BatchRequest)}.
+   */
+  @PATCH("batches/{batchId}")
+  List<String> updateBatchRefs(@Path("batchId") String batchId, @Body BatchRequest fields);
+
+  /**
+   * Overwrites the members set in {@code fields} ({@code PATCH /batches/{id}}, spec operation {@code
+   * patchBatch}, body {@code batchPatchRequest}); other members stay as they are. Throws {@code
+   * NotFoundException} for an unknown id.
+   *
+   * @return the id of the updated batch
+   */
+  default String updateBatch(String batchId, BatchRequest fields) {
+    return CatalogRefs.id(updateBatchRefs(batchId, fields));
+  }
+
+  /**
+   * Deletes a batch: {@code DELETE /batches/{id}}, answered 200 with {@code ["@/batches/<id>"]}.
+   * Prefer {@link #deleteBatch(String)}.
+   */
+  @Deprecated
+  @DELETE("batches/{batchId}")
+  List<String> deleteBatchRefs(@Path("batchId") String batchId);
+
+  /**
+   * Deletes a batch ({@code DELETE /batches/{id}}, spec operation {@code deleteBatch}). The spec marks
+   * it deprecated in favour of the Batch Ingestion API's delete. Throws {@code NotFoundException} for
+   * an unknown id.
+   *
+   * @return true if Catalog reported the batch deleted
+   */
+  @Deprecated
+  default boolean deleteBatch(String batchId) {
+    return CatalogRefs.ids(deleteBatchRefs(batchId)).contains(batchId);
+  }
+
+  /**
+   * The distinct values of one batch member: {@code GET /batches/uniques/{field}?limit=&start=&<filter>=…},
+   * answered with a JSON array. Prefer {@link #listUniqueBatchValues(String, CatalogQuery)}.
+   */
+  @Deprecated
+  @GET("batches/uniques/{field}")
+  List<String> listUniqueBatchValues(@Path("field") String field, @QueryMap Map<String, String> parameters);
+
+  /**
+   * The distinct values of the batch member {@code field} over the batches the query selects
+   * ({@code GET /batches/uniques/{field}}, spec operation {@code retrieveUniqueBatchValues}; the spec
+   * says the endpoint "will be deprecated soon"), e.g. the dataset ids of the successful batches with
+   * {@code field = "dataSet"} and the filter {@code status=success}.
+   *
+   * @return the values, in the server's order
+   */
+  @Deprecated
+  default List<String> listUniqueBatchValues(String field, CatalogQuery query) {
+    return listUniqueBatchValues(field, query.parameters());
+  }
+
+  /**
    * Lists the last batches per dataset: {@code GET /lastBatches?limit=&start=&orderBy=&properties=&<filter>=…},
    * keyed by dataset id. Prefer {@link #listLastBatches(CatalogQuery)}.
    *
@@ -245,5 +446,67 @@ public interface CatalogApi {
       throw new IllegalArgumentException("GET /lastBatches takes no 'property' filter");
     }
     return listLastBatches(query.parameters());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tags
+
+  /**
+   * The tag values of one namespace across the org, and the objects tagged in it: {@code GET
+   * /tags/{tagNamespace}} (spec operation {@code listTags}, deprecated). The namespace is sent as one
+   * path segment ({@code adobe/pqs/databases} as {@code adobe%2Fpqs%2Fdatabases}).
+   */
+  @Deprecated
+  @GET("tags/{tagNamespace}")
+  TagValues listTags(@Path("tagNamespace") String tagNamespace);
+
+  // ---------------------------------------------------------------------------------------------
+  // Batched requests
+
+  /**
+   * Lists batched requests: {@code GET /?limit=&start=&orderBy=&properties=&property=} (the Catalog
+   * base path itself), answered with a {@code serviceResources} object. Prefer {@link
+   * #listBatchedRequests(CatalogQuery)}.
+   */
+  @Deprecated
+  @GET(".")
+  ServiceResources listBatchedRequests(@QueryMap Map<String, String> parameters);
+
+  /**
+   * Lists batched requests ({@code GET /}, spec operation {@code listBatchedRequest}, deprecated)
+   * with the query's paging, sorting and projection.
+   */
+  @Deprecated
+  default ServiceResources listBatchedRequests(CatalogQuery query) {
+    return listBatchedRequests(query.parameters());
+  }
+
+  /**
+   * Sends several Catalog requests in one call: {@code POST /} (the Catalog base path itself), body
+   * an array of {@link BatchedRequestItem}, answered 201 with the references of the resources, e.g.
+   * {@code ["@/dataSets/<id>", …]}. Prefer {@link #createBatchedRequest(List)}.
+   */
+  @Deprecated
+  @POST(".")
+  List<String> createBatchedRequestRefs(@Body List<BatchedRequestItem> requests);
+
+  /**
+   * Sends {@code requests} as one batched request ({@code POST /}, spec operation {@code
+   * createBatchedRequest}, deprecated).
+   *
+   * @return the ids in Catalog's answer, in order
+   * @throws IllegalArgumentException if an element of the answer is not a reference
+   */
+  @Deprecated
+  default List<String> createBatchedRequest(List<BatchedRequestItem> requests) {
+    return CatalogRefs.ids(createBatchedRequestRefs(requests));
+  }
+
+  /** {@code batch} if it has the {@code status} that {@code batchRequest} requires. */
+  private static BatchRequest withStatus(BatchRequest batch, String operation) {
+    if (batch.status().isEmpty()) {
+      throw new IllegalArgumentException(operation + " needs a batch 'status' (spec batchRequest requires it)");
+    }
+    return batch;
   }
 }

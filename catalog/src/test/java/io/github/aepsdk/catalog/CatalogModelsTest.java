@@ -164,4 +164,32 @@ class CatalogModelsTest {
     assertThat(ref.contentType()).contains("application/vnd.adobe.xed+json;version=1");
     assertThatThrownBy(() -> SchemaRef.builder().build()).hasMessageContaining("id");
   }
+
+  @Test
+  void tagValuesAreTheStringListsBesideObjectType() {
+    TagValues tags = TagValues.builder()
+        .putObjectType("datasets", List.of("@/DataSet/5b20017aa492bbd30425e21b"))
+        .putAdditionalProperties("adobe/pqs/databases", List.of("baz", "bat"))
+        .putAdditionalProperties("mixed", List.of("a", 1L))
+        .putAdditionalProperties("scalar", "x")
+        .build();
+    assertThat(tags.values()).containsExactly(Map.entry("adobe/pqs/databases", List.of("baz", "bat")));
+    assertThatThrownBy(() -> tags.values().put("k", List.of())).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void storageCredentialsMaskTheClientKey() {
+    DataSetCredentials credentials = DataSetCredentials.builder()
+        .dataSetId("5abd49645591445e1ba04f87")
+        .credentials(StorageCredentials.builder().clientKey("s3cr3t").clientId("client-1").build())
+        .build();
+    assertThat(credentials.credentials().orElseThrow().clientKey()).contains("s3cr3t");
+    assertThat(credentials.toString()).doesNotContain("s3cr3t").contains("client-1", "5abd49645591445e1ba04f87");
+  }
+
+  @Test
+  void dataSetClassificationNeedsBothMembers() {
+    assertThat(DataSetClassification.of("time-series", "CUSTOMER").managedBy()).isEqualTo("CUSTOMER");
+    assertThatThrownBy(() -> DataSetClassification.builder().dataBehavior("time-series").build()).hasMessageContaining("managedBy");
+  }
 }

@@ -170,7 +170,7 @@ public final class AepClient implements AutoCloseable {
     return schemaRegistry;
   }
 
-  /** Catalog Service ({@code /data/foundation/catalog}): datasets and batches. */
+  /** Catalog Service ({@code /data/foundation/catalog}): datasets, batches, tags and batched requests. */
   public CatalogApi catalog() {
     return catalog;
   }

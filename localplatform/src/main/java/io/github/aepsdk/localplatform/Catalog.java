@@ -15,7 +15,10 @@ import java.util.Map;
  * answer {@code ["@/dataSets/<id>"]}. Lists take {@code limit} (1–100, default 20), {@code start}
  * (zero-based offset), {@code properties}, {@code orderBy} and the simple {@code name} filter.
  * A dataset that a target connection writes to is not deleted (400). Catalog publishes no error
- * body, so errors use the platform's generic problem document.
+ * body, so errors use the platform's generic problem document. The other operations of the spec
+ * register on the same router from their own classes: batch writes and unique values ({@link
+ * CatalogBatches}), dataset PUT, PATCH v2 and credentials ({@link CatalogDataSets}), tags ({@link
+ * CatalogTags}) and batched requests ({@link CatalogBatchedRequests}).
  */
 final class Catalog {
   private final Context ctx;
@@ -31,27 +34,15 @@ final class Catalog {
         .on("DELETE", "dataSets/{id}", this::deleteDataSet)
         .on("GET", "batches", this::listBatches)
         .on("GET", "batches/{id}", this::getBatch);
+    new CatalogBatches(ctx).addRoutes(router);
+    new CatalogDataSets(ctx).addRoutes(router);
+    new CatalogTags().addRoutes(router);
+    new CatalogBatchedRequests(router).addRoutes(router);
   }
 
   private Reply createDataSet(Call c) {
     Map<String, Object> body = c.object();
-    Object name = body.get("name");
-    if (name != null && !(name instanceof String)) {
-      throw Errors.badRequest("'name' must be a string");
-    }
-    String schemaId = Json.string(body, "schemaRef.id");
-    if (schemaId == null) {
-      throw Errors.badRequest("A dataset needs schemaRef.id, the $id of its XDM schema");
-    }
-    String contentType = Json.string(body, "schemaRef.contentType");
-    if (contentType == null || !contentType.startsWith("application/vnd.adobe.xed")) {
-      throw Errors.badRequest("schemaRef.contentType must be an XDM media type such as"
-          + " application/vnd.adobe.xed+json;version=1, was " + contentType);
-    }
-    if (SchemaRegistry.schema(c.sandbox, schemaId) == null) {
-      throw Errors.badRequest("The schema " + schemaId + " referenced by schemaRef.id does not exist in sandbox "
-          + c.sandbox.name);
-    }
+    checkDataSetBody(c, body);
     String id = ctx.ids.catalogId();
     String viewId = ctx.ids.catalogId();
     long now = ctx.now();
@@ -69,6 +60,27 @@ final class Catalog {
     dataSet.put("files", "@/dataSets/" + id + "/views/" + viewId + "/files");
     c.sandbox.dataSets.put(id, dataSet);
     return Reply.json(201, arr("@/dataSets/" + id));
+  }
+
+  /** What a dataset body must have (create and PUT): a string name, and schemaRef to an existing XDM schema. */
+  static void checkDataSetBody(Call c, Map<String, Object> body) {
+    Object name = body.get("name");
+    if (name != null && !(name instanceof String)) {
+      throw Errors.badRequest("'name' must be a string");
+    }
+    String schemaId = Json.string(body, "schemaRef.id");
+    if (schemaId == null) {
+      throw Errors.badRequest("A dataset needs schemaRef.id, the $id of its XDM schema");
+    }
+    String contentType = Json.string(body, "schemaRef.contentType");
+    if (contentType == null || !contentType.startsWith("application/vnd.adobe.xed")) {
+      throw Errors.badRequest("schemaRef.contentType must be an XDM media type such as"
+          + " application/vnd.adobe.xed+json;version=1, was " + contentType);
+    }
+    if (SchemaRegistry.schema(c.sandbox, schemaId) == null) {
+      throw Errors.badRequest("The schema " + schemaId + " referenced by schemaRef.id does not exist in sandbox "
+          + c.sandbox.name);
+    }
   }
 
   private Reply listDataSets(Call c) {
@@ -119,13 +131,7 @@ final class Catalog {
       patched = Json.copy(dataSet);
       patched.putAll(Json.copy(c.object()));
     }
-    for (String fixed : List.of("imsOrg", "created", "createdClient", "createdUser", "viewId", "files")) {
-      patched.put(fixed, dataSet.get(fixed));
-    }
-    patched.put("updated", ctx.now());
-    patched.put("updatedUser", c.client);
-    patched.put("version", bumpPatch(String.valueOf(dataSet.get("version"))));
-    c.sandbox.dataSets.put(id, patched);
+    c.sandbox.dataSets.put(id, updated(patched, dataSet, DATA_SET_OWNED, c, ctx.now()));
     return Reply.ok(arr("@/dataSets/" + id));
   }
 
@@ -170,6 +176,11 @@ final class Catalog {
   }
 
   private Reply listBatches(Call c) {
+    return Reply.ok(page(c, selectBatches(c)));
+  }
+
+  /** The batches that the {@code dataSet} and {@code status} filters of the query select, in creation order. */
+  static List<Map.Entry<String, Map<String, Object>>> selectBatches(Call c) {
     List<Map.Entry<String, Map<String, Object>>> entries = new ArrayList<>(c.sandbox.batches.entrySet());
     String dataSet = c.query("dataSet");
     if (dataSet != null) {
@@ -179,7 +190,7 @@ final class Catalog {
     if (status != null) {
       entries.removeIf(e -> !status.equals(e.getValue().get("status")));
     }
-    return Reply.ok(page(c, entries));
+    return entries;
   }
 
   private Reply getBatch(Call c) {
@@ -213,7 +224,29 @@ final class Catalog {
     return id;
   }
 
-  private static String dataSetOf(Map<String, Object> batch) {
+  /** The members of a dataset that only Catalog writes; an update keeps them. */
+  static final List<String> DATA_SET_OWNED = List.of("imsOrg", "created", "createdClient", "createdUser", "viewId", "files");
+
+  /**
+   * {@code next}, the new state of {@code previous}, with the members in {@code owned} taken from
+   * {@code previous}, {@code updated}/{@code updatedUser} set and the patch version bumped.
+   */
+  static Map<String, Object> updated(Map<String, Object> next, Map<String, Object> previous, List<String> owned,
+      Call c, long now) {
+    for (String fixed : owned) {
+      if (previous.containsKey(fixed)) {
+        next.put(fixed, previous.get(fixed));
+      } else {
+        next.remove(fixed);
+      }
+    }
+    next.put("updated", now);
+    next.put("updatedUser", c.client);
+    next.put("version", bumpPatch(String.valueOf(previous.get("version"))));
+    return next;
+  }
+
+  static String dataSetOf(Map<String, Object> batch) {
     List<Object> related = Json.list(batch.get("relatedObjects"));
     if (related != null) {
       for (Object r : related) {
@@ -226,23 +259,9 @@ final class Catalog {
   }
 
   /** {@code start} (offset) and {@code limit} (1–100, default 20) over id-keyed entries. */
-  private static Map<String, Object> page(Call c, List<Map.Entry<String, Map<String, Object>>> entries) {
-    long limit = 20;
-    if (c.query("limit") != null) {
-      Long given = Json.wholeNumber(c.query("limit"));
-      if (given == null || given < 1 || given > 100) {
-        throw Errors.badRequest("limit must be an integer from 1 to 100, was " + c.query("limit"));
-      }
-      limit = given;
-    }
-    long start = 0;
-    if (c.query("start") != null) {
-      Long given = Json.wholeNumber(c.query("start"));
-      if (given == null || given < 0) {
-        throw Errors.badRequest("start must be a non-negative integer, was " + c.query("start"));
-      }
-      start = given;
-    }
+  static Map<String, Object> page(Call c, List<Map.Entry<String, Map<String, Object>>> entries) {
+    long limit = limit(c);
+    long start = start(c);
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = (int) Math.min(start, entries.size()); i < entries.size() && out.size() < limit; i++) {
       out.put(entries.get(i).getKey(), project(entries.get(i).getValue(), c.query("properties")));
@@ -250,8 +269,32 @@ final class Catalog {
     return out;
   }
 
+  /** The {@code limit} query parameter: 1–100, default 20; otherwise the generic 400. */
+  static long limit(Call c) {
+    if (c.query("limit") == null) {
+      return 20;
+    }
+    Long given = Json.wholeNumber(c.query("limit"));
+    if (given == null || given < 1 || given > 100) {
+      throw Errors.badRequest("limit must be an integer from 1 to 100, was " + c.query("limit"));
+    }
+    return given;
+  }
+
+  /** The {@code start} query parameter: a zero-based offset, default 0; otherwise the generic 400. */
+  static long start(Call c) {
+    if (c.query("start") == null) {
+      return 0;
+    }
+    Long given = Json.wholeNumber(c.query("start"));
+    if (given == null || given < 0) {
+      throw Errors.badRequest("start must be a non-negative integer, was " + c.query("start"));
+    }
+    return given;
+  }
+
   /** {@code properties=a,b}: only those top-level members ({@code {}} when the object has none of them). */
-  private static Map<String, Object> project(Map<String, Object> object, String properties) {
+  static Map<String, Object> project(Map<String, Object> object, String properties) {
     if (properties == null || properties.isBlank()) {
       return Json.copy(object);
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A small router: routes are a method and a pattern of path segments such as {@code
- * flows/{id}}; {@code {name}} captures one (URL-decoded) segment.
+ * flows/{id}}; {@code {name}} captures one (URL-decoded) segment; the empty pattern is the
+ * service's base path itself.
  */
 final class Router {
   /** Handles one matched call. */
@@ -20,7 +21,7 @@ final class Router {
 
     Route(String method, String pattern, Handler handler) {
       this.method = method;
-      this.pattern = pattern.split("/");
+      this.pattern = pattern.isEmpty() ? new String[0] : pattern.split("/");
       this.handler = handler;
     }
 

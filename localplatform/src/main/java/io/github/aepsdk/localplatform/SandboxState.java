@@ -34,6 +34,8 @@ final class SandboxState {
   // Catalog, keyed by id
   final Map<String, Map<String, Object>> dataSets = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> batches = new LinkedHashMap<>();
+  /** The dataset the latest batched request ({@code POST /}) created, or null. */
+  String batchedRequestDataSet;
 
   // Data Prep: mapping set id -> its versions (index = version)
   final Map<String, List<Map<String, Object>>> mappingSets = new LinkedHashMap<>();

@@ -451,6 +451,23 @@ public final class ContractValidator {
    *       members are left untyped.
    * </ul>
    *
+   * <p>{@code catalog.json}: defects the SDK's wire tests found beyond SPEC-VALIDATION §5b:
+   * <ul>
+   *   <li>D-CAT-5: free-form objects are declared {@code type: object, properties: {}} without
+   *       {@code additionalProperties}, so every member is rejected: batch {@code metrics} ("metric
+   *       names are determined by the producer"; batchPatchRequest's own example {@code {"foo":
+   *       1337}}), related-object {@code metrics}, dataset {@code observableSchema} (a JSON Schema),
+   *       and the batched request item's {@code headers} (its example {@code {"if-match":
+   *       "1.0.6"}}) and {@code body}. Declared open.
+   *   <li>D-CAT-6: {@code tagsResponse} puts {@code additionalProperties} (the aggregated value
+   *       arrays) inside {@code properties}, declaring a member literally named {@code
+   *       additionalProperties}; its own example keys the values by namespace ({@code
+   *       adobe/pqs/databases}). Moved to the schema keyword.
+   *   <li>D-CAT-7: {@code datasetPatchRequestV2.tags} names two namespaces as properties, while
+   *       every other Catalog schema declares tags as a map of namespace to string arrays; other
+   *       namespaces (e.g. {@code unifiedProfile}) were rejected. Declared as that map.
+   * </ul>
+   *
    * <p>{@code schema-registry.json}: defects the SDK's wire tests found beyond SPEC-VALIDATION §5b:
    * <ul>
    *   <li>D-SR-8: {@code listFieldGroupsResponse.results} has {@code items} but no {@code type:

@@ -3,15 +3,27 @@ package io.github.aepsdk.core.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.aepsdk.catalog.AvailableDates;
 import io.github.aepsdk.catalog.Batch;
+import io.github.aepsdk.catalog.BatchError;
+import io.github.aepsdk.catalog.BatchReplay;
+import io.github.aepsdk.catalog.BatchRequest;
+import io.github.aepsdk.catalog.BatchedRequestItem;
 import io.github.aepsdk.catalog.BatchStatus;
 import io.github.aepsdk.catalog.CatalogApi;
 import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.catalog.DataSet;
+import io.github.aepsdk.catalog.DataSetClassification;
+import io.github.aepsdk.catalog.DataSetCredentials;
+import io.github.aepsdk.catalog.DataSetPatchV2;
 import io.github.aepsdk.catalog.DataSetRequest;
+import io.github.aepsdk.catalog.InputFormat;
 import io.github.aepsdk.catalog.JsonPatchOperation;
 import io.github.aepsdk.catalog.LastBatch;
+import io.github.aepsdk.catalog.RelatedObject;
 import io.github.aepsdk.catalog.SchemaRef;
+import io.github.aepsdk.catalog.ServiceResources;
+import io.github.aepsdk.catalog.TagValues;
 import io.github.aepsdk.core.error.AepInvalidResponseException;
 import io.github.aepsdk.core.error.BadRequestException;
 import io.github.aepsdk.core.error.NotFoundException;
@@ -370,6 +382,81 @@ class CatalogApiWireTest {
     ContractValidator.assertRequestValid(Spec.CATALOG, aep.takeRequest());
   }
 
+  @Test
+  void replaceDataSetPutsTheWholeDataSet() throws IOException {
+    String answer = AepReference.read(EX + "patch-dataset.response.json");
+    aep.enqueueJson(200, answer);
+    DataSetRequest dataSet = read("create-dataset.request.json", DataSetRequest.class);
+
+    String id = catalog.replaceDataSet("5ba9452f7de80400007fc52a", dataSet);
+
+    assertThat(id).isEqualTo("5ba9452f7de80400007fc52a");
+    RecordedRequest sent = exchange(200, answer);
+    assertThat(sent.getMethod()).isEqualTo("PUT");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "dataSets/5ba9452f7de80400007fc52a");
+    assertThat(sent.getHeaders().values("Content-Type")).containsExactly("application/json");
+    assertThat(JsonTrees.of(sent.getBody().utf8())).isEqualTo(JsonTrees.of(AepReference.read(EX + "create-dataset.request.json")));
+  }
+
+  @Test
+  void updateDataSetV2PatchesNestedMembersAsApplicationJson() {
+    aep.enqueueJson(200, "[\"@/dataSets/67b3077efa10d92ab7a71858\"]");
+    DataSetPatchV2 patch = DataSetPatchV2.builder()
+        .description("Updated dataset for Q2 sales analysis")
+        .putTags("adobe/pqs/table", List.of("q2_sales_data"))
+        .putExtensions("adobe_lakeHouse", Map.of("rowExpiration", Map.of("ttlValue", "P3Y")))
+        .classification(DataSetClassification.of("time-series", "CUSTOMER"))
+        .build();
+
+    String id = catalog.updateDataSetV2("67b3077efa10d92ab7a71858", patch);
+
+    assertThat(id).isEqualTo("67b3077efa10d92ab7a71858");
+    RecordedRequest sent = exchange(200, "[\"@/dataSets/67b3077efa10d92ab7a71858\"]");
+    assertThat(sent.getMethod()).isEqualTo("PATCH");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "v2/dataSets/67b3077efa10d92ab7a71858");
+    assertThat(sent.getHeaders().values("Content-Type")).containsExactly("application/json");
+    assertThat(sent.getBody().utf8()).isEqualTo("{\"description\":\"Updated dataset for Q2 sales analysis\","
+        + "\"tags\":{\"adobe/pqs/table\":[\"q2_sales_data\"]},"
+        + "\"extensions\":{\"adobe_lakeHouse\":{\"rowExpiration\":{\"ttlValue\":\"P3Y\"}}},"
+        + "\"classification\":{\"dataBehavior\":\"time-series\",\"managedBy\":\"CUSTOMER\"}}");
+  }
+
+  @Test
+  void updateDataSetV2SendsFurtherMembersAsGiven() {
+    aep.enqueueJson(200, "[\"@/dataSets/67b3077efa10d92ab7a71858\"]");
+
+    catalog.updateDataSetV2("67b3077efa10d92ab7a71858",
+        DataSetPatchV2.builder().putAdditionalProperties("name", "Q2 sales").build());
+
+    assertThat(exchange(200, "[\"@/dataSets/67b3077efa10d92ab7a71858\"]").getBody().utf8()).isEqualTo("{\"name\":\"Q2 sales\"}");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void getDataSetCredentialsReadsTheBareObjectAndMasksTheKey() {
+    String answer = "{\"dataSetId\":\"5abd49645591445e1ba04f87\","
+        + "\"path\":\"https://platform.adobe.io/data/foundation/dataset/datasets/5abd49645591445e1ba04f87/\","
+        + "\"stagePath\":\"platformdataset/stage/5d01230fc78a4e4f8c0c6b387b4b8d1c\","
+        + "\"credentials\":{\"clientKey\":\"s3cr3t-key\",\"clientId\":\"client-1\",\"adlsUri\":\"adl://store\"}}";
+    aep.enqueueJson(200, answer);
+
+    DataSetCredentials credentials = catalog.getDataSetCredentials("5abd49645591445e1ba04f87", "5d01230fc78a4e4f8c0c6b387b4b8d1c");
+
+    assertThat(credentials.dataSetId()).contains("5abd49645591445e1ba04f87");
+    assertThat(credentials.stagePath()).contains("platformdataset/stage/5d01230fc78a4e4f8c0c6b387b4b8d1c");
+    assertThat(credentials.credentials().orElseThrow().clientKey()).contains("s3cr3t-key");
+    assertThat(credentials.credentials().orElseThrow().adlsUri()).contains("adl://store");
+    assertThat(credentials.toString()).doesNotContain("s3cr3t-key").contains("client-1");
+    RecordedRequest sent = exchange(200, answer);
+    assertThat(sent.getMethod()).isEqualTo("GET");
+    assertThat(sent.getTarget())
+        .isEqualTo(BASE + "dataSets/5abd49645591445e1ba04f87/credentials?batchId=5d01230fc78a4e4f8c0c6b387b4b8d1c");
+
+    aep.enqueueJson(200, answer);
+    catalog.getDataSetCredentials("5abd49645591445e1ba04f87");
+    assertThat(exchange(200, answer).getTarget()).isEqualTo(BASE + "dataSets/5abd49645591445e1ba04f87/credentials");
+  }
+
   // ------------------------------------------------------------------------------------------
   // Batches
 
@@ -386,6 +473,18 @@ class CatalogApiWireTest {
     RecordedRequest sent = exchange(200, answer);
     assertThat(sent.getMethod()).isEqualTo("GET");
     assertThat(sent.getTarget()).isEqualTo(BASE + "batches/5911f88ae2f4bf657c5a8cb5");
+  }
+
+  @Test
+  void getBatchSendsTheAggregateFlag() {
+    String answer = AepReference.read(EX + "from-openapi/retrieveBatch.200.response.json");
+    aep.enqueueJson(200, answer);
+
+    assertThat(catalog.getBatch("5911f88ae2f4bf657c5a8cb5", true).metrics()).containsEntry("foo", 1337L);
+
+    RecordedRequest sent = exchange(200, answer);
+    assertThat(sent.getMethod()).isEqualTo("GET");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "batches/5911f88ae2f4bf657c5a8cb5?aggregate=true");
   }
 
   @Test
@@ -424,6 +523,139 @@ class CatalogApiWireTest {
     assertThat(sent.getUrl().querySize()).isEqualTo(3);
   }
 
+  /** A batch body with every member of the spec's batchRequest, values from its examples. */
+  private static BatchRequest fullBatch() {
+    return BatchRequest.builder()
+        .externalId("/adobe/bulkingest/5af9ee67e4045c1b4945c209")
+        .started(1494349963122L)
+        .completed(1494349963467L)
+        .replay(BatchReplay.builder().addPredecessors("5d01230fc78a4e4f8c0c6b387b4b8d1c").reason("Deletion of privacy data.").build())
+        .status("success")
+        .recordCount(45L)
+        .failedRecordCount(2L)
+        .addErrors(BatchError.builder().code("err-1494349963436").addRows("3-5").description("This resource is read-only and cannot be modified.").build())
+        .size(512L)
+        .availableDates(AvailableDates.builder().startDate(1337L).endDate(4000L).build())
+        .addRelatedObjects(RelatedObject.builder().type("dataSet").id("5ab540d0864cf0267448ead4").tag("output").build())
+        .putMetrics("foo", 1337L)
+        .putTags("foo_bar", List.of("stuff"))
+        .inputFormat(InputFormat.builder().format("parquet").delimiter(".").quote("`").escape("\\").nullMarker("")
+            .header("true").charset("UTF-8").build())
+        .build();
+  }
+
+  private static final String FULL_BATCH_JSON = "{\"externalId\":\"/adobe/bulkingest/5af9ee67e4045c1b4945c209\","
+      + "\"started\":1494349963122,\"completed\":1494349963467,"
+      + "\"replay\":{\"predecessors\":[\"5d01230fc78a4e4f8c0c6b387b4b8d1c\"],\"reason\":\"Deletion of privacy data.\"},"
+      + "\"status\":\"success\",\"recordCount\":45,\"failedRecordCount\":2,"
+      + "\"errors\":[{\"code\":\"err-1494349963436\",\"rows\":[\"3-5\"],"
+      + "\"description\":\"This resource is read-only and cannot be modified.\"}],"
+      + "\"size\":512,\"availableDates\":{\"startDate\":1337,\"endDate\":4000},"
+      + "\"relatedObjects\":[{\"type\":\"dataSet\",\"id\":\"5ab540d0864cf0267448ead4\",\"tag\":\"output\"}],"
+      + "\"metrics\":{\"foo\":1337},\"tags\":{\"foo_bar\":[\"stuff\"]},"
+      + "\"inputFormat\":{\"format\":\"parquet\",\"delimiter\":\".\",\"quote\":\"`\",\"escape\":\"\\\\\","
+      + "\"nullMarker\":\"\",\"header\":\"true\",\"charset\":\"UTF-8\"}}";
+
+  @Test
+  void createBatchPostsEveryMemberAndReturnsTheNewId() {
+    aep.enqueueJson(201, "[\"@/batches/5911f88ae2f4bf657c5a8cb5\"]");
+
+    String id = catalog.createBatch(fullBatch());
+
+    assertThat(id).isEqualTo("5911f88ae2f4bf657c5a8cb5");
+    RecordedRequest sent = exchange(201, "[\"@/batches/5911f88ae2f4bf657c5a8cb5\"]");
+    assertThat(sent.getMethod()).isEqualTo("POST");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "batches");
+    assertThat(sent.getHeaders().values("Content-Type")).containsExactly("application/json");
+    assertThat(sent.getBody().utf8()).isEqualTo(FULL_BATCH_JSON);
+  }
+
+  @Test
+  void createBatchWithIdPostsToTheChosenId() {
+    aep.enqueueJson(201, "[\"@/batches/my-batch-1\"]");
+    BatchRequest batch = BatchRequest.builder().status("processing")
+        .addRelatedObjects(RelatedObject.builder().type("dataSet").id("5ab540d0864cf0267448ead4").build())
+        .build();
+
+    assertThat(catalog.createBatch("my-batch-1", batch)).isEqualTo("my-batch-1");
+
+    RecordedRequest sent = exchange(201, "[\"@/batches/my-batch-1\"]");
+    assertThat(sent.getMethod()).isEqualTo("POST");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "batches/my-batch-1");
+    assertThat(sent.getBody().utf8())
+        .isEqualTo("{\"status\":\"processing\",\"relatedObjects\":[{\"type\":\"dataSet\",\"id\":\"5ab540d0864cf0267448ead4\"}]}");
+  }
+
+  @Test
+  void createAndReplaceNeedAStatusBeforeSending() {
+    BatchRequest noStatus = BatchRequest.builder().recordCount(1L).build();
+    assertThatThrownBy(() -> catalog.createBatch(noStatus)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("POST /batches").hasMessageContaining("status");
+    assertThatThrownBy(() -> catalog.createBatch("b1", noStatus)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("POST /batches/{id}");
+    assertThatThrownBy(() -> catalog.replaceBatch("b1", noStatus)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PUT /batches/{id}");
+    assertThat(aep.server().getRequestCount()).isZero();
+  }
+
+  @Test
+  void replaceBatchPutsTheWholeBatch() {
+    aep.enqueueJson(200, "[\"@/batches/5911f88ae2f4bf657c5a8cb5\"]");
+
+    assertThat(catalog.replaceBatch("5911f88ae2f4bf657c5a8cb5", fullBatch())).isEqualTo("5911f88ae2f4bf657c5a8cb5");
+
+    RecordedRequest sent = exchange(200, "[\"@/batches/5911f88ae2f4bf657c5a8cb5\"]");
+    assertThat(sent.getMethod()).isEqualTo("PUT");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "batches/5911f88ae2f4bf657c5a8cb5");
+    assertThat(sent.getHeaders().values("Content-Type")).containsExactly("application/json");
+    assertThat(sent.getBody().utf8()).isEqualTo(FULL_BATCH_JSON);
+  }
+
+  @Test
+  void updateBatchPatchesOnlyTheGivenMembersAsApplicationJson() {
+    aep.enqueueJson(200, "[\"@/batches/5911f88ae2f4bf657c5a8cb5\"]");
+
+    String id = catalog.updateBatch("5911f88ae2f4bf657c5a8cb5",
+        BatchRequest.builder().recordCount(50L).putMetrics("foo", 1337L).build());
+
+    assertThat(id).isEqualTo("5911f88ae2f4bf657c5a8cb5");
+    RecordedRequest sent = exchange(200, "[\"@/batches/5911f88ae2f4bf657c5a8cb5\"]");
+    assertThat(sent.getMethod()).isEqualTo("PATCH");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "batches/5911f88ae2f4bf657c5a8cb5");
+    assertThat(sent.getHeaders().values("Content-Type")).containsExactly("application/json");
+    assertThat(sent.getBody().utf8()).isEqualTo("{\"recordCount\":50,\"metrics\":{\"foo\":1337}}");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void deleteBatchReportsWhetherCatalogDeletedIt() {
+    aep.enqueueJson(200, "[\"@/batches/5911f88ae2f4bf657c5a8cb5\"]");
+    assertThat(catalog.deleteBatch("5911f88ae2f4bf657c5a8cb5")).isTrue();
+    RecordedRequest sent = exchange(200, "[\"@/batches/5911f88ae2f4bf657c5a8cb5\"]");
+    assertThat(sent.getMethod()).isEqualTo("DELETE");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "batches/5911f88ae2f4bf657c5a8cb5");
+    assertThat(sent.getBodySize()).isZero();
+
+    aep.enqueueJson(404, "{\"type\":\"/placeholder/type/uri\",\"status\":404,\"title\":\"NotFoundError\",\"detail\":\"no batch\"}");
+    assertThatThrownBy(() -> catalog.deleteBatch("000000000000000000000000")).isInstanceOf(NotFoundException.class);
+    ContractValidator.assertRequestValid(Spec.CATALOG, aep.takeRequest());
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void listUniqueBatchValuesSendsTheFieldAndFilters() {
+    String answer = AepReference.read(EX + "from-openapi/retrieveUniqueBatchValues.200.response.json");
+    aep.enqueueJson(200, answer);
+
+    List<String> values = catalog.listUniqueBatchValues("dataSet", CatalogQuery.builder()
+        .limit(3).putFilters("status", "success").putFilters("createdAfter", "1494349962000").build());
+
+    assertThat(values).containsExactly("5911f88ae2f4bf657c5a8cb5", "5911f88ae2f4bf657c5a8cb4", "5911f88ae2f4bf657c5a8cb3");
+    RecordedRequest sent = exchange(200, answer);
+    assertThat(sent.getMethod()).isEqualTo("GET");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "batches/uniques/dataSet?limit=3&status=success&createdAfter=1494349962000");
+  }
+
   @Test
   void listLastBatchesIsKeyedByDataSetId() {
     String answer = AepReference.read(EX + "from-openapi/listLastBatches.200.response.json");
@@ -450,4 +682,62 @@ class CatalogApiWireTest {
     assertThat(aep.server().getRequestCount()).isZero();
   }
 
+  // ------------------------------------------------------------------------------------------
+  // Tags and batched requests
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void listTagsSendsTheNamespaceAsOneSegmentAndReadsValuesAndObjects() {
+    String answer = AepReference.read(EX + "from-openapi/listTags.200.response.json");
+    aep.enqueueJson(200, answer);
+
+    TagValues tags = catalog.listTags("adobe/pqs/databases");
+
+    assertThat(tags.values()).containsExactly(Map.entry("adobe/pqs/databases", List.of("baz", "bat", "foo", "bar")));
+    assertThat(tags.objectType().get("datasets")).containsExactly("@/DataSet/5b20017aa492bbd30425e21b",
+        "@/DataSet/5b20451bf4c5e1f6fad006f9", "@/DataSet/5b20451cf4c5e1f6fad006fb");
+    RecordedRequest sent = exchange(200, answer);
+    assertThat(sent.getMethod()).isEqualTo("GET");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "tags/adobe%2Fpqs%2Fdatabases");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void listBatchedRequestsGetsTheBasePathItself() {
+    String answer = "{\"dataSource\":\"foo_dataSource\",\"dataSet\":\"foo_dataSet\"}";
+    aep.enqueueJson(200, answer);
+
+    ServiceResources resources = catalog.listBatchedRequests(CatalogQuery.builder().limit(5).orderBy("asc:created").build());
+
+    assertThat(resources.dataSet()).contains("foo_dataSet");
+    assertThat(resources.dataSource()).contains("foo_dataSource");
+    assertThat(resources.transform()).isEmpty();
+    RecordedRequest sent = exchange(200, answer);
+    assertThat(sent.getMethod()).isEqualTo("GET");
+    assertThat(sent.getTarget()).isEqualTo(BASE + "?limit=5&orderBy=asc%3Acreated");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void createBatchedRequestPostsTheItemsAndReturnsTheIds() {
+    String answer = "[\"@/dataSets/5c8c3c555033b814b69f947f\",\"@/dataSets/5ba9452f7de80400007fc52a\"]";
+    aep.enqueueJson(201, answer);
+    List<BatchedRequestItem> items = List.of(
+        BatchedRequestItem.builder().id("first").method("POST").resource("/dataSets")
+            .putBody("name", "LoyaltyMembersDataset").build(),
+        BatchedRequestItem.builder().id("second").method("PATCH").resource("/dataSets/5ba9452f7de80400007fc52a")
+            .putHeaders("if-match", "1.0.6").putBody("description", "patched").build());
+
+    List<String> ids = catalog.createBatchedRequest(items);
+
+    assertThat(ids).containsExactly("5c8c3c555033b814b69f947f", "5ba9452f7de80400007fc52a");
+    RecordedRequest sent = exchange(201, answer);
+    assertThat(sent.getMethod()).isEqualTo("POST");
+    assertThat(sent.getTarget()).isEqualTo(BASE);
+    assertThat(sent.getHeaders().values("Content-Type")).containsExactly("application/json");
+    assertThat(sent.getBody().utf8()).isEqualTo("[{\"id\":\"first\",\"method\":\"POST\",\"resource\":\"/dataSets\","
+        + "\"body\":{\"name\":\"LoyaltyMembersDataset\"}},"
+        + "{\"id\":\"second\",\"method\":\"PATCH\",\"headers\":{\"if-match\":\"1.0.6\"},"
+        + "\"resource\":\"/dataSets/5ba9452f7de80400007fc52a\",\"body\":{\"description\":\"patched\"}}]");
+  }
 }

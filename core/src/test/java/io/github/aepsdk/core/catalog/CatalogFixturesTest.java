@@ -1,6 +1,5 @@
 package io.github.aepsdk.core.catalog;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +16,7 @@ import io.github.aepsdk.catalog.JsonPatchOperation;
 import io.github.aepsdk.catalog.LastBatch;
 import io.github.aepsdk.catalog.RelatedObjectType;
 import io.github.aepsdk.catalog.SchemaRef;
+import io.github.aepsdk.catalog.TagValues;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.JsonTrees;
@@ -45,7 +45,8 @@ class CatalogFixturesTest {
   static final Type BATCHES = Types.newParameterizedType(Map.class, String.class, Batch.class);
   static final Type LAST_BATCHES = Types.newParameterizedType(Map.class, String.class, LastBatch.class);
   static final Type PATCH = Types.newParameterizedType(List.class, JsonPatchOperation.class);
-  static final Type FREE_FORM = Object.class;
+  /** The answer of GET /batches/uniques/{FIELD} ({@code CatalogApi.listUniqueBatchValues}): the values as strings. */
+  static final Type UNIQUE_VALUES = Types.newParameterizedType(List.class, String.class);
 
   private static final String DIR = "examples/catalog/";
 
@@ -182,11 +183,12 @@ class CatalogFixturesTest {
               assertThat(b.created()).contains(1658499154836L);
               assertThat(b.updated()).contains(1658499238628L);
             })),
-        // GET /tags/{tagNamespace} is deprecated in the spec and not bound by CatalogApi: read as free-form JSON.
-        new Fixture("from-openapi/listTags.200.response.json", FREE_FORM,
-            as((Map<String, Object> m) -> {
-              assertThat(m.get("adobe/pqs/databases")).isEqualTo(List.of("baz", "bat", "foo", "bar"));
-              assertThat(((Map<?, ?>) m.get("objectType")).get("datasets")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(3);
+        new Fixture("from-openapi/listTags.200.response.json", TagValues.class,
+            as((TagValues t) -> {
+              assertThat(t.values()).containsExactly(Map.entry("adobe/pqs/databases", List.of("baz", "bat", "foo", "bar")));
+              assertThat(t.objectType()).containsOnlyKeys("datasets");
+              assertThat(t.objectType().get("datasets")).containsExactly("@/DataSet/5b20017aa492bbd30425e21b",
+                  "@/DataSet/5b20451bf4c5e1f6fad006f9", "@/DataSet/5b20451cf4c5e1f6fad006fb");
             })),
         new Fixture("from-openapi/patchDataset.request.update-a-dataset-to-be-profile-enabled.json", PATCH,
             as((List<JsonPatchOperation> ops) -> assertThat(ops).containsExactly(
@@ -200,8 +202,7 @@ class CatalogFixturesTest {
               assertThat(d.enableErrorDiagnostics()).contains(true);
               assertThat(d.createdUser()).contains("4F3BB22C5631222A7F000101@AdobeOrg");
             })),
-        // GET /batches/uniques/{FIELD} is deprecated ("will be deprecated soon") and not bound: a plain id list.
-        new Fixture("from-openapi/retrieveUniqueBatchValues.200.response.json", REFS,
+        new Fixture("from-openapi/retrieveUniqueBatchValues.200.response.json", UNIQUE_VALUES,
             as((List<String> ids) -> assertThat(ids)
                 .containsExactly("5911f88ae2f4bf657c5a8cb5", "5911f88ae2f4bf657c5a8cb4", "5911f88ae2f4bf657c5a8cb3"))));
   }
