@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * One change of an {@link AuditLogEntry}: which resource changed ({@link #id()}, {@link
  * #xdmType()}), how ({@link #action()}, for example {@code add}, {@code replace}, {@code remove}),
  * where (a JSON Pointer, {@link #path()}) and the value involved. The spec types {@code value} as
- * a string; its own example and the guide carry numbers and field objects (D-SR-18), so {@link
+ * a string; its own example and the guide carry numbers and field objects (D-SR-17), so {@link
  * #value()} is any JSON value. Open-ended.
  */
 @Value.Immutable

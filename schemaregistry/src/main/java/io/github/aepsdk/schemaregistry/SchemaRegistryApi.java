@@ -706,7 +706,8 @@ public interface SchemaRegistryApi {
    * The export payload of a schema, field group or data type: {@code GET /rpc/export/{RESOURCE_ID}}
    * with {@code Accept: <accept>}, 200 with the resource and every tenant resource it depends on,
    * the tenant id replaced by {@code <XDM_TENANTID_PLACEHOLDER>}. Send it to {@link
-   * #importResources(List)} in another sandbox or org.
+   * #importResources(List)} in another sandbox or org. The spec requires a lookup {@code Accept} on
+   * this call while the export guide says {@code /rpc} calls need none; sending one satisfies both.
    *
    * @param resourceId the resource's {@code $id} or {@code meta:altId}
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/export.html">Export a resource</a>
@@ -733,8 +734,9 @@ public interface SchemaRegistryApi {
 
   /**
    * A sample record of a schema: {@code GET /rpc/sampledata/{SCHEMA_ID}} with {@code Accept:
-   * <accept>}, 200 with one XDM record shaped like the schema, usable as ingestion test data
-   * (free-form JSON).
+   * <accept>}, 200 with one XDM record shaped like the schema, usable as the source of a test
+   * ingestion (free-form JSON). The spec requires a lookup {@code Accept} here, the sample data
+   * guide none; sending one satisfies both.
    *
    * @param schemaId the schema's {@code $id} or {@code meta:altId}
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/sample-data.html">Sample data</a>
@@ -750,7 +752,8 @@ public interface SchemaRegistryApi {
 
   /**
    * The changes made to a class, field group, data type or schema: {@code GET
-   * /rpc/auditlog/{RESOURCE_ID}}, 200 with one entry per committed update.
+   * /rpc/auditlog/{RESOURCE_ID}}, 200 with the updates, most recent first (audit log guide). Sends
+   * no {@code Accept}: neither the spec nor the guide has one for this call.
    *
    * @param resourceId the resource's {@code $id} or {@code meta:altId}
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/audit-log.html">Audit log</a>
