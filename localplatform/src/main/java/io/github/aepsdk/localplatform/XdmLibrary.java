@@ -107,6 +107,10 @@ final class XdmLibrary {
     return found != null ? found : fieldGroups.get(id);
   }
 
+  Map<String, Map<String, Object>> behaviors() {
+    return behaviors;
+  }
+
   Map<String, Map<String, Object>> classes() {
     return classes;
   }
