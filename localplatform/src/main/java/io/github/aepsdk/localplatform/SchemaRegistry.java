@@ -849,6 +849,9 @@ final class SchemaRegistry {
     Map<String, Object> r = newResource(c, "datatypes", body, replaced == null ? null : (String) replaced.get("$id"));
     keepIdentity(r, replaced);
     r.put("type", type);
+    if (Json.list(r.get("allOf")).isEmpty()) {
+      r.remove("allOf"); // a data type built from properties answers none (data types guide)
+    }
     if (body.get("items") != null) {
       r.put("items", Json.copy(body.get("items")));
     }

@@ -193,7 +193,7 @@ final class XdmLibrary {
     if (format != null) {
       f.put("format", format);
     }
-    f.put("meta:xdmType", "date-time".equals(format) || "date".equals(format) ? format : type);
+    f.put("meta:xdmType", XdmFields.xdmType(type, format));
     return f;
   }
 
