@@ -16,12 +16,15 @@ import java.util.Set;
 
 /**
  * Schema Registry ({@code /data/foundation/schemaregistry}): tenant classes, field groups
- * ({@code fieldgroups}, and the deprecated {@code mixins} alias), schemas and descriptors, and a
- * read-only {@code global} container with the profile class and its field groups.
+ * ({@code fieldgroups}, and the deprecated {@code mixins} alias), data types, schemas and descriptors
+ * (each with the calls the API offers for it), a read-only {@code global} container with the
+ * behaviors, the profile class and its field groups, the union schemas of profile-enabled schemas,
+ * {@code /stats}, and the {@code /rpc} calls: export/import, sample data and the audit log of patches.
  *
  * <p>Checks what the registry checks: the {@code Accept} header of every GET (XDM-1006/1007 for
  * resources, XDM-1008/1009 for descriptors), unique titles (XDM-1521), custom fields under the tenant
- * namespace (XDM-1021), and that referenced resources exist (XDM-1010/XDM-1012 404). Lists page by
+ * namespace (XDM-1021), that referenced resources exist (XDM-1010/XDM-1012 404), and that imports
+ * bring no title or {@code $id} the sandbox has (XDM-3005-400). Lists page by
  * {@code orderby} + {@code start} + {@code limit} with {@code _page.next}.
  */
 final class SchemaRegistry {
