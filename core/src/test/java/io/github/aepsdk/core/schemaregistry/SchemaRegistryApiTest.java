@@ -572,6 +572,7 @@ class SchemaRegistryApiTest {
   void patchClass() throws IOException {
     String answer = answer(200, JSON, "from-openapi/schema-patchClassResponse.example.json");
 
+    // The spec's example as written: its path "description" lacks the leading '/' of a JSON Pointer (D-SR-25).
     XdmClass c = api.patchClass(XdmId.of("_{TENANT_ID}.classes.9731ca27f72801dc6e9d6a170df94745"),
         List.of(JsonPatchOperation.replace("description", "A PATCH-updated description for the class.")));
 
