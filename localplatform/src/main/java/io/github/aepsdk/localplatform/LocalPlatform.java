@@ -234,7 +234,7 @@ public final class LocalPlatform implements AutoCloseable {
   /**
    * Resources per kind in {@code sandbox}: {@code connections}, {@code sourceConnections}, {@code
    * targetConnections}, {@code flows}, {@code runs}, {@code classes}, {@code schemas}, {@code
-   * fieldgroups}, {@code descriptors}, {@code dataSets}, {@code batches}, {@code mappingSets}
+   * fieldgroups}, {@code descriptors}, {@code datatypes}, {@code dataSets}, {@code batches}, {@code mappingSets}
    * (all zero for an unused sandbox).
    */
   public Map<String, Integer> resourceCounts(String sandbox) {

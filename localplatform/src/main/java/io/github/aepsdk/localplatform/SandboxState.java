@@ -30,6 +30,9 @@ final class SandboxState {
   final Map<String, Map<String, Object>> schemas = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> fieldGroups = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> descriptors = new LinkedHashMap<>();
+  final Map<String, Map<String, Object>> dataTypes = new LinkedHashMap<>();
+  // Schema Registry audit log: resource $id -> its updates, oldest first
+  final Map<String, List<Map<String, Object>>> auditLog = new LinkedHashMap<>();
 
   // Catalog, keyed by id
   final Map<String, Map<String, Object>> dataSets = new LinkedHashMap<>();
@@ -69,6 +72,7 @@ final class SandboxState {
     counts.put("schemas", schemas.size());
     counts.put("fieldgroups", fieldGroups.size());
     counts.put("descriptors", descriptors.size());
+    counts.put("datatypes", dataTypes.size());
     counts.put("dataSets", dataSets.size());
     counts.put("batches", batches.size());
     counts.put("mappingSets", mappingSets.size());

@@ -3,6 +3,9 @@ package io.github.aepsdk.localplatform;
 import static io.github.aepsdk.localplatform.Json.arr;
 import static io.github.aepsdk.localplatform.Json.obj;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,13 +16,16 @@ import java.util.Set;
 
 /**
  * Schema Registry ({@code /data/foundation/schemaregistry}): tenant classes, field groups
- * ({@code fieldgroups}, and the deprecated {@code mixins} alias), schemas and descriptors, and a
- * read-only {@code global} container with the profile class and its field groups.
+ * ({@code fieldgroups}, and the deprecated {@code mixins} alias), data types, schemas and descriptors
+ * (each with the calls the API offers for it), a read-only {@code global} container with the
+ * behaviors, the profile class and its field groups, the union schemas of profile-enabled schemas,
+ * {@code /stats}, and the {@code /rpc} calls: export/import, sample data and the audit log of patches.
  *
  * <p>Checks what the registry checks: the {@code Accept} header of every GET (XDM-1006/1007 for
  * resources, XDM-1008/1009 for descriptors), unique titles (XDM-1521), custom fields under the tenant
- * namespace (XDM-1021), that referenced resources exist (XDM-1010/XDM-1012 404), and that a schema a
- * dataset uses or a class a schema uses is not deleted (400, generic document). Lists page by
+ * namespace (XDM-1021), that referenced resources exist (XDM-1010/XDM-1012 404), that a schema a
+ * dataset uses or a class a schema uses is not deleted (400, generic document), and that imports
+ * bring no title or {@code $id} the sandbox has (XDM-3005-400). Lists page by
  * {@code orderby} + {@code start} + {@code limit} with {@code _page.next}.
  */
 final class SchemaRegistry {
@@ -32,6 +38,13 @@ final class SchemaRegistry {
   private static final Set<String> DESCRIPTOR_LIST_TYPES = Set.of("application/vnd.adobe.xdm-id+json",
       "application/vnd.adobe.xdm-link+json", "application/vnd.adobe.xdm+json", "application/vnd.adobe.xdm-v2+json",
       "application/vnd.adobe.xdm-v2-id+json", "application/vnd.adobe.xdm-v2-link+json");
+  /** Export payloads carry this in place of the tenant id (export guide). */
+  private static final String TENANT_PLACEHOLDER = "<XDM_TENANTID_PLACEHOLDER>";
+  /** The audit log's {@code updatedTime} form (spec example: {@code 02-19-2021 05:43:56}). */
+  private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("MM-dd-yyyy HH:mm:ss").withZone(ZoneOffset.UTC);
+  /** The stats' {@code meta:created}/{@code meta:updated} form (guide: {@code Sat Feb 02 2019 00:24:30 GMT+0000 (UTC)}). */
+  private static final DateTimeFormatter STATS_TIME =
+      DateTimeFormatter.ofPattern("EEE MMM dd yyyy HH:mm:ss 'GMT+0000 (UTC)'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final Context ctx;
   private final XdmLibrary library;
@@ -71,6 +84,8 @@ final class SchemaRegistry {
               c -> lookup(c, find(c.sandbox.fieldGroups, c.param("id")), "fieldgroup", c.param("id")))
           .on("DELETE", "tenant/" + alias + "/{id}", c -> delete(c, c.sandbox.fieldGroups, "fieldgroup"));
     }
+    changeRoutes();
+    registryRoutes();
   }
 
   // ---- lookups used by the other services ----
@@ -82,7 +97,8 @@ final class SchemaRegistry {
 
   /** Any resource visible in the sandbox (tenant first, then global) by {@code $id} or {@code meta:altId}. */
   Map<String, Object> resolve(SandboxState sandbox, String id) {
-    for (Map<String, Map<String, Object>> tenant : List.of(sandbox.classes, sandbox.fieldGroups, sandbox.schemas)) {
+    for (Map<String, Map<String, Object>> tenant
+        : List.of(sandbox.classes, sandbox.fieldGroups, sandbox.schemas, sandbox.dataTypes)) {
       Map<String, Object> found = find(tenant, id);
       if (found != null) {
         return found;
@@ -349,8 +365,15 @@ final class SchemaRegistry {
   }
 
   private Reply createClass(Call c) {
-    Map<String, Object> body = c.object();
-    Map<String, Object> r = newResource(c, "classes", body);
+    Map<String, Object> r = classFrom(c, c.object(), null);
+    c.sandbox.classes.put((String) r.get("$id"), r);
+    return Reply.json(201, Json.copy(r));
+  }
+
+  /** A class from a request body; {@code replaced} is the class a PUT rewrites (its ids and creation stay), or null. */
+  private Map<String, Object> classFrom(Call c, Map<String, Object> body, Map<String, Object> replaced) {
+    Map<String, Object> r = newResource(c, "classes", body, replaced == null ? null : (String) replaced.get("$id"));
+    keepIdentity(r, replaced);
     List<String> refs = XdmFields.refs(r);
     List<Object> extendsIds = arr();
     for (String ref : refs) {
@@ -375,13 +398,20 @@ final class SchemaRegistry {
     if (refs.contains(XdmLibrary.ADHOC)) {
       r.put("meta:datasetNamespace", "_" + hex);
     }
-    c.sandbox.classes.put((String) r.get("$id"), r);
-    return Reply.json(201, Json.copy(r));
+    keepCreation(r, replaced);
+    return r;
   }
 
   private Reply createFieldGroup(Call c) {
-    Map<String, Object> body = c.object();
-    Map<String, Object> r = newResource(c, "mixins", body);
+    Map<String, Object> r = fieldGroupFrom(c, c.object(), null);
+    c.sandbox.fieldGroups.put((String) r.get("$id"), r);
+    return Reply.json(201, Json.copy(r));
+  }
+
+  /** A field group from a request body; {@code replaced} as in {@link #classFrom}. */
+  private Map<String, Object> fieldGroupFrom(Call c, Map<String, Object> body, Map<String, Object> replaced) {
+    Map<String, Object> r = newResource(c, "mixins", body, replaced == null ? null : (String) replaced.get("$id"));
+    keepIdentity(r, replaced);
     for (String ref : XdmFields.refs(r)) {
       if (!ref.startsWith("#") && library.behavior(ref) == null && resolve(c.sandbox, ref) == null) {
         throw notFound("fieldgroup", ref);
@@ -394,8 +424,8 @@ final class SchemaRegistry {
       r.put("meta:intendedToExtend", Json.copy(body.get("meta:intendedToExtend")));
     }
     finish(c, r);
-    c.sandbox.fieldGroups.put((String) r.get("$id"), r);
-    return Reply.json(201, Json.copy(r));
+    keepCreation(r, replaced);
+    return r;
   }
 
   private Reply createSchema(Call c) {
@@ -509,6 +539,7 @@ final class SchemaRegistry {
     meta.put("xdm:lastModifiedClientId", c.client);
     meta.put("eTag", ctx.ids.hex(64));
     c.sandbox.schemas.put((String) schema.get("$id"), patched);
+    recordChanges(c, patched, c.json());
     return Reply.ok(Json.copy(patched));
   }
 
@@ -655,7 +686,8 @@ final class SchemaRegistry {
   // ---- checks ----
 
   private void requireUniqueTitle(SandboxState sandbox, String title, String exceptId) {
-    for (Map<String, Map<String, Object>> resources : List.of(sandbox.classes, sandbox.fieldGroups, sandbox.schemas)) {
+    for (Map<String, Map<String, Object>> resources
+        : List.of(sandbox.classes, sandbox.fieldGroups, sandbox.schemas, sandbox.dataTypes)) {
       for (Map<String, Object> r : resources.values()) {
         if (title.equals(r.get("title")) && !r.get("$id").equals(exceptId)) {
           String message = "Object titles must be unique. An object " + r.get("$id") + " already exists with the same title";
@@ -711,5 +743,525 @@ final class SchemaRegistry {
   private static PlatformError notFound(String kind, String id) {
     String message = "The requested " + kind + " resource " + id + " with version 1 is not found.";
     return Errors.xdm(404, "schema".equals(kind) ? "1012" : "1010", "Resource not found", message);
+  }
+
+  // ---- changes: PUT and PATCH of classes, field groups and data types; data type CRUD; descriptor PUT ----
+
+  private void changeRoutes() {
+    router
+        .on("PUT", "tenant/classes/{id}", c -> replace(c, c.sandbox.classes, "class",
+            (body, old) -> classFrom(c, body, old)))
+        .on("PATCH", "tenant/classes/{id}", c -> patch(c, c.sandbox.classes, "class"))
+        .on("GET", "global/datatypes", c -> list(c, new ArrayList<>(), "datatypes"))
+        .on("GET", "global/datatypes/{id}", c -> lookup(c, null, "datatype", c.param("id")))
+        .on("GET", "tenant/datatypes", c -> list(c, new ArrayList<>(c.sandbox.dataTypes.values()), "datatypes"))
+        .on("POST", "tenant/datatypes", this::createDataType)
+        .on("GET", "tenant/datatypes/{id}",
+            c -> lookup(c, find(c.sandbox.dataTypes, c.param("id")), "datatype", c.param("id")))
+        .on("PUT", "tenant/datatypes/{id}", c -> replace(c, c.sandbox.dataTypes, "datatype",
+            (body, old) -> dataTypeFrom(c, body, old)))
+        .on("PATCH", "tenant/datatypes/{id}", c -> patch(c, c.sandbox.dataTypes, "datatype"))
+        .on("DELETE", "tenant/datatypes/{id}", c -> delete(c, c.sandbox.dataTypes, "datatype"))
+        .on("PUT", "tenant/descriptors/{id}", this::replaceDescriptor);
+    for (String alias : List.of("fieldgroups", "mixins")) {
+      router
+          .on("PUT", "tenant/" + alias + "/{id}", c -> replace(c, c.sandbox.fieldGroups, "fieldgroup",
+              (body, old) -> fieldGroupFrom(c, body, old)))
+          .on("PATCH", "tenant/" + alias + "/{id}", c -> patch(c, c.sandbox.fieldGroups, "fieldgroup"));
+    }
+  }
+
+  /** How a PUT rebuilds a resource from its body and the resource it rewrites. */
+  private interface Rebuild {
+    Map<String, Object> from(Map<String, Object> body, Map<String, Object> replaced);
+  }
+
+  /** {@code PUT}: the body rebuilt as on create, under the same ids, version and creation metadata. */
+  private Reply replace(Call c, Map<String, Map<String, Object>> resources, String kind, Rebuild rebuild) {
+    Map<String, Object> old = find(resources, c.param("id"));
+    if (old == null) {
+      throw notFound(kind, c.param("id"));
+    }
+    Map<String, Object> r = rebuild.from(c.object(), old);
+    resources.put((String) r.get("$id"), r);
+    return Reply.ok(Json.copy(r));
+  }
+
+  /** A PUT keeps the {@code $id}, {@code meta:altId} and {@code version} of the resource it rewrites. */
+  private static void keepIdentity(Map<String, Object> r, Map<String, Object> replaced) {
+    if (replaced != null) {
+      for (String fixed : List.of("$id", "meta:altId", "version")) {
+        r.put(fixed, replaced.get(fixed));
+      }
+    }
+  }
+
+  /** A PUT keeps who created the resource and when. */
+  private static void keepCreation(Map<String, Object> r, Map<String, Object> replaced) {
+    if (replaced != null) {
+      Map<String, Object> meta = Json.map(r.get("meta:registryMetadata"));
+      for (String created : List.of("repo:createdDate", "xdm:createdClientId", "xdm:createdUserId")) {
+        meta.put(created, Json.at(replaced, "meta:registryMetadata." + created));
+      }
+    }
+  }
+
+  /**
+   * {@code PATCH} of a class, field group or data type: RFC 6902 operations on the raw resource, then
+   * the create checks (title unique, references exist, custom fields under the tenant namespace for
+   * non-ad-hoc classes and field groups); the minor version goes up and the change is logged.
+   */
+  private Reply patch(Call c, Map<String, Map<String, Object>> resources, String kind) {
+    Map<String, Object> r = find(resources, c.param("id"));
+    if (r == null) {
+      throw notFound(kind, c.param("id"));
+    }
+    Object operations = c.json();
+    Map<String, Object> patched;
+    try {
+      patched = JsonPatch.apply(r, operations);
+    } catch (JsonPatch.PatchException e) {
+      throw Errors.badRequest("Invalid JSON Patch: " + e.getMessage());
+    }
+    for (String fixed : List.of("$id", "meta:altId", "meta:resourceType", "meta:containerId", "imsOrg",
+        "meta:sandboxId", "meta:sandboxType", "meta:tenantNamespace", "meta:datasetNamespace", "meta:registryMetadata")) {
+      if (r.containsKey(fixed)) {
+        patched.put(fixed, Json.copy(r.get(fixed)));
+      }
+    }
+    if (!(patched.get("title") instanceof String) || ((String) patched.get("title")).isBlank()) {
+      throw Errors.badRequest("A " + kind + " needs a non-empty string 'title'");
+    }
+    requireUniqueTitle(c.sandbox, (String) patched.get("title"), (String) r.get("$id"));
+    for (String ref : XdmFields.refs(patched)) {
+      if (!ref.startsWith("#") && library.behavior(ref) == null && resolve(c.sandbox, ref) == null) {
+        throw notFound(kind, ref);
+      }
+    }
+    boolean adHoc = r.get("meta:datasetNamespace") != null;
+    if (!kind.equals("datatype") && !adHoc) {
+      requireTenantNamespace(patched);
+    }
+    XdmFields.decorate(patched.get("properties"));
+    Map<String, Object> definitions = Json.map(patched.get("definitions"));
+    if (definitions != null) {
+      definitions.values().forEach(d -> XdmFields.decorate(Json.at(d, "properties")));
+    }
+    patched.put("version", bumpMinor(String.valueOf(r.get("version"))));
+    Map<String, Object> meta = Json.child(patched, "meta:registryMetadata");
+    meta.put("repo:lastModifiedDate", ctx.now());
+    meta.put("xdm:lastModifiedClientId", c.client);
+    meta.put("xdm:lastModifiedUserId", c.client);
+    meta.put("eTag", ctx.ids.hex(64));
+    resources.put((String) r.get("$id"), patched);
+    recordChanges(c, patched, operations);
+    return Reply.ok(Json.copy(patched));
+  }
+
+  private Reply createDataType(Call c) {
+    Map<String, Object> r = dataTypeFrom(c, c.object(), null);
+    c.sandbox.dataTypes.put((String) r.get("$id"), r);
+    // the create answer lists the referenced ids in "refs" (data types guide)
+    Map<String, Object> answer = Json.copy(r);
+    List<Object> refs = arr();
+    XdmFields.refs(r).stream().filter(ref -> !ref.startsWith("#")).forEach(refs::add);
+    answer.put("refs", refs);
+    return Reply.json(201, answer);
+  }
+
+  /**
+   * A data type from a request body: {@code type} {@code object} (fields in {@code properties} or
+   * {@code definitions}) or {@code array} ({@code items}); unlike field groups its fields need not sit
+   * under the tenant namespace. {@code replaced} as in {@link #classFrom}.
+   */
+  private Map<String, Object> dataTypeFrom(Call c, Map<String, Object> body, Map<String, Object> replaced) {
+    Object type = body.get("type");
+    if (!"object".equals(type) && !"array".equals(type)) {
+      throw Errors.badRequest("A datatypes resource needs 'type' object or array");
+    }
+    Map<String, Object> r = newResource(c, "datatypes", body, replaced == null ? null : (String) replaced.get("$id"));
+    keepIdentity(r, replaced);
+    r.put("type", type);
+    if (Json.list(r.get("allOf")).isEmpty()) {
+      r.remove("allOf"); // a data type built from properties answers none (data types guide)
+    }
+    if (body.get("items") != null) {
+      r.put("items", Json.copy(body.get("items")));
+    }
+    for (String ref : XdmFields.refs(r)) {
+      if (!ref.startsWith("#") && resolve(c.sandbox, ref) == null) {
+        throw notFound("datatype", ref);
+      }
+    }
+    r.put("meta:extensible", true);
+    r.put("meta:abstract", true);
+    finish(c, r);
+    keepCreation(r, replaced);
+    return r;
+  }
+
+  /** {@code PUT /tenant/descriptors/{id}}: the body replaces the descriptor under the same {@code @id}. */
+  private Reply replaceDescriptor(Call c) {
+    Map<String, Object> old = c.sandbox.descriptors.get(c.param("id"));
+    if (old == null) {
+      throw notFound("descriptor", c.param("id"));
+    }
+    Map<String, Object> body = c.object();
+    if (!(body.get("@type") instanceof String)) {
+      throw Errors.badRequest("A descriptor needs a string '@type'");
+    }
+    Object sourceSchema = body.get("xdm:sourceSchema");
+    if (!(sourceSchema instanceof String) || find(c.sandbox.schemas, (String) sourceSchema) == null) {
+      throw notFound("schema", String.valueOf(sourceSchema));
+    }
+    Map<String, Object> d = obj("@id", old.get("@id"));
+    d.putAll(Json.copy(body));
+    for (String kept : List.of("imsOrg", "version", "meta:containerId", "meta:sandboxId", "meta:sandboxType")) {
+      d.put(kept, old.get(kept));
+    }
+    c.sandbox.descriptors.put((String) d.get("@id"), d);
+    return Reply.ok(Json.copy(d));
+  }
+
+  // ---- behaviors, unions, stats, export/import, sample data, audit log ----
+
+  private void registryRoutes() {
+    router
+        .on("GET", "global/behaviors", c -> list(c, new ArrayList<>(library.behaviors().values()), "behaviors"))
+        .on("GET", "global/behaviors/{id}", c -> lookup(c, behavior(c.param("id")), "behavior", c.param("id")))
+        .on("GET", "tenant/unions", c -> list(c, unions(c.sandbox), "unions"))
+        .on("GET", "tenant/unions/{id}", c -> lookup(c, union(c.sandbox, c.param("id")), "union", c.param("id")))
+        .on("GET", "stats", this::stats)
+        .on("GET", "rpc/export/{id}", this::export)
+        .on("POST", "rpc/import", this::importResources)
+        .on("GET", "rpc/sampledata/{id}", this::sampleData)
+        .on("GET", "rpc/auditlog/{id}", this::auditLog);
+  }
+
+  private Map<String, Object> behavior(String id) {
+    Map<String, Object> found = library.behavior(id);
+    return found != null ? found : find(library.behaviors(), id);
+  }
+
+  /**
+   * The union schemas: one per class that has at least one schema enabled for Real-Time Customer
+   * Profile ({@code meta:immutableTags: ["union"]}), {@code $id} = the class {@code $id} + {@code
+   * __union}, composed of the class and every field group of those schemas (unions guide).
+   */
+  private List<Map<String, Object>> unions(SandboxState sandbox) {
+    Map<String, Map<String, Object>> byClass = new LinkedHashMap<>();
+    for (Map<String, Object> schema : sandbox.schemas.values()) {
+      List<Object> tags = Json.list(schema.get("meta:immutableTags"));
+      Object classId = schema.get("meta:class");
+      if (tags == null || !tags.contains("union") || !(classId instanceof String)) {
+        continue;
+      }
+      Map<String, Object> union = byClass.computeIfAbsent((String) classId, id -> newUnion(sandbox, id));
+      List<Object> allOf = Json.list(union.get("allOf"));
+      List<Object> extendsIds = Json.list(union.get("meta:extends"));
+      for (String ref : XdmFields.refs(schema)) {
+        Map<String, Object> entry = obj("$ref", ref, "type", "object", "meta:xdmType", "object");
+        if (!ref.equals(classId) && !allOf.contains(entry)) {
+          allOf.add(entry);
+          extendsIds.add(ref);
+        }
+      }
+    }
+    return new ArrayList<>(byClass.values());
+  }
+
+  private Map<String, Object> newUnion(SandboxState sandbox, String classId) {
+    Map<String, Object> xdmClass = resolve(sandbox, classId);
+    String id = classId + "__union";
+    String altId = classId.startsWith("https://ns.adobe.com/") ? XdmLibrary.altId(classId) + "__union" : id;
+    Map<String, Object> union = obj(
+        "$id", id,
+        "meta:altId", altId,
+        "meta:resourceType", "unions",
+        "version", "1.0",
+        "title", xdmClass == null ? classId : xdmClass.get("title"),
+        "type", "object",
+        "description", xdmClass == null ? "" : xdmClass.getOrDefault("description", ""),
+        "allOf", arr(obj("$ref", classId, "type", "object", "meta:xdmType", "object")),
+        "meta:class", classId,
+        "meta:extends", arr(classId),
+        "imsOrg", ctx.imsOrgId,
+        "meta:xdmType", "object",
+        "meta:containerId", "tenant",
+        "meta:sandboxId", sandbox.id,
+        "meta:sandboxType", sandbox.type(),
+        "meta:tenantNamespace", ctx.tenantNamespace());
+    return union;
+  }
+
+  private Map<String, Object> union(SandboxState sandbox, String id) {
+    Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+    unions(sandbox).forEach(u -> byId.put((String) u.get("$id"), u));
+    return find(byId, id);
+  }
+
+  /**
+   * {@code GET /stats}: the tenant id, resource counts, recently created and updated resources and
+   * the schemas of each class. {@code classUsage} takes the spec's array form (the getting-started
+   * guide shows an object keyed by class {@code $id}).
+   */
+  private Reply stats(Call c) {
+    SandboxState sandbox = c.sandbox;
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (Map<String, Map<String, Object>> resources
+        : List.of(sandbox.classes, sandbox.fieldGroups, sandbox.dataTypes, sandbox.schemas)) {
+      all.addAll(resources.values());
+    }
+    Map<String, List<Map<String, Object>>> schemasByClass = new LinkedHashMap<>();
+    for (Map<String, Object> schema : sandbox.schemas.values()) {
+      if (schema.get("meta:class") instanceof String) {
+        schemasByClass.computeIfAbsent((String) schema.get("meta:class"), k -> new ArrayList<>()).add(schema);
+      }
+    }
+    List<Object> classUsage = arr();
+    schemasByClass.forEach((classId, schemas) -> {
+      Map<String, Object> xdmClass = resolve(sandbox, classId);
+      List<Object> summaries = arr();
+      schemas.forEach(schema -> summaries.add(obj("$id", schema.get("$id"), "meta:altId", schema.get("meta:altId"),
+          "title", schema.get("title"), "description", schema.getOrDefault("description", ""))));
+      classUsage.add(obj("$id", classId, "title", xdmClass == null ? classId : xdmClass.get("title"),
+          "numberOfSchemas", (long) schemas.size(), "schemas", summaries));
+    });
+    return Reply.ok(obj(
+        "imsOrg", ctx.imsOrgId,
+        "tenantId", ctx.tenantId,
+        "counts", obj(
+            "schemas", (long) sandbox.schemas.size(),
+            "mixins", (long) sandbox.fieldGroups.size(),
+            "datatypes", (long) sandbox.dataTypes.size(),
+            "classes", (long) sandbox.classes.size(),
+            "unions", (long) unions(sandbox).size()),
+        "recentlyCreatedResources", recent(all, "repo:createdDate", "meta:created"),
+        "recentlyUpdatedResources", recent(all, "repo:lastModifiedDate", "meta:updated"),
+        "classUsage", classUsage));
+  }
+
+  /** The resources newest first by {@code dateMember}, each summarised with its time as {@code timeMember}. */
+  private static List<Object> recent(List<Map<String, Object>> resources, String dateMember, String timeMember) {
+    List<Map<String, Object>> sorted = new ArrayList<>(resources);
+    sorted.sort(Comparator.comparing(
+        (Map<String, Object> r) -> sortKey(r, dateMember.equals("repo:createdDate") ? "created" : "updated")).reversed());
+    List<Object> out = arr();
+    for (Map<String, Object> r : sorted) {
+      Object millis = Json.at(r.get("meta:registryMetadata"), dateMember);
+      Map<String, Object> item = obj("$id", r.get("$id"), "title", r.get("title"),
+          "description", r.getOrDefault("description", ""), "meta:resourceType", r.get("meta:resourceType"),
+          timeMember, millis instanceof Long ? STATS_TIME.format(Instant.ofEpochMilli((Long) millis)) : null,
+          "version", r.get("version"));
+      if (r.get("meta:class") != null) {
+        item.put("meta:class", r.get("meta:class"));
+      }
+      out.add(item);
+    }
+    return out;
+  }
+
+  /**
+   * {@code GET /rpc/export/{id}} of a schema, field group or data type: the tenant resources it
+   * depends on, then itself, without registry bookkeeping, the tenant id replaced by {@value
+   * #TENANT_PLACEHOLDER} (export guide). RPC calls need no {@code Accept}.
+   */
+  private Reply export(Call c) {
+    Map<String, Object> resource = null;
+    for (Map<String, Map<String, Object>> resources : List.of(c.sandbox.schemas, c.sandbox.fieldGroups, c.sandbox.dataTypes)) {
+      resource = resource != null ? resource : find(resources, c.param("id"));
+    }
+    if (resource == null) {
+      throw notFound("schema", c.param("id"));
+    }
+    Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
+    collectDependencies(c.sandbox, resource, ordered);
+    List<Object> payload = arr();
+    for (Map<String, Object> r : ordered.values()) {
+      Map<String, Object> exported = Json.copy(r);
+      for (String bookkeeping : List.of("imsOrg", "meta:registryMetadata", "meta:containerId", "meta:tenantNamespace")) {
+        exported.remove(bookkeeping);
+      }
+      payload.add(exported);
+    }
+    return Reply.ok(Json.parse(Json.write(payload).replace(ctx.tenantId, TENANT_PLACEHOLDER)));
+  }
+
+  /** Tenant resources referenced ({@code $ref}, anywhere in the tree) by {@code r}, depth first, then {@code r}. */
+  private void collectDependencies(SandboxState sandbox, Map<String, Object> r, Map<String, Map<String, Object>> out) {
+    if (out.containsKey((String) r.get("$id"))) {
+      return;
+    }
+    List<String> refs = new ArrayList<>();
+    collectRefs(r, refs);
+    for (String ref : refs) {
+      Map<String, Object> target = ref.startsWith("#") ? null : resolve(sandbox, ref.split("#")[0]);
+      if (target != null && "tenant".equals(target.get("meta:containerId"))) {
+        collectDependencies(sandbox, target, out);
+      }
+    }
+    out.put((String) r.get("$id"), r);
+  }
+
+  private static void collectRefs(Object tree, List<String> refs) {
+    if (tree instanceof Map) {
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
+        if (e.getKey().equals("$ref") && e.getValue() instanceof String) {
+          refs.add((String) e.getValue());
+        } else {
+          collectRefs(e.getValue(), refs);
+        }
+      }
+    } else if (tree instanceof List) {
+      ((List<?>) tree).forEach(item -> collectRefs(item, refs));
+    }
+  }
+
+  /**
+   * {@code POST /rpc/import}: an export payload into this sandbox under this org's tenant id. Every
+   * {@code $id} and title must be new here, else nothing is imported and the answer is {@code
+   * XDM-3005-400} (the spec's importError).
+   */
+  private Reply importResources(Call c) {
+    List<Object> payload = Json.list(Json.parse(Json.write(c.json()).replace(TENANT_PLACEHOLDER, ctx.tenantId)));
+    if (payload == null) {
+      throw Errors.badRequest("The import payload must be the array an export answers");
+    }
+    List<Map<String, Object>> resources = new ArrayList<>();
+    for (Object item : payload) {
+      Map<String, Object> r = Json.map(item);
+      if (r == null || !(r.get("$id") instanceof String) || !(r.get("title") instanceof String)
+          || store(c.sandbox, r.get("meta:resourceType")) == null) {
+        throw Errors.badRequest("Each imported resource needs a string '$id', 'title' and a known 'meta:resourceType'");
+      }
+      String conflict = resolve(c.sandbox, (String) r.get("$id")) != null ? (String) r.get("$id") : null;
+      for (Map<String, Map<String, Object>> existing
+          : List.of(c.sandbox.classes, c.sandbox.fieldGroups, c.sandbox.schemas, c.sandbox.dataTypes)) {
+        for (Map<String, Object> other : existing.values()) {
+          conflict = conflict == null && r.get("title").equals(other.get("title")) ? (String) other.get("$id") : conflict;
+        }
+      }
+      if (conflict != null) {
+        String message = "Failed to import resources. Error: Title must be unique. An object " + conflict
+            + " already exists with the same title";
+        throw Errors.xdm(400, "3005", "Import Resource Failed", message);
+      }
+      resources.add(r);
+    }
+    List<Object> imported = arr();
+    for (Map<String, Object> r : resources) {
+      finish(c, r);
+      store(c.sandbox, r.get("meta:resourceType")).put((String) r.get("$id"), r);
+      imported.add(Json.copy(r));
+    }
+    return Reply.ok(imported);
+  }
+
+  private static Map<String, Map<String, Object>> store(SandboxState sandbox, Object resourceType) {
+    if ("classes".equals(resourceType)) {
+      return sandbox.classes;
+    } else if ("mixins".equals(resourceType)) {
+      return sandbox.fieldGroups;
+    } else if ("datatypes".equals(resourceType)) {
+      return sandbox.dataTypes;
+    } else if ("schemas".equals(resourceType)) {
+      return sandbox.schemas;
+    }
+    return null;
+  }
+
+  /**
+   * {@code GET /rpc/sampledata/{id}}: one record shaped like the schema's resolved fields, with
+   * placeholder values by type as in the sample data guide ({@code "string"}, {@code false}, dates).
+   */
+  private Reply sampleData(Call c) {
+    Map<String, Object> schema = find(c.sandbox.schemas, c.param("id"));
+    if (schema == null) {
+      throw notFound("schema", c.param("id"));
+    }
+    return Reply.ok(sampleObject(XdmFields.properties(schema, id -> resolve(c.sandbox, id))));
+  }
+
+  private static Map<String, Object> sampleObject(Map<String, Object> properties) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    properties.forEach((name, definition) -> record.put(name, sampleValue(Json.map(definition))));
+    return record;
+  }
+
+  private static Object sampleValue(Map<String, Object> field) {
+    if (field == null) {
+      return "string";
+    }
+    Map<String, Object> nested = Json.map(field.get("properties"));
+    if (nested != null) {
+      return sampleObject(nested);
+    }
+    List<Object> values = Json.list(field.get("enum"));
+    if (values != null && !values.isEmpty()) {
+      return values.get(0);
+    }
+    Object type = field.get("type");
+    if ("array".equals(type)) {
+      return arr(sampleValue(Json.map(field.get("items"))));
+    } else if ("boolean".equals(type)) {
+      return false;
+    } else if ("integer".equals(type)) {
+      return 0L;
+    } else if ("number".equals(type)) {
+      return 0.5;
+    } else if ("object".equals(type)) {
+      return obj();
+    }
+    Object format = field.get("format");
+    if ("date".equals(format)) {
+      return "2018-01-12";
+    } else if ("date-time".equals(format)) {
+      return "2018-11-12T20:20:39+00:00";
+    } else if ("email".equals(format)) {
+      return "john.smith@abc.com";
+    } else if ("uri-reference".equals(format) || "uri".equals(format)) {
+      return "/uri-reference";
+    }
+    return "string";
+  }
+
+  /** {@code GET /rpc/auditlog/{id}}: the logged updates of a tenant resource, most recent first (audit log guide). */
+  private Reply auditLog(Call c) {
+    Map<String, Object> r = null;
+    for (Map<String, Map<String, Object>> resources
+        : List.of(c.sandbox.classes, c.sandbox.fieldGroups, c.sandbox.schemas, c.sandbox.dataTypes)) {
+      r = r != null ? r : find(resources, c.param("id"));
+    }
+    if (r == null) {
+      throw notFound("schema", c.param("id"));
+    }
+    List<Object> log = arr();
+    List<Map<String, Object>> entries = c.sandbox.auditLog.getOrDefault((String) r.get("$id"), List.of());
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      log.add(Json.copy(entries.get(i)));
+    }
+    return Reply.ok(log);
+  }
+
+  /** Logs the JSON Patch operations applied to {@code r}, in the spec's audit log shape. */
+  private void recordChanges(Call c, Map<String, Object> r, Object operations) {
+    List<Object> updates = arr();
+    List<Object> ops = Json.list(operations);
+    for (Object op : ops == null ? List.of() : ops) {
+      Map<String, Object> operation = Json.map(op);
+      if (operation != null) {
+        updates.add(obj("id", r.get("$id"), "xdmType", r.get("meta:resourceType"), "action", operation.get("op"),
+            "path", operation.get("path"), "value", Json.copy(operation.get("value"))));
+      }
+    }
+    c.sandbox.auditLog.computeIfAbsent((String) r.get("$id"), k -> new ArrayList<>()).add(obj(
+        "id", r.get("$id"),
+        "updatedUser", c.client,
+        "imsOrg", ctx.imsOrgId,
+        "updatedTime", AUDIT_TIME.format(Instant.ofEpochMilli(ctx.now())),
+        "requestId", ctx.ids.hex(32),
+        "clientId", c.client,
+        "sandBoxId", c.sandbox.id,
+        "updates", updates));
   }
 }

@@ -109,7 +109,19 @@ final class XdmFields {
     }
   }
 
-  /** Adds {@code meta:xdmType} (from {@code type}) to every field of a properties tree, as the registry does. */
+  /**
+   * The XDM type the registry reports for a JSON Schema field: {@code int} for {@code integer}, the
+   * format for {@code date} and {@code date-time} strings, else the JSON type (data types guide and the
+   * spec's createDataTypeResponse: {@code "type": "integer", "meta:xdmType": "int"}).
+   */
+  static String xdmType(String type, Object format) {
+    if ("integer".equals(type)) {
+      return "int";
+    }
+    return "string".equals(type) && ("date".equals(format) || "date-time".equals(format)) ? (String) format : type;
+  }
+
+  /** Adds {@code meta:xdmType} (see {@link #xdmType}) to every field of a properties tree, as the registry does. */
   static void decorate(Object properties) {
     Map<String, Object> props = Json.map(properties);
     if (props == null) {
@@ -121,7 +133,7 @@ final class XdmFields {
         continue;
       }
       if (field.get("type") instanceof String && !field.containsKey("meta:xdmType")) {
-        field.put("meta:xdmType", field.get("type"));
+        field.put("meta:xdmType", xdmType((String) field.get("type"), field.get("format")));
       }
       decorate(field.get("properties"));
     }

@@ -107,6 +107,10 @@ final class XdmLibrary {
     return found != null ? found : fieldGroups.get(id);
   }
 
+  Map<String, Map<String, Object>> behaviors() {
+    return behaviors;
+  }
+
   Map<String, Map<String, Object>> classes() {
     return classes;
   }
@@ -189,7 +193,7 @@ final class XdmLibrary {
     if (format != null) {
       f.put("format", format);
     }
-    f.put("meta:xdmType", "date-time".equals(format) || "date".equals(format) ? format : type);
+    f.put("meta:xdmType", XdmFields.xdmType(type, format));
     return f;
   }
 

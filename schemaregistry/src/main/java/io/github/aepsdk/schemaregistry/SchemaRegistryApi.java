@@ -15,7 +15,8 @@ import retrofit2.http.Query;
 
 /**
  * The AEP Schema Registry API ({@code https://platform.adobe.io/data/foundation/schemaregistry}):
- * classes, schemas, field groups and descriptors. Paths are relative to the service base path.
+ * classes, schemas, field groups, data types, descriptors, behaviors, unions, stats, export/import,
+ * sample data and the audit log. Paths are relative to the service base path.
  *
  * <p>Obtain an implementation from the SDK client ({@code AepClient.schemaRegistry()}); it adds
  * the gateway headers ({@code Authorization}, {@code x-api-key}, {@code x-gw-ims-org-id}, {@code
@@ -140,12 +141,32 @@ public interface SchemaRegistryApi {
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#delete">Delete a class</a>
    */
   @DELETE("tenant/classes/{CLASS_ID}")
-  Void removeClass(@Path(value = "CLASS_ID", encoded = true) XdmId classId);
+  Void deleteClass(@Path(value = "CLASS_ID", encoded = true) XdmId classId);
 
-  /** {@link #removeClass(XdmId)} for a {@code String} id. */
-  default void removeClass(String classId) {
-    removeClass(XdmId.of(classId));
+  /** {@link #deleteClass(XdmId)} for a {@code String} id. */
+  default void deleteClass(String classId) {
+    deleteClass(XdmId.of(classId));
   }
+
+  /**
+   * Replaces a tenant class: {@code PUT /tenant/classes/{CLASS_ID}}, 200 with the class. The body
+   * must carry everything a create needs (title, description, the behavior in {@code allOf}).
+   *
+   * @param classId the class's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#put">Replace a class</a>
+   */
+  @PUT("tenant/classes/{CLASS_ID}")
+  XdmClass replaceClass(@Path(value = "CLASS_ID", encoded = true) XdmId classId, @Body CreateClassRequest request);
+
+  /**
+   * Changes part of a tenant class with JSON Patch: {@code PATCH /tenant/classes/{CLASS_ID}}, 200
+   * with the updated class. The body is the array of operations, sent as {@code application/json}.
+   *
+   * @param classId the class's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#patch">Update part of a class</a>
+   */
+  @PATCH("tenant/classes/{CLASS_ID}")
+  XdmClass patchClass(@Path(value = "CLASS_ID", encoded = true) XdmId classId, @Body List<JsonPatchOperation> operations);
 
   // ---------------------------------------------------------------- schemas
 
@@ -318,6 +339,214 @@ public interface SchemaRegistryApi {
       @Query("limit") Integer limit,
       @Query("property") List<String> property);
 
+  /**
+   * Replaces a tenant field group: {@code PUT /tenant/fieldgroups/{FIELD_GROUP_ID}}, 200 with the
+   * field group. The body must carry everything a create needs.
+   *
+   * @param fieldGroupId the field group's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#put">Replace a field group</a>
+   */
+  @PUT("tenant/fieldgroups/{FIELD_GROUP_ID}")
+  FieldGroup replaceFieldGroup(
+      @Path(value = "FIELD_GROUP_ID", encoded = true) XdmId fieldGroupId, @Body CreateFieldGroupRequest request);
+
+  /**
+   * Changes part of a tenant field group with JSON Patch: {@code PATCH
+   * /tenant/fieldgroups/{FIELD_GROUP_ID}}, 200 with the updated field group; for example {@code
+   * JsonPatchOperation.add("/definitions/customFields/properties/_<tenant>/properties/city", field)}.
+   *
+   * @param fieldGroupId the field group's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#patch">Update part of a field group</a>
+   */
+  @PATCH("tenant/fieldgroups/{FIELD_GROUP_ID}")
+  FieldGroup patchFieldGroup(
+      @Path(value = "FIELD_GROUP_ID", encoded = true) XdmId fieldGroupId, @Body List<JsonPatchOperation> operations);
+
+  /**
+   * Deletes a tenant field group: {@code DELETE /tenant/fieldgroups/{FIELD_GROUP_ID}}, 204.
+   *
+   * @param fieldGroupId the field group's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#delete">Delete a field group</a>
+   */
+  @DELETE("tenant/fieldgroups/{FIELD_GROUP_ID}")
+  Void deleteFieldGroup(@Path(value = "FIELD_GROUP_ID", encoded = true) XdmId fieldGroupId);
+
+  /** {@link #deleteFieldGroup(XdmId)} for a {@code String} id. */
+  default void deleteFieldGroup(String fieldGroupId) {
+    deleteFieldGroup(XdmId.of(fieldGroupId));
+  }
+
+  // ---------------------------------------------------------------- mixins (deprecated)
+
+  /**
+   * Lists field groups as summaries through the former {@code mixins} path: {@code GET
+   * /{CONTAINER_ID}/mixins} with {@code Accept: application/vnd.adobe.xed-id+json}.
+   *
+   * @deprecated Adobe keeps {@code /mixins} only as a legacy path; use {@link
+   *     #listFieldGroups(Container, String, String, Integer, List)}.
+   */
+  @Deprecated
+  @GET("{CONTAINER_ID}/mixins")
+  @Headers("Accept: " + XED_ID)
+  ResultsPage<XdmSummary> listMixins(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /**
+   * Looks up a field group through the former {@code mixins} path: {@code GET
+   * /{CONTAINER_ID}/mixins/{MIXIN_ID}} with {@code Accept: <accept>}.
+   *
+   * @deprecated use {@link #getFieldGroup(Container, XdmId, XedMediaType)}.
+   */
+  @Deprecated
+  @GET("{CONTAINER_ID}/mixins/{MIXIN_ID}")
+  FieldGroup getMixin(
+      @Path("CONTAINER_ID") Container container,
+      @Path(value = "MIXIN_ID", encoded = true) XdmId mixinId,
+      @Header("Accept") XedMediaType accept);
+
+  /**
+   * Creates a field group through the former {@code mixins} path: {@code POST /tenant/mixins}, 201.
+   *
+   * @deprecated use {@link #createFieldGroup(CreateFieldGroupRequest)}.
+   */
+  @Deprecated
+  @POST("tenant/mixins")
+  FieldGroup createMixin(@Body CreateFieldGroupRequest request);
+
+  /**
+   * Replaces a field group through the former {@code mixins} path: {@code PUT
+   * /tenant/mixins/{MIXIN_ID}}, 200.
+   *
+   * @deprecated use {@link #replaceFieldGroup(XdmId, CreateFieldGroupRequest)}.
+   */
+  @Deprecated
+  @PUT("tenant/mixins/{MIXIN_ID}")
+  FieldGroup replaceMixin(@Path(value = "MIXIN_ID", encoded = true) XdmId mixinId, @Body CreateFieldGroupRequest request);
+
+  /**
+   * Changes part of a field group through the former {@code mixins} path: {@code PATCH
+   * /tenant/mixins/{MIXIN_ID}}, 200.
+   *
+   * @deprecated use {@link #patchFieldGroup(XdmId, List)}.
+   */
+  @Deprecated
+  @PATCH("tenant/mixins/{MIXIN_ID}")
+  FieldGroup patchMixin(@Path(value = "MIXIN_ID", encoded = true) XdmId mixinId, @Body List<JsonPatchOperation> operations);
+
+  /**
+   * Deletes a field group through the former {@code mixins} path: {@code DELETE
+   * /tenant/mixins/{MIXIN_ID}}, 204.
+   *
+   * @deprecated use {@link #deleteFieldGroup(XdmId)}.
+   */
+  @Deprecated
+  @DELETE("tenant/mixins/{MIXIN_ID}")
+  Void deleteMixin(@Path(value = "MIXIN_ID", encoded = true) XdmId mixinId);
+
+  // ---------------------------------------------------------------- data types
+
+  /**
+   * Creates a data type in the tenant container: {@code POST /tenant/datatypes}, 201 with the data
+   * type. {@link CreateDataTypeRequest#object(String, String, Map)} builds the usual body.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/data-types.html#create">Create a data type</a>
+   */
+  @POST("tenant/datatypes")
+  DataType createDataType(@Body CreateDataTypeRequest request);
+
+  /**
+   * Looks up a data type: {@code GET /{CONTAINER_ID}/datatypes/{DATA_TYPE_ID}} with {@code Accept:
+   * <accept>}.
+   *
+   * @param dataTypeId the data type's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/data-types.html#lookup">Look up a data type</a>
+   */
+  @GET("{CONTAINER_ID}/datatypes/{DATA_TYPE_ID}")
+  DataType getDataType(
+      @Path("CONTAINER_ID") Container container,
+      @Path(value = "DATA_TYPE_ID", encoded = true) XdmId dataTypeId,
+      @Header("Accept") XedMediaType accept);
+
+  /** {@link #getDataType(Container, XdmId, XedMediaType)} with {@link XedMediaType#XED}. */
+  default DataType getDataType(Container container, String dataTypeId) {
+    return getDataType(container, XdmId.of(dataTypeId), XedMediaType.XED);
+  }
+
+  /**
+   * Lists data types as summaries: {@code GET /{CONTAINER_ID}/datatypes} with {@code Accept:
+   * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
+   * String, Integer, List)}.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/data-types.html#list">List data types</a>
+   */
+  @GET("{CONTAINER_ID}/datatypes")
+  @Headers("Accept: " + XED_ID)
+  ResultsPage<XdmSummary> listDataTypes(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /** {@link #listDataTypes(Container, String, String, Integer, List)}: the first page, unsorted and unfiltered. */
+  default ResultsPage<XdmSummary> listDataTypes(Container container) {
+    return listDataTypes(container, null, null, null, null);
+  }
+
+  /**
+   * Lists data types as full resources: {@code GET /{CONTAINER_ID}/datatypes} with {@code Accept:
+   * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
+   * String, Integer, List)}.
+   */
+  @GET("{CONTAINER_ID}/datatypes")
+  @Headers("Accept: " + XED)
+  ResultsPage<DataType> listDataTypesDetailed(
+      @Path("CONTAINER_ID") Container container,
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /**
+   * Replaces a tenant data type: {@code PUT /tenant/datatypes/{DATA_TYPE_ID}}, 200 with the data
+   * type. The body must carry everything a create needs.
+   *
+   * @param dataTypeId the data type's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/data-types.html#put">Replace a data type</a>
+   */
+  @PUT("tenant/datatypes/{DATA_TYPE_ID}")
+  DataType replaceDataType(@Path(value = "DATA_TYPE_ID", encoded = true) XdmId dataTypeId, @Body CreateDataTypeRequest request);
+
+  /**
+   * Changes part of a tenant data type with JSON Patch: {@code PATCH
+   * /tenant/datatypes/{DATA_TYPE_ID}}, 200 with the updated data type; for example {@code
+   * JsonPatchOperation.add("/properties/field3", XdmField.date())}.
+   *
+   * @param dataTypeId the data type's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/data-types.html#patch">Update part of a data type</a>
+   */
+  @PATCH("tenant/datatypes/{DATA_TYPE_ID}")
+  DataType patchDataType(
+      @Path(value = "DATA_TYPE_ID", encoded = true) XdmId dataTypeId, @Body List<JsonPatchOperation> operations);
+
+  /**
+   * Deletes a tenant data type: {@code DELETE /tenant/datatypes/{DATA_TYPE_ID}}, 204.
+   *
+   * @param dataTypeId the data type's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/data-types.html#delete">Delete a data type</a>
+   */
+  @DELETE("tenant/datatypes/{DATA_TYPE_ID}")
+  Void deleteDataType(@Path(value = "DATA_TYPE_ID", encoded = true) XdmId dataTypeId);
+
+  /** {@link #deleteDataType(XdmId)} for a {@code String} id. */
+  default void deleteDataType(String dataTypeId) {
+    deleteDataType(XdmId.of(dataTypeId));
+  }
+
   // ---------------------------------------------------------------- descriptors
 
   /**
@@ -385,4 +614,171 @@ public interface SchemaRegistryApi {
   @Headers("Accept: " + XDM_ID)
   Map<String, List<String>> listDescriptorIds(
       @Path("CONTAINER_ID") Container container, @Query("property") List<String> property);
+
+  /**
+   * Replaces a descriptor: {@code PUT /tenant/descriptors/{DESCRIPTOR_ID}}, 200 with the
+   * descriptor. The body must carry every member its {@code @type} needs, as on create.
+   *
+   * @param descriptorId the descriptor's {@code @id}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/descriptors.html#put">Update a descriptor</a>
+   */
+  @PUT("tenant/descriptors/{DESCRIPTOR_ID}")
+  Descriptor replaceDescriptor(@Path("DESCRIPTOR_ID") String descriptorId, @Body Descriptor descriptor);
+
+  /**
+   * Deletes a descriptor: {@code DELETE /tenant/descriptors/{DESCRIPTOR_ID}}, 204.
+   *
+   * @param descriptorId the descriptor's {@code @id}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/descriptors.html#delete">Delete a descriptor</a>
+   */
+  @DELETE("tenant/descriptors/{DESCRIPTOR_ID}")
+  Void deleteDescriptor(@Path("DESCRIPTOR_ID") String descriptorId);
+
+  // ---------------------------------------------------------------- behaviors
+
+  /**
+   * Lists the behaviors as summaries: {@code GET /global/behaviors} with {@code Accept:
+   * application/vnd.adobe.xed-id+json}: record, time-series and ad-hoc.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/behaviors.html#list">List behaviors</a>
+   */
+  @GET("global/behaviors")
+  @Headers("Accept: " + XED_ID)
+  ResultsPage<XdmSummary> listBehaviors();
+
+  /**
+   * Looks up a behavior: {@code GET /global/behaviors/{BEHAVIOR_ID}} with {@code Accept: <accept>}.
+   *
+   * @param behaviorId the behavior's {@code $id} (for example {@link XdmIds#RECORD_BEHAVIOR}) or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/behaviors.html#lookup">Look up a behavior</a>
+   */
+  @GET("global/behaviors/{BEHAVIOR_ID}")
+  Behavior getBehavior(@Path(value = "BEHAVIOR_ID", encoded = true) XdmId behaviorId, @Header("Accept") XedMediaType accept);
+
+  /** {@link #getBehavior(XdmId, XedMediaType)} with {@link XedMediaType#XED}. */
+  default Behavior getBehavior(String behaviorId) {
+    return getBehavior(XdmId.of(behaviorId), XedMediaType.XED);
+  }
+
+  // ---------------------------------------------------------------- unions
+
+  /**
+   * Lists the union schemas as summaries: {@code GET /tenant/unions} with {@code Accept:
+   * application/vnd.adobe.xed-id+json}. A union exists for each class with at least one schema
+   * enabled for Real-Time Customer Profile. Parameters as in {@link #listClasses(Container, String,
+   * String, Integer, List)}.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/unions.html#list">List unions</a>
+   */
+  @GET("tenant/unions")
+  @Headers("Accept: " + XED_ID)
+  ResultsPage<XdmSummary> listUnions(
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /** {@link #listUnions(String, String, Integer, List)}: the first page, unsorted and unfiltered. */
+  default ResultsPage<XdmSummary> listUnions() {
+    return listUnions(null, null, null, null);
+  }
+
+  /**
+   * Lists the union schemas as full resources: {@code GET /tenant/unions} with {@code Accept:
+   * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
+   * String, Integer, List)}.
+   */
+  @GET("tenant/unions")
+  @Headers("Accept: " + XED)
+  ResultsPage<Schema> listUnionsDetailed(
+      @Query("orderby") String orderby,
+      @Query("start") String start,
+      @Query("limit") Integer limit,
+      @Query("property") List<String> property);
+
+  /**
+   * Looks up a union schema: {@code GET /tenant/unions/{UNION_ID}} with {@code Accept: <accept>};
+   * {@link XedMediaType#XED_FULL} gives every field of the union.
+   *
+   * @param unionId the union's {@code $id} (the class {@code $id} plus {@code __union}, for
+   *     example {@code https://ns.adobe.com/xdm/context/profile__union}) or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/unions.html#lookup">Look up a union</a>
+   */
+  @GET("tenant/unions/{UNION_ID}")
+  Schema getUnion(@Path(value = "UNION_ID", encoded = true) XdmId unionId, @Header("Accept") XedMediaType accept);
+
+  // ---------------------------------------------------------------- stats, export/import, sample data, audit log
+
+  /**
+   * The org's tenant id and its use of the registry: {@code GET /stats}, 200 with {@link
+   * RegistryStats}. Sends no {@code Accept}; the API declares none for this call.
+   *
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/getting-started.html#know-your-tenant_id">Know your TENANT_ID</a>
+   */
+  @GET("stats")
+  RegistryStats getStats();
+
+  /**
+   * The export payload of a schema, field group or data type: {@code GET /rpc/export/{RESOURCE_ID}}
+   * with {@code Accept: <accept>}, 200 with the resource and every tenant resource it depends on,
+   * the tenant id replaced by {@code <XDM_TENANTID_PLACEHOLDER>}. Send it to {@link
+   * #importResources(List)} in another sandbox or org. The spec requires a lookup {@code Accept} on
+   * this call while the export guide says {@code /rpc} calls need none; sending one satisfies both.
+   *
+   * @param resourceId the resource's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/export.html">Export a resource</a>
+   */
+  @GET("rpc/export/{RESOURCE_ID}")
+  List<XdmResource> getExportPayload(
+      @Path(value = "RESOURCE_ID", encoded = true) XdmId resourceId, @Header("Accept") XedMediaType accept);
+
+  /** {@link #getExportPayload(XdmId, XedMediaType)} with {@link XedMediaType#XED}. */
+  default List<XdmResource> getExportPayload(String resourceId) {
+    return getExportPayload(XdmId.of(resourceId), XedMediaType.XED);
+  }
+
+  /**
+   * Imports an export payload into the client's sandbox: {@code POST /rpc/import}, 200 with the
+   * imported resources under the org's tenant id. Fails with 400 ({@code XDM-3005-400}) when a
+   * {@code $id} or title already exists in the destination.
+   *
+   * @param payload the answer of {@link #getExportPayload(XdmId, XedMediaType)}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/import.html">Import a resource</a>
+   */
+  @POST("rpc/import")
+  List<XdmResource> importResources(@Body List<XdmResource> payload);
+
+  /**
+   * A sample record of a schema: {@code GET /rpc/sampledata/{SCHEMA_ID}} with {@code Accept:
+   * <accept>}, 200 with one XDM record shaped like the schema, usable as the source of a test
+   * ingestion (free-form JSON). The spec requires a lookup {@code Accept} here, the sample data
+   * guide none; sending one satisfies both.
+   *
+   * @param schemaId the schema's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/sample-data.html">Sample data</a>
+   */
+  @GET("rpc/sampledata/{SCHEMA_ID}")
+  Map<String, Object> getSampleData(
+      @Path(value = "SCHEMA_ID", encoded = true) XdmId schemaId, @Header("Accept") XedMediaType accept);
+
+  /** {@link #getSampleData(XdmId, XedMediaType)} with {@link XedMediaType#XED}. */
+  default Map<String, Object> getSampleData(String schemaId) {
+    return getSampleData(XdmId.of(schemaId), XedMediaType.XED);
+  }
+
+  /**
+   * The changes made to a class, field group, data type or schema: {@code GET
+   * /rpc/auditlog/{RESOURCE_ID}}, 200 with the updates, most recent first (audit log guide). Sends
+   * no {@code Accept}: neither the spec nor the guide has one for this call.
+   *
+   * @param resourceId the resource's {@code $id} or {@code meta:altId}
+   * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/audit-log.html">Audit log</a>
+   */
+  @GET("rpc/auditlog/{RESOURCE_ID}")
+  List<AuditLogEntry> getAuditLog(@Path(value = "RESOURCE_ID", encoded = true) XdmId resourceId);
+
+  /** {@link #getAuditLog(XdmId)} for a {@code String} id. */
+  default List<AuditLogEntry> getAuditLog(String resourceId) {
+    return getAuditLog(XdmId.of(resourceId));
+  }
 }

@@ -6,6 +6,7 @@ import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageC
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.methodIs;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsSubstring;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusIs;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusTypeIs;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -359,6 +360,24 @@ public final class ContractValidator {
           methodIs(HttpMethod.GET), pathContainsSubstring("/descriptors"),
           messageHasKey("validation.response.body.schema.type"),
           messageContainsSubstring("Instance type (string)"), messageContainsSubstring("(allowed: [\"object\"])")));
+      // D-SR-16: statsResponse.classUsage is an array of {$id, title, numberOfSchemas, schemas}, while the
+      // getting-started guide's GET /stats answer maps each class $id to its schemas. Only an object there.
+      whitelist = whitelist.withRule("D-SR-16", allOf(
+          methodIs(HttpMethod.GET), pathContainsSubstring("/stats"),
+          messageHasKey("validation.response.body.schema.type"),
+          messageContainsSubstring("[Path '/classUsage']"), messageContainsSubstring("Instance type (object)")));
+      // D-SR-17: the audit log's updates[].value is typed string, while the spec's own example and the audit
+      // log guide carry numbers and field definitions (any JSON value). Only that member of audit log answers.
+      whitelist = whitelist.withRule("D-SR-17", allOf(
+          methodIs(HttpMethod.GET), pathContainsSubstring("/rpc/auditlog/"),
+          messageHasKey("validation.response.body.schema.type"),
+          messageContainsSubstring("/updates/"), messageContainsSubstring("/value']")));
+      // D-SR-24: PUT and PATCH /tenant/mixins/{id} (replaceMixin, updateMixin) declare their 200 answer
+      // without a schema although it "returns the details of the updated mixin", as the /fieldgroups
+      // equivalents do. Only a body on those two answers.
+      whitelist = whitelist.withRule("D-SR-24", allOf(
+          anyOf(methodIs(HttpMethod.PUT), methodIs(HttpMethod.PATCH)), pathContainsSubstring("/tenant/mixins/"),
+          messageHasKey("validation.response.body.unexpected"), responseStatusIs(200)));
     }
     if (spec == Spec.FLOW_SERVICE) {
       // D-FS-1: the docs send and return the schedule and run-window times and backfill as strings
@@ -492,6 +511,25 @@ public final class ContractValidator {
    *       and unions guides send it repeated, ANDed ({@code
    *       ?property=meta:immutableTags==union&property=meta:class==…}); declared as a repeated
    *       ({@code collectionFormat: multi}) string array.
+   *   <li>D-SR-11/12, continued: the language maps of {@code xdm:title}/{@code xdm:description} take any
+   *       language key ({@code en_us}, …) with a string value.
+   *   <li>D-SR-18: {@code POST /tenant/datatypes} declares the lookup {@code Accept} header required,
+   *       the only create that does; the data types guide's create request sends none, and the SDK
+   *       sends none on any create. Removed from that operation.
+   *   <li>D-SR-19: {@code createDataType.properties} and {@code items} hold field definitions by name
+   *       (as D-SR-13), but the converted schema rejects every member, the spec's own example's
+   *       included.
+   *   <li>D-SR-20: members given only an {@code example} in {@code allOf} overlays become {@code type:
+   *       object} after conversion (as D-SR-6): {@code description} of replaceDataType, replaceClass and
+   *       putDataTypeResponse, {@code version} of putDataTypeResponse, patchDataTypeResponse and
+   *       updateFieldGroupResponse, and replaceClass's {@code allOf} (an array, items open as D-SR-3).
+   *   <li>D-SR-21: {@code listDataTypesResponse.results} has {@code items} but no {@code type: array}
+   *       (as D-SR-5/8), and the data type answers type {@code meta:createdDate} object (as D-SR-9).
+   *   <li>D-SR-22: {@code patchDataType}'s JSON Patch {@code value} is an object without members (as
+   *       D-SR-7 for schemas), while the data types guide sends a string (a new description) and a
+   *       field definition object; made any JSON value.
+   *   <li>D-SR-23: {@code importExportPayload} items are objects without members, which the validator
+   *       closes; every exported resource (the spec's own example) is then rejected. Opened.
    * </ul>
    */
   static OpenAPI load(Spec spec) {

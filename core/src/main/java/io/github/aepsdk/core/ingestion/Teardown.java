@@ -399,7 +399,7 @@ final class Teardown {
         schemaRegistry().deleteSchema(id);
         return true;
       case ADHOC_CLASS:
-        schemaRegistry().removeClass(id);
+        schemaRegistry().deleteClass(id);
         return true;
       default:
         throw new IllegalArgumentException("no resource of the ingestion is deleted at step " + item.step());

@@ -10,13 +10,21 @@ import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.testsupport.ContractValidator;
 import io.github.aepsdk.core.testing.MockAep;
+import io.github.aepsdk.schemaregistry.AllOfEntry;
+import io.github.aepsdk.schemaregistry.AuditLogEntry;
+import io.github.aepsdk.schemaregistry.Behavior;
+import io.github.aepsdk.schemaregistry.ClassUsage;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
+import io.github.aepsdk.schemaregistry.CreateDataTypeRequest;
 import io.github.aepsdk.schemaregistry.CreateFieldGroupRequest;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
+import io.github.aepsdk.schemaregistry.DataType;
 import io.github.aepsdk.schemaregistry.Descriptor;
 import io.github.aepsdk.schemaregistry.DescriptorType;
 import io.github.aepsdk.schemaregistry.FieldGroup;
+import io.github.aepsdk.schemaregistry.JsonPatchOperation;
+import io.github.aepsdk.schemaregistry.RegistryStats;
 import io.github.aepsdk.schemaregistry.ResultsPage;
 import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.SchemaPatches;
@@ -25,6 +33,8 @@ import io.github.aepsdk.schemaregistry.XdmClass;
 import io.github.aepsdk.schemaregistry.XdmField;
 import io.github.aepsdk.schemaregistry.XdmId;
 import io.github.aepsdk.schemaregistry.XdmIds;
+import io.github.aepsdk.schemaregistry.XdmResource;
+import io.github.aepsdk.schemaregistry.XdmResourceType;
 import io.github.aepsdk.schemaregistry.XdmSummary;
 import io.github.aepsdk.schemaregistry.XedMediaType;
 import java.io.IOException;
@@ -59,6 +69,12 @@ class SchemaRegistryApiTest {
       "https%3A%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fschemas%2F26f6833e55db1dd8308aa07a64f2042d";
   private static final String SCHEMA_ALT_ID = "_{TENANT_ID}.schemas.d5cc04eb8d50190001287e4c869ebe67";
   private static final String SCHEMA_ALT_ID_ENCODED = "_%7BTENANT_ID%7D.schemas.d5cc04eb8d50190001287e4c869ebe67";
+  private static final String FIELD_GROUP_ID = T + "mixins/8779fd45d6e4eb074300023a439862bbba359b60d451627a";
+  private static final String FIELD_GROUP_ID_ENCODED =
+      "https%3A%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fmixins%2F8779fd45d6e4eb074300023a439862bbba359b60d451627a";
+  private static final String DATA_TYPE_ID = T + "datatypes/669ffcc61cf5e94e8640dbe6a15f0f24eb3cd1ddbbfb6b36";
+  private static final String DATA_TYPE_ID_ENCODED =
+      "https%3A%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fdatatypes%2F669ffcc61cf5e94e8640dbe6a15f0f24eb3cd1ddbbfb6b36";
 
   private MockAep aep;
   private SchemaRegistryApi api;
@@ -161,10 +177,10 @@ class SchemaRegistryApiTest {
   }
 
   @Test
-  void removeClass() {
+  void deleteClass() {
     aep.server().enqueue(new mockwebserver3.MockResponse.Builder().code(204).build());
 
-    api.removeClass(T + "classes/6395cbd58812a6d64c4e5344f7b9120f");
+    api.deleteClass(T + "classes/6395cbd58812a6d64c4e5344f7b9120f");
 
     RecordedRequest r = take("DELETE",
         BASE + "/tenant/classes/https%3A%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fclasses%2F6395cbd58812a6d64c4e5344f7b9120f", null);
@@ -173,10 +189,10 @@ class SchemaRegistryApiTest {
   }
 
   @Test
-  void removeUnknownClassIsNotFound() {
+  void deleteUnknownClassIsNotFound() {
     aep.enqueueJson(404, AepReference.read("examples/errors/schemaregistry-XDM-1010-404-not-found.json"));
 
-    assertThatThrownBy(() -> api.removeClass(XdmId.of("_{TENANT_ID}.classes.6395cbd58812a6d64c4e5344f7b9120f")))
+    assertThatThrownBy(() -> api.deleteClass(XdmId.of("_{TENANT_ID}.classes.6395cbd58812a6d64c4e5344f7b9120f")))
         .isInstanceOfSatisfying(NotFoundException.class, e -> {
           assertThat(e.errorCode()).contains("XDM-1010-404");
           assertThat(e.method()).isEqualTo("DELETE");
@@ -442,19 +458,7 @@ class SchemaRegistryApiTest {
 
   @Test
   void listFieldGroupSummariesForProfile() throws IOException {
-    // xed-id summaries of the spec's field group list: the four members of each result.
-    List<Map<String, Object>> summaries = new ArrayList<>();
-    Map<String, Object> full = parse(AepReference.read(EXAMPLES + "from-openapi/schema-listFieldGroupsResponse.example.json"));
-    for (Object result : (List<?>) full.get("results")) {
-      Map<String, Object> summary = new LinkedHashMap<>();
-      for (String member : List.of("$id", "meta:altId", "version", "title")) {
-        summary.put(member, ((Map<?, ?>) result).get(member));
-      }
-      summaries.add(summary);
-    }
-    Map<String, Object> envelope = new LinkedHashMap<>(full);
-    envelope.put("results", summaries);
-    String answer = AepJson.adapter(Object.class).toJson(envelope);
+    String answer = summariesOf("from-openapi/schema-listFieldGroupsResponse.example.json");
     aep.enqueue(200, XED_ID, answer);
 
     ResultsPage<XdmSummary> page = api.listFieldGroups(Container.GLOBAL, "title", null, 50,
@@ -569,6 +573,402 @@ class SchemaRegistryApiTest {
     ContractValidator.assertRequestValid(SCHEMA_REGISTRY, r);
   }
 
+  // ---------------------------------------------------------------- class and field group changes
+
+  @Test
+  void replaceClass() throws IOException {
+    String answer = answer(200, JSON, "from-openapi/schema-updateClassResponse.example.json");
+    CreateClassRequest request = CreateClassRequest.builder()
+        .title("New Class").description("Updated description of the new class.")
+        .addAllOf(AllOfEntry.ofRef(XdmIds.TIME_SERIES_BEHAVIOR)).build();
+
+    XdmClass c = api.replaceClass(XdmId.of(T + "classes/9731ca27f72801dc6e9d6a170df94745"), request);
+
+    RecordedRequest r = take("PUT",
+        BASE + "/tenant/classes/https%3A%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fclasses%2F9731ca27f72801dc6e9d6a170df94745", null);
+    assertBody(r, "{\"title\":\"New Class\",\"description\":\"Updated description of the new class.\",\"type\":\"object\","
+        + "\"allOf\":[{\"$ref\":\"https://ns.adobe.com/xdm/data/time-series\"}]}");
+    assertThat(c.description()).contains("Updated description of the new class.");
+    assertThat(c.metaExtends()).containsExactly(XdmIds.TIME_SERIES_BEHAVIOR);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void patchClass() throws IOException {
+    String answer = answer(200, JSON, "from-openapi/schema-patchClassResponse.example.json");
+
+    // The spec's example as written: its path "description" lacks the leading '/' of a JSON Pointer (D-SR-25).
+    XdmClass c = api.patchClass(XdmId.of("_{TENANT_ID}.classes.9731ca27f72801dc6e9d6a170df94745"),
+        List.of(JsonPatchOperation.replace("description", "A PATCH-updated description for the class.")));
+
+    RecordedRequest r = take("PATCH", BASE + "/tenant/classes/_%7BTENANT_ID%7D.classes.9731ca27f72801dc6e9d6a170df94745", null);
+    assertBody(r, AepReference.read(EXAMPLES + "from-openapi/schema-patchClass.example.json"));
+    assertThat(c.description()).contains("A PATCH-updated description of the new class.");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void replaceFieldGroup() throws IOException {
+    String answer = answer(200, JSON, "from-openapi/schema-createFieldGroupResponse.example.json");
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("propertyName", XdmField.string("Property Name"));
+
+    FieldGroup group = api.replaceFieldGroup(XdmId.of(FIELD_GROUP_ID), CreateFieldGroupRequest.tenantFields(
+        "Property Details", "Detailed information related to the properties owned and operated by the company.",
+        XdmIds.PROFILE, "{TENANT_ID}", fields));
+
+    RecordedRequest r = take("PUT", BASE + "/tenant/fieldgroups/" + FIELD_GROUP_ID_ENCODED, null);
+    assertBody(r, "{\"title\":\"Property Details\","
+        + "\"description\":\"Detailed information related to the properties owned and operated by the company.\","
+        + "\"type\":\"object\",\"meta:intendedToExtend\":[\"https://ns.adobe.com/xdm/context/profile\"],"
+        + "\"definitions\":{\"customFields\":{\"properties\":{\"_{TENANT_ID}\":{\"type\":\"object\",\"properties\":{"
+        + "\"propertyName\":{\"type\":\"string\",\"title\":\"Property Name\"}}}}}},"
+        + "\"allOf\":[{\"$ref\":\"#/definitions/customFields\"}]}");
+    assertThat(group.id()).contains(FIELD_GROUP_ID);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void patchFieldGroup() throws IOException {
+    String answer = answer(200, JSON, "from-openapi/schema-createFieldGroupResponse.example.json");
+
+    FieldGroup group = api.patchFieldGroup(XdmId.of(FIELD_GROUP_ID), List.of(JsonPatchOperation.add(
+        "/definitions/property/properties/_{TENANT_ID}/properties/propertyCity",
+        Map.of("title", "Property Country", "description", "The country where the property is located.", "type", "string"))));
+
+    RecordedRequest r = take("PATCH", BASE + "/tenant/fieldgroups/" + FIELD_GROUP_ID_ENCODED, null);
+    assertBody(r, AepReference.read(EXAMPLES + "from-openapi/schema-patchFieldGroup.example.json"));
+    assertThat(group.version()).contains("1.2");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void deleteFieldGroup() {
+    aep.server().enqueue(new mockwebserver3.MockResponse.Builder().code(204).build());
+
+    api.deleteFieldGroup(FIELD_GROUP_ID);
+
+    RecordedRequest r = take("DELETE", BASE + "/tenant/fieldgroups/" + FIELD_GROUP_ID_ENCODED, null);
+    assertThat(r.getBodySize()).isZero();
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 204, null, null);
+  }
+
+  // ---------------------------------------------------------------- mixins (deprecated paths)
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void deprecatedMixinPathsUseTheFieldGroupModels() throws IOException {
+    String list = summariesOf("from-openapi/schema-listFieldGroupsResponse.example.json");
+    aep.enqueue(200, XED_ID, list);
+    ResultsPage<XdmSummary> page = api.listMixins(Container.GLOBAL, "title", null, null, null);
+    RecordedRequest r = take("GET", BASE + "/global/mixins?orderby=title", XED_ID);
+    assertThat(page.results().get(0).id()).isEqualTo(XdmIds.PROFILE_PERSON_DETAILS);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XED_ID, list);
+
+    String lookup = answer(200, XedMediaType.XED.value(), "from-openapi/schema-lookupFieldGroupResponse.example.json");
+    FieldGroup found = api.getMixin(Container.GLOBAL, XdmId.of("_xdm.context.profile-person-details"), XedMediaType.XED);
+    r = take("GET", BASE + "/global/mixins/_xdm.context.profile-person-details", "application/vnd.adobe.xed+json; version=1");
+    assertThat(found.title()).contains("Demographic Details");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XedMediaType.XED.value(), lookup);
+
+    CreateFieldGroupRequest request = CreateFieldGroupRequest.tenantFields("Property Details", "Property details.",
+        XdmIds.PROFILE, "{TENANT_ID}", Map.of("propertyName", XdmField.string("Property Name")));
+    String created = answer(201, JSON, "from-openapi/schema-createFieldGroupResponse.example.json");
+    assertThat(api.createMixin(request).id()).contains(FIELD_GROUP_ID);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, take("POST", BASE + "/tenant/mixins", null), 201, JSON, created);
+
+    // The spec declares the mixin PUT/PATCH answers without a schema (D-SR-24): their bodies pass unchecked.
+    String replacedAnswer = answer(200, JSON, "from-openapi/schema-createFieldGroupResponse.example.json");
+    assertThat(api.replaceMixin(XdmId.of(FIELD_GROUP_ID), request).version()).contains("1.2");
+    r = take("PUT", BASE + "/tenant/mixins/" + FIELD_GROUP_ID_ENCODED, null);
+    assertBody(r, AepJson.adapter(CreateFieldGroupRequest.class).toJson(request));
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, replacedAnswer);
+
+    String patchedAnswer = answer(200, JSON, "from-openapi/schema-createFieldGroupResponse.example.json");
+    api.patchMixin(XdmId.of(FIELD_GROUP_ID), List.of(JsonPatchOperation.replace("/description", "Changed.")));
+    r = take("PATCH", BASE + "/tenant/mixins/" + FIELD_GROUP_ID_ENCODED, null);
+    assertBody(r, "[{\"op\":\"replace\",\"path\":\"/description\",\"value\":\"Changed.\"}]");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, patchedAnswer);
+
+    aep.server().enqueue(new mockwebserver3.MockResponse.Builder().code(204).build());
+    api.deleteMixin(XdmId.of(FIELD_GROUP_ID));
+    ContractValidator.assertValid(SCHEMA_REGISTRY, take("DELETE", BASE + "/tenant/mixins/" + FIELD_GROUP_ID_ENCODED, null), 204, null, null);
+  }
+
+  // ---------------------------------------------------------------- data types
+
+  @Test
+  void createDataType() throws IOException {
+    String answer = answer(201, JSON, "from-openapi/schema-createDataTypeResponse.example.json");
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("yearBuilt", XdmField.titled(XdmField.integer(), "Year Built"));
+    fields.put("propertyType", XdmField.titled(XdmField.string(), "Property Type"));
+
+    DataType created = api.createDataType(CreateDataTypeRequest.object("Property Construction",
+        "Information related to the property construction", fields));
+
+    RecordedRequest r = take("POST", BASE + "/tenant/datatypes", null);
+    assertBody(r, "{\"title\":\"Property Construction\",\"description\":\"Information related to the property construction\","
+        + "\"type\":\"object\",\"properties\":{\"yearBuilt\":{\"type\":\"integer\",\"title\":\"Year Built\"},"
+        + "\"propertyType\":{\"type\":\"string\",\"title\":\"Property Type\"}}}");
+    assertThat(created.id()).contains(T + "datatypes/669ffcc61cf5e94e8640dbe6a15f0f24eb3cd1ddbbfb6b36");
+    assertThat(created.resourceTypeValue()).isEqualTo(XdmResourceType.DATATYPES);
+    assertThat(created.fieldPaths()).containsExactly("yearBuilt", "propertyType");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 201, JSON, answer);
+  }
+
+  @Test
+  void sendsTheSpecsDataTypeExampleAsRead() throws IOException {
+    answer(201, JSON, "from-openapi/schema-createDataTypeResponse.example.json");
+    String example = AepReference.read(EXAMPLES + "from-openapi/schema-createDataType.example.json");
+
+    api.createDataType(AepJson.<CreateDataTypeRequest>adapter(CreateDataTypeRequest.class).fromJson(example));
+
+    RecordedRequest r = take("POST", BASE + "/tenant/datatypes", null);
+    assertBody(r, example);
+    ContractValidator.assertRequestValid(SCHEMA_REGISTRY, r);
+  }
+
+  @Test
+  void getGlobalDataType() {
+    String answer = answer(200, XedMediaType.XED_FULL.value(), "from-openapi/schema-lookupDataTypeResponse.example.json");
+
+    DataType d = api.getDataType(Container.GLOBAL, XdmId.of("_xdm.content.productlistitem"), XedMediaType.XED_FULL);
+
+    RecordedRequest r = take("GET", BASE + "/global/datatypes/_xdm.content.productlistitem",
+        "application/vnd.adobe.xed-full+json; version=1");
+    assertThat(d.title()).contains("Product list item");
+    assertThat(d.resourceTypeValue()).isEqualTo(XdmResourceType.DATATYPES);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XedMediaType.XED_FULL.value(), answer);
+  }
+
+  @Test
+  void listDataTypeSummariesAndDetails() throws IOException {
+    String summaries = summariesOf("from-openapi/schema-listDataTypesResponse.example.json");
+    aep.enqueue(200, XED_ID, summaries);
+
+    ResultsPage<XdmSummary> page = api.listDataTypes(Container.GLOBAL, "title", "Address", 10, null);
+
+    RecordedRequest r = take("GET", BASE + "/global/datatypes?orderby=title&start=Address&limit=10", XED_ID);
+    assertThat(page.results()).extracting(XdmSummary::id)
+        .containsExactly("https://ns.adobe.com/xdm/context/webinfo", "https://ns.adobe.com/xdm/content/productlistitem");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XED_ID, summaries);
+
+    String full = answer(200, XED_LIST, "from-openapi/schema-listDataTypesResponse.example.json");
+    ResultsPage<DataType> detailed = api.listDataTypesDetailed(Container.GLOBAL, null, null, null, null);
+    r = take("GET", BASE + "/global/datatypes", XED_LIST);
+    assertThat(detailed.results()).extracting(d -> d.title().orElseThrow()).containsExactly("Web information", "Product list item");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XED_LIST, full);
+  }
+
+  @Test
+  void replaceDataType() throws IOException {
+    String answer = answer(200, JSON, "from-openapi/schema-createDataTypeResponse.example.json");
+
+    DataType d = api.replaceDataType(XdmId.of(DATA_TYPE_ID), CreateDataTypeRequest.object("Property Construction",
+        "Updated description for the data type.", Map.of("yearBuilt", XdmField.integer())));
+
+    RecordedRequest r = take("PUT", BASE + "/tenant/datatypes/" + DATA_TYPE_ID_ENCODED, null);
+    assertBody(r, "{\"title\":\"Property Construction\",\"description\":\"Updated description for the data type.\","
+        + "\"type\":\"object\",\"properties\":{\"yearBuilt\":{\"type\":\"integer\"}}}");
+    assertThat(d.id()).contains(DATA_TYPE_ID);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void patchDataTypeAddsAField() throws IOException {
+    String answer = answer(200, JSON, "from-openapi/schema-createDataTypeResponse.example.json");
+    Map<String, Object> field3 = new LinkedHashMap<>();
+    field3.put("title", "Field 3");
+    field3.put("type", "string");
+    field3.put("format", "date");
+    field3.put("description", "Description of Field 3.");
+
+    api.patchDataType(XdmId.of(DATA_TYPE_ID), List.of(JsonPatchOperation.add("/properties/field3", field3)));
+
+    RecordedRequest r = take("PATCH", BASE + "/tenant/datatypes/" + DATA_TYPE_ID_ENCODED, null);
+    assertBody(r, "[{\"op\":\"add\",\"path\":\"/properties/field3\",\"value\":{\"title\":\"Field 3\",\"type\":\"string\","
+        + "\"format\":\"date\",\"description\":\"Description of Field 3.\"}}]");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void deleteDataType() {
+    aep.server().enqueue(new mockwebserver3.MockResponse.Builder().code(204).build());
+
+    api.deleteDataType(DATA_TYPE_ID);
+
+    RecordedRequest r = take("DELETE", BASE + "/tenant/datatypes/" + DATA_TYPE_ID_ENCODED, null);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 204, null, null);
+  }
+
+  // ---------------------------------------------------------------- descriptor changes
+
+  @Test
+  void replaceDescriptor() throws IOException {
+    String answer = answer(200, JSON, "from-openapi/schema-createDescriptorResponse.example.json");
+    String example = AepReference.read(EXAMPLES + "from-openapi/schema-createDescriptor.example.json");
+
+    Descriptor d = api.replaceDescriptor("557ab9db09a9451820c1dca6b8bc13473695ac63c56934eb",
+        AepJson.<Descriptor>adapter(Descriptor.class).fromJson(example));
+
+    RecordedRequest r = take("PUT", BASE + "/tenant/descriptors/557ab9db09a9451820c1dca6b8bc13473695ac63c56934eb", null);
+    assertBody(r, example);
+    assertThat(d.descriptorId()).contains("557ab9db09a9451820c1dca6b8bc13473695ac63c56934eb");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void deleteDescriptor() {
+    aep.server().enqueue(new mockwebserver3.MockResponse.Builder().code(204).build());
+
+    api.deleteDescriptor("557ab9db09a9451820c1dca6b8bc13473695ac63c56934eb");
+
+    RecordedRequest r = take("DELETE", BASE + "/tenant/descriptors/557ab9db09a9451820c1dca6b8bc13473695ac63c56934eb", null);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 204, null, null);
+  }
+
+  // ---------------------------------------------------------------- behaviors and unions
+
+  @Test
+  void listBehaviors() {
+    String answer = answer(200, XED_ID, "from-openapi/listBehaviors.200.response.json");
+
+    ResultsPage<XdmSummary> page = api.listBehaviors();
+
+    RecordedRequest r = take("GET", BASE + "/global/behaviors", XED_ID);
+    assertThat(page.results()).extracting(XdmSummary::id)
+        .containsExactly(XdmIds.RECORD_BEHAVIOR, XdmIds.ADHOC_BEHAVIOR, XdmIds.TIME_SERIES_BEHAVIOR);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XED_ID, answer);
+  }
+
+  @Test
+  void getBehaviorByEncodedId() {
+    String answer = answer(200, XedMediaType.XED.value(), "from-openapi/schema-singleBehaviorResponse.example.json");
+
+    Behavior b = api.getBehavior(XdmIds.RECORD_BEHAVIOR);
+
+    RecordedRequest r = take("GET", BASE + "/global/behaviors/https%3A%2F%2Fns.adobe.com%2Fxdm%2Fdata%2Frecord",
+        "application/vnd.adobe.xed+json; version=1");
+    assertThat(b.title()).contains("Record Schema");
+    assertThat(b.resourceTypeValue()).isEqualTo(XdmResourceType.BEHAVIORS);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XedMediaType.XED.value(), answer);
+  }
+
+  @Test
+  void listUnionSummariesAndDetails() throws IOException {
+    String summaries = summariesOf("from-openapi/schema-listUnionsResponse.example.json");
+    aep.enqueue(200, XED_ID, summaries);
+
+    ResultsPage<XdmSummary> page = api.listUnions();
+
+    RecordedRequest r = take("GET", BASE + "/tenant/unions", XED_ID);
+    assertThat(page.results()).extracting(XdmSummary::id).containsExactly("https://ns.adobe.com/xdm/context/profile__union",
+        "https://ns.adobe.com/xdm/context/experienceevent__union", "https://ns.adobe.com/xdm/context/segmentdefinition__union");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XED_ID, summaries);
+
+    String full = answer(200, XED_LIST, "from-openapi/schema-listUnionsResponse.example.json");
+    ResultsPage<Schema> detailed = api.listUnionsDetailed("title", null, 3, List.of("meta:class==" + XdmIds.PROFILE));
+    r = take("GET", BASE + "/tenant/unions?orderby=title&limit=3"
+        + "&property=meta%3Aclass%3D%3Dhttps%3A%2F%2Fns.adobe.com%2Fxdm%2Fcontext%2Fprofile", XED_LIST);
+    assertThat(detailed.results()).allSatisfy(u -> assertThat(u.resourceTypeValue()).isEqualTo(XdmResourceType.UNIONS));
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XED_LIST, full);
+  }
+
+  @Test
+  void getUnion() {
+    String answer = answer(200, XedMediaType.XED_FULL.value(), "from-openapi/schema-lookupUnionResponse.example.json");
+
+    Schema union = api.getUnion(XdmId.of("_xdm.context.profile__union"), XedMediaType.XED_FULL);
+
+    RecordedRequest r = take("GET", BASE + "/tenant/unions/_xdm.context.profile__union",
+        "application/vnd.adobe.xed-full+json; version=1");
+    assertThat(union.id()).contains("https://ns.adobe.com/xdm/context/profile__union");
+    assertThat(union.classId()).contains(XdmIds.PROFILE);
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, XedMediaType.XED_FULL.value(), answer);
+  }
+
+  // ---------------------------------------------------------------- stats, export/import, sample data, audit log
+
+  @Test
+  void getStatsReadsTheGuidesClassUsage() {
+    // The guide's answer with its one defect, the trailing comma after "unions": 0, removed.
+    String answer = AepReference.read(EXAMPLES + "get-stats.response.invalid.json").replace("\"unions\": 0,", "\"unions\": 0");
+    aep.enqueue(200, JSON, answer);
+
+    RegistryStats stats = api.getStats();
+
+    RecordedRequest r = take("GET", BASE + "/stats", null);
+    assertThat(stats.tenantId()).contains("{TENANT_ID}");
+    assertThat(stats.counts().orElseThrow().mixins()).contains(3L);
+    assertThat(stats.recentlyCreatedResources()).extracting(x -> x.title().orElseThrow()).containsExactly("Sample Mixin", "Tenant Class");
+    assertThat(stats.classUsage()).extracting(ClassUsage::classId)
+        .containsExactly(T + "classes/47b2189fc135e03c844b4f25139d10ab", XdmIds.PROFILE);
+    assertThat(stats.classUsage().get(1).schemas()).extracting(s -> s.title().orElseThrow())
+        .containsExactly("Simple Profile", "Program Schema", "Sample Schema");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void exportAndImport() {
+    String payload = answer(200, JSON, "from-openapi/schema-importExportPayload.example.json");
+
+    List<XdmResource> exported = api.getExportPayload(ADHOC_SCHEMA_ID);
+
+    RecordedRequest r = take("GET", BASE + "/rpc/export/" + ADHOC_SCHEMA_ID_ENCODED, "application/vnd.adobe.xed+json; version=1");
+    assertThat(exported).extracting(XdmResource::resourceTypeValue).containsExactly(XdmResourceType.MIXINS, XdmResourceType.SCHEMAS);
+    assertThat(exported.get(0).id()).contains("https://ns.adobe.com/<XDM_TENANTID_PLACEHOLDER>/mixins/443fe51457047d958f4a97853e64e0eca93ef34d7990583b");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, payload);
+
+    String answer = answer(200, JSON, "from-openapi/schema-importResponse.example.json");
+    List<XdmResource> imported = api.importResources(exported);
+    r = take("POST", BASE + "/rpc/import", null);
+    assertThat(parseAny(r.getBody().utf8())).as("the payload is sent back as exported").isEqualTo(parseAny(payload));
+    assertThat(imported.get(0).id()).contains(T + "mixins/443fe51457047d958f4a97853e64e0eca93ef34d7990583b");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void importConflictIsABadRequest() {
+    aep.enqueueJson(400, AepReference.read(EXAMPLES + "from-openapi/schema-importError.example.json"));
+
+    assertThatThrownBy(() -> api.importResources(List.of(XdmResource.builder().title("Example field group").build())))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> {
+          assertThat(e.errorCode()).contains("XDM-3005-400");
+          assertThat(e.title()).contains("Import Resource Failed");
+        });
+    ContractValidator.assertRequestValid(SCHEMA_REGISTRY, take("POST", BASE + "/rpc/import", null));
+  }
+
+  @Test
+  void getSampleData() {
+    String answer = answer(200, JSON, "from-openapi/retrieveSampleData.200.response.json");
+
+    Map<String, Object> record = api.getSampleData(SCHEMA_ALT_ID);
+
+    RecordedRequest r = take("GET", BASE + "/rpc/sampledata/" + SCHEMA_ALT_ID_ENCODED, "application/vnd.adobe.xed+json; version=1");
+    assertThat(record).containsEntry("xdm:name", "Example Offer Name").containsEntry("xdm:status", "draft");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
+  @Test
+  void getAuditLog() {
+    String answer = answer(200, JSON, "from-openapi/retrieveAuditLog.200.response.json");
+
+    List<AuditLogEntry> log = api.getAuditLog(T + "schemas/50649eb1b040bf042d6400a0335901cd2a97d31a4eac4330");
+
+    RecordedRequest r = take("GET", BASE + "/rpc/auditlog/"
+        + "https%3A%2F%2Fns.adobe.com%2F%7BTENANT_ID%7D%2Fschemas%2F50649eb1b040bf042d6400a0335901cd2a97d31a4eac4330", null);
+    assertThat(log).hasSize(2);
+    assertThat(log.get(0).updatedTime()).contains("02-19-2021 05:43:56");
+    assertThat(log.get(0).sandboxId()).contains("28e74200-e3de-11e9-8f5d-7f27416c5f0d");
+    assertThat(log.get(0).changes().get(0).value()).contains(0L);
+    assertThat(log.get(1).changes()).extracting(c -> c.path().orElseThrow()).containsExactly(
+        "/definitions/customFields/properties/_{TENANT_ID}/properties/loyaltySunday_ABC",
+        "/definitions/customFields/properties/_{TENANT_ID}/properties/loyaltyMoxee_XYZ");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, r, 200, JSON, answer);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private String answer(int status, String contentType, String example) {
@@ -595,6 +995,30 @@ class SchemaRegistryApiTest {
     Object sent = AepJson.adapter(Object.class).fromJson(r.getBody().utf8());
     Object expected = AepJson.adapter(Object.class).fromJson(expectedJson);
     assertThat(sent).isEqualTo(expected);
+  }
+
+  /** The xed-id form of one of Adobe's full list answers: the four summary members of each result. */
+  private static String summariesOf(String example) throws IOException {
+    List<Map<String, Object>> summaries = new ArrayList<>();
+    Map<String, Object> full = parse(AepReference.read(EXAMPLES + example));
+    for (Object result : (List<?>) full.get("results")) {
+      Map<String, Object> summary = new LinkedHashMap<>();
+      for (String member : List.of("$id", "meta:altId", "version", "title")) {
+        summary.put(member, ((Map<?, ?>) result).get(member));
+      }
+      summaries.add(summary);
+    }
+    Map<String, Object> envelope = new LinkedHashMap<>(full);
+    envelope.put("results", summaries);
+    return AepJson.adapter(Object.class).toJson(envelope);
+  }
+
+  private static Object parseAny(String json) {
+    try {
+      return AepJson.adapter(Object.class).fromJson(json);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -11,12 +11,18 @@ import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.JsonTrees;
 import io.github.aepsdk.schemaregistry.AllOfEntry;
+import io.github.aepsdk.schemaregistry.AuditLogEntry;
+import io.github.aepsdk.schemaregistry.Behavior;
+import io.github.aepsdk.schemaregistry.ClassUsage;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
+import io.github.aepsdk.schemaregistry.CreateDataTypeRequest;
+import io.github.aepsdk.schemaregistry.DataType;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
 import io.github.aepsdk.schemaregistry.Descriptor;
 import io.github.aepsdk.schemaregistry.DescriptorType;
 import io.github.aepsdk.schemaregistry.FieldGroup;
 import io.github.aepsdk.schemaregistry.JsonPatchOperation;
+import io.github.aepsdk.schemaregistry.RegistryStats;
 import io.github.aepsdk.schemaregistry.ResultsPage;
 import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.SchemaPatches;
@@ -53,7 +59,8 @@ class SchemaRegistryFixturesTest {
   static final Type CLASSES = Types.newParameterizedType(ResultsPage.class, XdmClass.class);
   static final Type SCHEMAS = Types.newParameterizedType(ResultsPage.class, Schema.class);
   static final Type FIELD_GROUPS = Types.newParameterizedType(ResultsPage.class, FieldGroup.class);
-  static final Type RESOURCES = Types.newParameterizedType(ResultsPage.class, XdmResource.class);
+  static final Type DATA_TYPES = Types.newParameterizedType(ResultsPage.class, DataType.class);
+  static final Type AUDIT_LOG = Types.newParameterizedType(List.class, AuditLogEntry.class);
   static final Type RESOURCE_LIST = Types.newParameterizedType(List.class, XdmResource.class);
   static final Type PATCH = Types.newParameterizedType(List.class, JsonPatchOperation.class);
   static final Type FREE_FORM = Object.class;
@@ -232,15 +239,22 @@ class SchemaRegistryFixturesTest {
           assertThat(p.page().orElseThrow().count()).contains(3L);
           assertThat(p.next()).isEmpty();
         })),
-        // GET /rpc/auditlog/{id} is not bound by SchemaRegistryApi: read as free-form JSON.
-        read("from-openapi/retrieveAuditLog.200.response.json", FREE_FORM, as((List<Map<String, Object>> log) -> {
+        read("from-openapi/retrieveAuditLog.200.response.json", AUDIT_LOG, as((List<AuditLogEntry> log) -> {
           assertThat(log).hasSize(2);
-          assertThat(log.get(0)).containsEntry("updatedTime", "02-19-2021 05:43:56");
-          @SuppressWarnings("unchecked")
-          List<Map<String, Object>> updates = (List<Map<String, Object>>) log.get(1).get("updates");
-          assertThat(updates).extracting(u -> u.get("action")).containsExactly("remove", "remove");
+          assertThat(log.get(0).updatedTime()).contains("02-19-2021 05:43:56");
+          assertThat(log.get(0).requestId()).contains("a14NMF0jd6BIfyXaHdTDl4bC4R0r9rht");
+          assertThat(log.get(0).sandboxId()).contains("28e74200-e3de-11e9-8f5d-7f27416c5f0d");
+          assertThat(log.get(0).changes()).singleElement().satisfies(c -> {
+            assertThat(c.xdmType()).contains("schemas");
+            assertThat(c.path()).contains("/meta:usageCount");
+            assertThat(c.value()).contains(0L);
+          });
+          assertThat(log.get(1).changes()).extracting(c -> c.action().orElseThrow()).containsExactly("remove", "remove");
+          assertThat(log.get(1).changes().get(0).value().orElseThrow())
+              .isInstanceOfSatisfying(Map.class, v -> assertThat(v).containsEntry("meta:xdmType", "string"));
+          assertThat(log.get(1).additionalProperties()).isEmpty();
         })),
-        // GET /rpc/sampledata/{id} answers an XDM record of the schema, which is free-form by nature.
+        // GET /rpc/sampledata/{id} (getSampleData) answers an XDM record of the schema, free-form by nature.
         read("from-openapi/retrieveSampleData.200.response.json", FREE_FORM, as((Map<String, Object> record) -> {
           assertThat(record).containsEntry("xdm:name", "Example Offer Name").containsEntry("xdm:status", "draft");
         })),
@@ -257,13 +271,15 @@ class SchemaRegistryFixturesTest {
           assertThat(c.allOf().get(0).additionalProperties()).containsEntry("$ref ", XdmIds.RECORD_BEHAVIOR);
           assertThat(c.registryMetadata().orElseThrow().globalLibVersion()).contains("1.27.4");
         })),
-        // POST /tenant/datatypes is not bound; a data type create body is a resource without ids.
-        read("from-openapi/schema-createDataType.example.json", XdmResource.class, as((XdmResource d) -> {
-          assertThat(d.id()).isEmpty();
-          assertThat(d.title()).contains("Property Construction");
-          assertThat(d.fieldPaths()).containsExactly("yearBuilt", "propertyType");
+        read("from-openapi/schema-createDataType.example.json", CreateDataTypeRequest.class, as((CreateDataTypeRequest r) -> {
+          assertThat(r.title()).isEqualTo("Property Construction");
+          assertThat(r.description()).contains("Information related to the property construction");
+          assertThat(r.type()).isEqualTo("object");
+          assertThat(r.properties()).containsOnlyKeys("yearBuilt", "propertyType");
+          assertThat(r.items()).isEmpty();
+          assertThat(r.additionalProperties()).isEmpty();
         })),
-        read("from-openapi/schema-createDataTypeResponse.example.json", XdmResource.class, as((XdmResource d) -> {
+        read("from-openapi/schema-createDataTypeResponse.example.json", DataType.class, as((DataType d) -> {
           assertThat(d.resourceTypeValue()).isEqualTo(XdmResourceType.DATATYPES);
           assertThat(d.refs()).isEmpty();
           @SuppressWarnings("unchecked")
@@ -315,7 +331,7 @@ class SchemaRegistryFixturesTest {
           assertThat(d.additionalProperties()).isEmpty();
         })),
         skip("from-openapi/schema-importError.example.json", ERROR_BODY),
-        // POST /rpc/import is not bound; its payload and answer are arrays of XDM resources.
+        // GET /rpc/export answers it and POST /rpc/import sends it: an array of XDM resources.
         read("from-openapi/schema-importExportPayload.example.json", RESOURCE_LIST, as((List<XdmResource> l) -> {
           assertThat(l).extracting(XdmResource::resourceTypeValue).containsExactly(XdmResourceType.MIXINS, XdmResourceType.SCHEMAS);
           assertThat(l.get(0).title()).contains("Example field group");
@@ -334,7 +350,7 @@ class SchemaRegistryFixturesTest {
           assertThat(p.results().get(0).additionalProperties()).containsEntry("auditable", true);
           assertThat(p.page().orElseThrow().count()).contains(2L);
         })),
-        read("from-openapi/schema-listDataTypesResponse.example.json", RESOURCES, as((ResultsPage<XdmResource> p) -> {
+        read("from-openapi/schema-listDataTypesResponse.example.json", DATA_TYPES, as((ResultsPage<DataType> p) -> {
           assertThat(p.results()).hasSize(2);
           assertThat(p.results()).allSatisfy(d -> assertThat(d.resourceTypeValue()).isEqualTo(XdmResourceType.DATATYPES));
           assertThat(p.page().orElseThrow().orderby()).contains("updated");
@@ -358,7 +374,7 @@ class SchemaRegistryFixturesTest {
           assertThat(c.title()).contains("Luma Product Class");
           assertThat(c.tenantNamespace()).contains("_{TENANT_ID}");
         })),
-        read("from-openapi/schema-lookupDataTypeResponse.example.json", XdmResource.class, as((XdmResource d) -> {
+        read("from-openapi/schema-lookupDataTypeResponse.example.json", DataType.class, as((DataType d) -> {
           assertThat(d.resourceTypeValue()).isEqualTo(XdmResourceType.DATATYPES);
           assertThat(d.jsonSchema()).contains("http://json-schema.org/draft-06/schema#");
           assertThat(d.definitions()).isNotEmpty();
@@ -403,7 +419,7 @@ class SchemaRegistryFixturesTest {
           assertThat(d.destinationSchema()).contains(T + "schemas/74ec84c38fefa486bc81c03a172933f1");
           assertThat(d.destinationVersion()).contains(1L);
         })),
-        read("from-openapi/schema-singleBehaviorResponse.example.json", XdmResource.class, as((XdmResource b) -> {
+        read("from-openapi/schema-singleBehaviorResponse.example.json", Behavior.class, as((Behavior b) -> {
           assertThat(b.resourceTypeValue()).isEqualTo(XdmResourceType.BEHAVIORS);
           assertThat(b.allOfRefs()).containsExactly("#/definitions/record");
           assertThat(b.fieldPaths()).isEmpty();
@@ -474,15 +490,44 @@ class SchemaRegistryFixturesTest {
 
   @Test
   void invalidExampleFailsWithTheLocation() {
-    // GET /stats is not bound; the doc's answer has a trailing comma after "unions": 0.
+    // The guide's GET /stats answer has a trailing comma after "unions": 0 (SchemaRegistryApiTest
+    // reads it with the comma removed).
     String json = AepReference.read(DIR + INVALID);
-    assertThatThrownBy(() -> AepJson.strictAdapter(XdmResource.class).fromJson(json))
+    assertThatThrownBy(() -> AepJson.strictAdapter(RegistryStats.class).fromJson(json))
         .isInstanceOf(JsonEncodingException.class)
         .hasMessageContaining("$.counts.unions");
     assertThatThrownBy(() -> AepJson.adapter(FREE_FORM).fromJson(json))
         .as("the free-form reader fails the same way")
         .isInstanceOf(JsonEncodingException.class)
         .hasMessageContaining("$.counts.unions");
+  }
+
+  @Test
+  void statsReadClassUsageInTheSpecsArrayForm() throws IOException {
+    // statsResponse.classUsage as the spec declares it (D-SR-16); the guide's object form is read in
+    // SchemaRegistryApiTest.getStatsReadsTheGuidesClassUsage.
+    RegistryStats stats = AepJson.<RegistryStats>strictAdapter(RegistryStats.class).fromJson("{\"tenantId\":\"acme\","
+        + "\"classUsage\":[{\"$id\":\"https://ns.adobe.com/xdm/context/profile\",\"title\":\"XDM Individual Profile\","
+        + "\"numberOfSchemas\":1,\"schemas\":[{\"$id\":\"" + T + "schemas/3d56\",\"title\":\"Customers\","
+        + "\"description\":\"Basic profile schema.\"}]}]}");
+    assertThat(stats.classUsage()).singleElement().satisfies(u -> {
+      assertThat(u).isEqualTo(ClassUsage.builder().classId(XdmIds.PROFILE).title("XDM Individual Profile").numberOfSchemas(1L)
+          .addSchemas(XdmResource.builder().id(T + "schemas/3d56").title("Customers").description("Basic profile schema.").build())
+          .build());
+    });
+  }
+
+  @Test
+  void auditLogReadsTheGuidesShape() throws IOException {
+    // The audit log guide's shape (D-SR-17): changes under auditTrails, the time as epoch milliseconds.
+    List<AuditLogEntry> log = AepJson.<List<AuditLogEntry>>strictAdapter(AUDIT_LOG).fromJson("[{\"id\":\"" + T + "mixins/922a\","
+        + "\"auditTrails\":[{\"id\":\"" + T + "mixins/922a\",\"xdmType\":\"mixins\",\"action\":\"add\","
+        + "\"path\":\"/meta:usageCount\",\"value\":0}],\"updatedUser\":\"{USER_ID}\",\"updated\":1606255582281,"
+        + "\"sandBoxId\":\"{SANDBOX_ID}\"}]");
+    assertThat(log.get(0).updated()).contains(1606255582281L);
+    assertThat(log.get(0).updatedTime()).isEmpty();
+    assertThat(log.get(0).changes()).singleElement().satisfies(c -> assertThat(c.action()).contains("add"));
+    assertThat(log.get(0).sandboxId()).contains("{SANDBOX_ID}");
   }
 
   @Test
