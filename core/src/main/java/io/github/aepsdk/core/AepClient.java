@@ -49,7 +49,7 @@ import org.slf4j.Logger;
  *
  * <p>Every call, synchronous or asynchronous, goes through the same pipeline: the access token
  * (OAuth Server-to-Server tokens are cached and refreshed 5 minutes before expiry, one IMS request
- * for all threads), one replay after a 401 {@code 401013} with a fresh token, retries of 429, 502,
+ * for all threads), one replay after a 401 {@code 401013} with a fresh token, retries of 429, 500, 502,
  * 503, 504 and connection failures as {@link RetryPolicy} describes (POST and PATCH only when the
  * server provably did not process them), timeouts, and logging that never writes credentials
  * (off by default, see {@link Builder#logLevel(HttpLogLevel)}). TLS certificate checks are always
@@ -526,6 +526,20 @@ public final class AepClient implements AutoCloseable {
      */
     public Builder sleeper(Sleeper sleeper) {
       httpOptions.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Largest successful (2xx) answer read, in bytes, default 32 MB ({@link
+     * AepHttp.Options#DEFAULT_MAX_RESPONSE_BYTES}), which admits Adobe's largest answers (fully
+     * resolved schemas, a full page of 300 schemas). It is enforced while the answer is read: a
+     * larger one fails with {@link io.github.aepsdk.core.error.AepResponseTooLargeException} and is
+     * never held whole in memory. Error answers are capped at 1 MB regardless.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      httpOptions.maxResponseBytes(maxBytes);
       return this;
     }
 
