@@ -25,6 +25,7 @@ import retrofit2.Retrofit;
  * goes through (sync, {@code CompletableFuture} and {@link #async} calls alike), in this order:
  *
  * <ol>
+ *   <li>the SDK's {@code User-Agent} ({@link UserAgent});
  *   <li>gateway headers and the single replay after a 401 {@code 401013} ({@code
  *       GatewayHeadersInterceptor});
  *   <li>retries with backoff ({@link RetryPolicy});
@@ -64,6 +65,7 @@ public final class AepHttp {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
+        .addInterceptor(UserAgent.INTERCEPTOR)
         .addInterceptor(new GatewayHeadersInterceptor(tokens, apiKey, imsOrgId, sandboxName, log))
         .addInterceptor(new RetryInterceptor(options.retryPolicy, options.sleeper, options.clock, log))
         .addInterceptor(new LoggingInterceptor(log))
@@ -84,6 +86,7 @@ public final class AepHttp {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
+        .addInterceptor(UserAgent.INTERCEPTOR)
         .addInterceptor(new RetryInterceptor(options.retryPolicy, options.sleeper, options.clock, log))
         .addInterceptor(new LoggingInterceptor(log))
         .addInterceptor(new ResponseSizeLimit(options.maxResponseBytes))
