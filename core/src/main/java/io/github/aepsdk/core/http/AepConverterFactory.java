@@ -11,6 +11,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Collections;
 import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -33,7 +34,8 @@ final class AepConverterFactory extends Converter.Factory {
     for (Annotation annotation : annotations) {
       if (annotation instanceof SingleItem) {
         JsonAdapter<List<Object>> items = AepJson.adapter(Types.newParameterizedType(List.class, type));
-        return body -> read(reader -> singleItem(items, reader), body);
+        JsonAdapter<Object> item = AepJson.adapter(type);
+        return body -> read(reader -> singleItem(items, item, reader), body);
       }
     }
     JsonAdapter<Object> adapter = AepJson.adapter(type);
@@ -41,21 +43,24 @@ final class AepConverterFactory extends Converter.Factory {
   }
 
   /**
-   * The first element of the envelope {@code {"items":[x, …]}}. An envelope without an {@code
-   * items} array is not the documented answer, so it is unreadable (never a not-found); an empty
-   * array is a not-found.
+   * The first element of the envelope {@code {"items":[x, …]}} (or {@code {"items": x}}, the lone
+   * object some answers send). An envelope without {@code items} is not the documented answer, so
+   * it is unreadable (never a not-found); an empty array is a not-found.
    */
-  private static Object singleItem(JsonAdapter<List<Object>> items, JsonReader reader) throws IOException {
+  private static Object singleItem(JsonAdapter<List<Object>> items, JsonAdapter<Object> item, JsonReader reader)
+      throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
     List<Object> found = null;
     reader.beginObject();
     while (reader.hasNext()) {
-      if (reader.nextName().equals("items") && reader.peek() != JsonReader.Token.NULL) {
-        found = items.fromJson(reader);
-      } else {
+      if (!reader.nextName().equals("items") || reader.peek() == JsonReader.Token.NULL) {
         reader.skipValue();
+      } else if (reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        found = Collections.singletonList(item.fromJson(reader));
+      } else {
+        found = items.fromJson(reader);
       }
     }
     reader.endObject();

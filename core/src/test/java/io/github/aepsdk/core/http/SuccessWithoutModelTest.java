@@ -38,8 +38,8 @@ class SuccessWithoutModelTest {
         Arguments.of("200 without the items envelope, lookup",
             json(200, "{\"id\":\"" + FLOW_ID + "\",\"name\":\"a flow\"}"), single, "the answer has no items array"),
         Arguments.of("200 with items null, lookup", json(200, "{\"items\":null}"), single, "the answer has no items array"),
-        Arguments.of("200 with items an object, lookup", json(200, "{\"items\":{}}"), single,
-            "Expected BEGIN_ARRAY but was BEGIN_OBJECT at path $.items"),
+        Arguments.of("200 with items a string, lookup", json(200, "{\"items\":\"f\"}"), single,
+            "Expected BEGIN_ARRAY but was STRING at path $.items"),
         Arguments.of("200 with a JSON array, lookup", json(200, "[]"), single, "Expected BEGIN_OBJECT but was BEGIN_ARRAY"),
         Arguments.of("204, lookup", new MockResponse.Builder().code(204).build(), single, "HTTP 204 without a body"),
         Arguments.of("204, list", new MockResponse.Builder().code(204).build(), list, "HTTP 204 without a body"));
@@ -70,6 +70,14 @@ class SuccessWithoutModelTest {
       assertThatThrownBy(() -> flows.getFlowAsync(FLOW_ID).join())
           .isInstanceOf(CompletionException.class)
           .hasCauseInstanceOf(AepInvalidResponseException.class);
+    }
+  }
+
+  @Test
+  void aLookupWhoseItemsIsALoneObjectReturnsIt() {
+    try (MockAep aep = MockAep.start()) {
+      aep.enqueueJson(200, "{\"items\":{\"id\":\"" + FLOW_ID + "\",\"name\":\"a flow\"}}");
+      assertThat(aep.client().flowService().getFlow(FLOW_ID).name()).hasValue("a flow");
     }
   }
 
