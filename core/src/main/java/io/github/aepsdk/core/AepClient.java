@@ -11,6 +11,7 @@ import io.github.aepsdk.core.http.RetryPolicy;
 import io.github.aepsdk.core.http.Sleeper;
 import io.github.aepsdk.flowservice.FlowServiceApi;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
+import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ import org.slf4j.Logger;
  *
  * <p>Every call, synchronous or asynchronous, goes through the same pipeline: the access token
  * (OAuth Server-to-Server tokens are cached and refreshed 5 minutes before expiry, one IMS request
- * for all threads), one replay after a 401 {@code 401013} with a fresh token, retries of 429, 502,
+ * for all threads), one replay after a 401 {@code 401013} with a fresh token, retries of 429, 500, 502,
  * 503, 504 and connection failures as {@link RetryPolicy} describes (POST and PATCH only when the
  * server provably did not process them), timeouts, and logging that never writes credentials
  * (off by default, see {@link Builder#logLevel(HttpLogLevel)}). TLS certificate checks are always
@@ -256,13 +257,14 @@ public final class AepClient implements AutoCloseable {
   }
 
   /**
-   * Releases the connection pool and threads, if this client created them; from then on every call
+   * Releases the connection pool and threads, if this client created them (not those of an {@link
+   * Builder#okHttpClient(OkHttpClient) OkHttpClient given to the builder}); from then on every call
    * of this client and of its {@link #withSandbox} copies throws {@link IllegalStateException}
    * before anything is sent. Closing a copy does nothing. Closing twice is harmless.
    */
   @Override
   public void close() {
-    if (owner && settings.closed.compareAndSet(false, true)) {
+    if (owner && settings.closed.compareAndSet(false, true) && settings.ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
@@ -284,10 +286,13 @@ public final class AepClient implements AutoCloseable {
     Executor executor;
     /** Set once the client that owns the connection pool is closed; shared with its copies. */
     AtomicBoolean closed = new AtomicBoolean();
+    /** Whether the SDK created the OkHttp client (and so shuts it down on close). */
+    boolean ownsHttp;
 
     Settings copy() {
       Settings s = new Settings();
       s.closed = closed;
+      s.ownsHttp = ownsHttp;
       s.options = options;
       s.executor = executor;
       s.baseUrl = baseUrl;
@@ -311,10 +316,13 @@ public final class AepClient implements AutoCloseable {
     private String imsUrl = OAuthServerToServerTokenProvider.DEFAULT_IMS_URL;
     private Duration tokenRefreshMargin = OAuthServerToServerTokenProvider.DEFAULT_REFRESH_MARGIN;
     private String sandboxName = "prod";
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
-    private Duration writeTimeout = Duration.ofSeconds(60);
-    private Duration callTimeout = Duration.ofMinutes(2);
+    /** Timeouts set on this builder; null keeps the default, or the given OkHttpClient's value. */
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration writeTimeout;
+    private Duration callTimeout;
+    private OkHttpClient okHttpClient;
+    private Proxy proxy;
     /** Retries, clock, sleeper and logging: shared with the IMS token provider. */
     private final AepHttp.Options.Builder httpOptions = AepHttp.Options.builder();
     private Executor asyncExecutor;
@@ -337,7 +345,7 @@ public final class AepClient implements AutoCloseable {
      */
     public Builder fromEnv(Map<String, String> env) {
       Objects.requireNonNull(env, "env");
-      imsOrgId(fromVariable("AEP_IMS_ORG_ID", HeaderValues::require, requireEnv(env, "AEP_IMS_ORG_ID")));
+      imsOrgId(fromVariable("AEP_IMS_ORG_ID", HeaderValues::requireImsOrgId, requireEnv(env, "AEP_IMS_ORG_ID")));
       String id = fromVariable("AEP_CLIENT_ID", HeaderValues::require, requireEnv(env, "AEP_CLIENT_ID"));
       String secret = optionalEnv(env, "AEP_CLIENT_SECRET");
       String token = optionalEnv(env, "AEP_ACCESS_TOKEN");
@@ -383,7 +391,11 @@ public final class AepClient implements AutoCloseable {
       return this;
     }
 
-    /** IMS org id ({@code …@AdobeOrg}), sent as {@code x-gw-ims-org-id}. Required. */
+    /**
+     * IMS org id ({@code …@AdobeOrg}), sent as {@code x-gw-ims-org-id}. Required; {@link #build()}
+     * refuses a value without the {@code @AdobeOrg} suffix, which the gateway would answer with 403
+     * {@code 403025}.
+     */
     public Builder imsOrgId(String imsOrgId) {
       this.imsOrgId = imsOrgId;
       return this;
@@ -463,6 +475,31 @@ public final class AepClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The OkHttp client whose connection pool, dispatcher, interceptors, TLS, DNS and proxy
+     * settings the SDK builds on. The SDK works on a copy ({@link OkHttpClient#newBuilder()}) to
+     * which it adds its own interceptors after the application's (User-Agent, gateway headers,
+     * retries, logging, size limit); on that copy OkHttp's silent connection retries and redirects
+     * are off (see {@link AepHttp}). Timeouts set on this builder replace the client's; unset ones
+     * keep the client's. {@link AepClient#close()} does not shut down a client given here: its owner
+     * does. Default: a new client the SDK owns.
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = Objects.requireNonNull(client, "okHttpClient");
+      return this;
+    }
+
+    /**
+     * The HTTP proxy for AEP and IMS calls, for example {@code new Proxy(Proxy.Type.HTTP, new
+     * InetSocketAddress("proxy.example.com", 3128))}; {@link Proxy#NO_PROXY} for none. Default: the
+     * JVM's proxy selector ({@code https.proxyHost}...). For a proxy that asks for credentials, give
+     * an {@link #okHttpClient(OkHttpClient)} with a {@code proxyAuthenticator}.
+     */
+    public Builder proxy(Proxy proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
     /** TCP (and TLS) connect timeout, default 10 s. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
@@ -530,6 +567,20 @@ public final class AepClient implements AutoCloseable {
     }
 
     /**
+     * Largest successful (2xx) answer read, in bytes, default 32 MB ({@link
+     * AepHttp.Options#DEFAULT_MAX_RESPONSE_BYTES}), which admits Adobe's largest answers (fully
+     * resolved schemas, a full page of 300 schemas). It is enforced while the answer is read: a
+     * larger one fails with {@link io.github.aepsdk.core.error.AepResponseTooLargeException} and is
+     * never held whole in memory. Error answers are capped at 1 MB regardless.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      httpOptions.maxResponseBytes(maxBytes);
+      return this;
+    }
+
+    /**
      * Executor of {@link AepClient#async}, default the OkHttp dispatcher's thread pool. The client
      * does not shut down an executor given here.
      */
@@ -548,7 +599,7 @@ public final class AepClient implements AutoCloseable {
      */
     public AepClient build() {
       Settings s = new Settings();
-      s.imsOrgId = HeaderValues.require("imsOrgId", imsOrgId);
+      s.imsOrgId = HeaderValues.requireImsOrgId("imsOrgId", imsOrgId);
       if (clientSecret != null || clientId != null) {
         HeaderValues.require("clientId", clientId);
         if (apiKey != null && !apiKey.equals(clientId)) {
@@ -571,13 +622,7 @@ public final class AepClient implements AutoCloseable {
       s.baseUrl = AepHttp.checkBaseUrl(baseUrl);
       s.options = httpOptions.redact(s.apiKey, clientSecret).build();
       s.executor = asyncExecutor;
-      OkHttpClient http = new OkHttpClient.Builder()
-          .connectTimeout(connectTimeout)
-          .readTimeout(readTimeout)
-          .writeTimeout(writeTimeout)
-          .callTimeout(callTimeout)
-          .retryOnConnectionFailure(false)
-          .build();
+      OkHttpClient http = httpClient();
       if (tokens != null) {
         s.tokens = tokens;
       } else {
@@ -592,7 +637,31 @@ public final class AepClient implements AutoCloseable {
             .httpOptions(s.options)
             .build();
       }
+      s.ownsHttp = okHttpClient == null;
       return new AepClient(s, http, true);
+    }
+
+    /** The given client or a new one, with the timeouts and proxy set on this builder. */
+    private OkHttpClient httpClient() {
+      OkHttpClient.Builder b = okHttpClient != null ? okHttpClient.newBuilder()
+          : new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60))
+              .writeTimeout(Duration.ofSeconds(60)).callTimeout(Duration.ofMinutes(2));
+      if (connectTimeout != null) {
+        b.connectTimeout(connectTimeout);
+      }
+      if (readTimeout != null) {
+        b.readTimeout(readTimeout);
+      }
+      if (writeTimeout != null) {
+        b.writeTimeout(writeTimeout);
+      }
+      if (callTimeout != null) {
+        b.callTimeout(callTimeout);
+      }
+      if (proxy != null) {
+        b.proxy(proxy);
+      }
+      return b.retryOnConnectionFailure(false).build();
     }
 
     @Override

@@ -65,6 +65,11 @@ class AepClientTest {
         invalid("imsOrgId missing", b -> b.imsOrgId(null), "imsOrgId must be set"),
         invalid("imsOrgId blank", b -> b.imsOrgId("  "), "imsOrgId must be set"),
         invalid("imsOrgId with CR/LF", b -> b.imsOrgId(MockAep.IMS_ORG + "\r\nx-evil: 1"), "imsOrgId must not contain CR, LF"),
+        invalid("imsOrgId without @AdobeOrg", b -> b.imsOrgId("0123456789ABCDEF01234567"),
+            "imsOrgId must be an IMS organization id of the form <id>@AdobeOrg (the Organization ID of the Developer Console"
+                + " project), was '0123456789ABCDEF01234567'"),
+        invalid("imsOrgId with another suffix", b -> b.imsOrgId("0123456789ABCDEF01234567@AdobeID"),
+            "imsOrgId must be an IMS organization id of the form <id>@AdobeOrg"),
         invalid("imsOrgId with a trailing space", b -> b.imsOrgId(MockAep.IMS_ORG + " "), "imsOrgId must not have leading or trailing whitespace"),
         invalid("no credentials at all", b -> b.apiKey(null).accessTokenProvider(null),
             "credentials must be set: oauthServerToServer(clientId, clientSecret) for an OAuth Server-to-Server credential"),

@@ -79,7 +79,8 @@ public interface FlowServiceApi {
    * {@code GET /connectionSpecs?property=name=="<name>"}: the connection spec called {@code name}
    * (for example {@code "hubspot"}), if any.
    *
-   * @throws IllegalArgumentException if {@code name} is blank or contains a double quote
+   * @throws IllegalArgumentException if {@code name} is blank or holds a comma, which Flow Service
+   *     filters cannot express ({@link PropertyFilter})
    */
   default Optional<ConnectionSpec> findConnectionSpecByName(String name) {
     return listConnectionSpecs(Collections.singletonList(nameEquals(name))).items().stream().findFirst();
@@ -417,7 +418,8 @@ public interface FlowServiceApi {
    * {@code GET /flowSpecs?property=name=="<name>"}: the flow spec called {@code name}, for example
    * {@value FlowSpec#CRM_TO_AEP_NAME}, if any.
    *
-   * @throws IllegalArgumentException if {@code name} is blank or contains a double quote
+   * @throws IllegalArgumentException if {@code name} is blank or holds a comma, which Flow Service
+   *     filters cannot express ({@link PropertyFilter})
    */
   default Optional<FlowSpec> findFlowSpecByName(String name) {
     return listFlowSpecs(Collections.singletonList(nameEquals(name))).items().stream().findFirst();
@@ -636,12 +638,11 @@ public interface FlowServiceApi {
 
   // ---------------------------------------------------------------- helpers
 
-
-  /** The filter {@code name=="<name>"}, with the quotes the docs use. */
+  /** The filter {@code name=="<name>"}, with the quotes the docs use ({@link PropertyFilter}). */
   private static String nameEquals(String name) {
-    if (name == null || name.isBlank() || name.indexOf('"') >= 0) {
-      throw new IllegalArgumentException("name must be non-blank and contain no double quote but was " + name);
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name must be non-blank but was " + name);
     }
-    return "name==\"" + name + "\"";
+    return PropertyFilter.equalTo("name", name);
   }
 }

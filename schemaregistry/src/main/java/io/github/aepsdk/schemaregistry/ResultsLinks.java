@@ -13,8 +13,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ResultsLinks {
 
-  /** The next page, absent ({@code null}) on the last page. Paging uses {@link PageInfo#next()} instead. */
-  Optional<String> next();
+  /**
+   * The next page, absent ({@code null}) on the last page; answers write it as a string or as
+   * {@code {"href": "…"}}, both read here. Paging uses {@link PageInfo#next()} instead.
+   */
+  Optional<Link> next();
 
   /** Where the same kind of resources can be listed in the global container (schema lists). */
   @Json(name = "global_schemas")

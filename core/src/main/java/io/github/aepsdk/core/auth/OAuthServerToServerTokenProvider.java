@@ -47,7 +47,8 @@ import org.slf4j.Logger;
  *       current token is still valid, the current token keeps being used (a warning is logged) and
  *       the refresh is tried again 30 seconds later; once it has expired, the failure is thrown. When the margin is more than half of the
  *       token's lifetime, the token is refreshed at half its lifetime instead. Lifetimes longer than
- *       24 hours are treated as 24 hours.
+ *       24 hours are treated as 24 hours; an answer without {@code expires_in} is used for
+ *       {@link #ASSUMED_LIFETIME} (said in the debug log).
  *   <li><b>One request for all threads.</b> When many threads need a token at the same moment,
  *       exactly one request goes to IMS; the others wait for it and share its token or its failure.
  *   <li><b>Invalidation.</b> {@link #invalidate(String)} drops the cached token if it is the given
@@ -79,6 +80,12 @@ public final class OAuthServerToServerTokenProvider implements AccessTokenProvid
   public static final String TOKEN_PATH = "ims/token/v3";
   /** Default refresh margin: a token is replaced this long before it expires. */
   public static final Duration DEFAULT_REFRESH_MARGIN = Duration.ofMinutes(5);
+  /**
+   * Lifetime assumed for a token whose answer has no {@code expires_in}: 1 hour, well inside the
+   * about 24 hours IMS grants, so the token is replaced long before it can expire; a 401 {@code
+   * 401013} before then replaces it at once.
+   */
+  public static final Duration ASSUMED_LIFETIME = Duration.ofHours(1);
   /** Longest lifetime trusted from {@code expires_in}; longer answers are cut to this. */
   public static final Duration MAX_LIFETIME = Duration.ofHours(24);
   /**
@@ -313,8 +320,12 @@ public final class OAuthServerToServerTokenProvider implements AccessTokenProvid
     if (type != null && !type.toLowerCase(Locale.ROOT).equals("bearer")) {
       throw new AepAuthenticationException(status, null, "the token answer has token_type '" + type + "', expected bearer");
     }
-    long expiresIn = seconds(json.get("expires_in"), status);
-    Duration lifetime = Duration.ofSeconds(expiresIn);
+    Object expiresIn = json.get("expires_in");
+    Duration lifetime = expiresIn == null ? ASSUMED_LIFETIME : Duration.ofSeconds(seconds(expiresIn, status));
+    if (expiresIn == null) {
+      event("the IMS token answer has no expires_in: assuming the token lasts " + ASSUMED_LIFETIME.getSeconds()
+          + " s (IMS tokens last about 24 h; a 401 before then gets a new one)");
+    }
     if (lifetime.compareTo(MAX_LIFETIME) > 0) {
       lifetime = MAX_LIFETIME;
     }
@@ -344,7 +355,7 @@ public final class OAuthServerToServerTokenProvider implements AccessTokenProvid
     }
     if (number == null || number.signum() <= 0) {
       throw new AepAuthenticationException(status, null,
-          "the token answer has no positive expires_in (seconds): " + (value == null ? "missing" : value));
+          "the token answer has no positive expires_in (seconds): " + value);
     }
     return number.min(BigDecimal.valueOf(Long.MAX_VALUE / 1_000_000_000L)).longValue();
   }

@@ -84,7 +84,7 @@ public final class AepError implements Serializable {
 
   /**
    * How many HTTP requests the SDK sent for this call before giving up: 1 when the error was not
-   * retried; more after retries (429/502/503/504) or a replay after a refreshed token (401013).
+   * retried; more after retries (429/500/502/503/504) or a replay after a refreshed token (401013).
    */
   public int attempts() {
     return attempts;

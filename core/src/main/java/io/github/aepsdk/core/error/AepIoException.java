@@ -46,6 +46,16 @@ public class AepIoException extends AepException {
     return mayHaveReachedServer;
   }
 
+  /**
+   * True when the request changes something (not GET, HEAD or OPTIONS) and {@link
+   * #mayHaveReachedServer() may have reached the server}: a timeout after sending, a dropped
+   * connection.
+   */
+  @Override
+  public boolean mayHaveTakenEffect() {
+    return mayHaveReachedServer && changesState(method);
+  }
+
   /** How many times the request was sent (or tried to be sent) before this failure was thrown. */
   public int attempts() {
     return attempts;

@@ -28,6 +28,17 @@ public class AepServiceException extends AepException {
     return error;
   }
 
+  /**
+   * True when a request that changes something (not GET, HEAD or OPTIONS) was answered 500, 502 or
+   * 504: the service, or the gateway that timed out waiting for it, may have done the work. A 503
+   * (and 429) is sent before the request is processed.
+   */
+  @Override
+  public boolean mayHaveTakenEffect() {
+    int status = status();
+    return (status == 500 || status == 502 || status == 504) && changesState(method());
+  }
+
   /** HTTP status code. */
   public int status() {
     return error.status();
@@ -68,7 +79,7 @@ public class AepServiceException extends AepException {
 
   /**
    * How many HTTP requests were sent for this call: 1 without retries, more after retries of
-   * 429/502/503/504 answers or a replay after a token refresh (gateway code 401013).
+   * 429/500/502/503/504 answers (500 only for idempotent methods) or a replay after a token refresh (gateway code 401013).
    */
   public int attempts() {
     return error.attempts();

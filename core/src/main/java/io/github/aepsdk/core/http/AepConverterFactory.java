@@ -6,12 +6,13 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Types;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.flowservice.ItemsPage;
 import io.github.aepsdk.flowservice.SingleItem;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Collections;
+import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -22,7 +23,8 @@ import retrofit2.Retrofit;
 /**
  * JSON bodies through {@link AepJson}. Request bodies are sent with exactly {@code Content-Type:
  * application/json} (no charset parameter: Catalog's spec allows only that value). Responses of
- * methods marked {@link SingleItem} are unwrapped from {@code {"items":[x]}}.
+ * methods marked {@link SingleItem} are unwrapped from {@code {"items":[x]}}; a 2xx body that is
+ * not the documented envelope is unreadable ({@link UnreadableBodyException}), never a not-found.
  */
 final class AepConverterFactory extends Converter.Factory {
   static final MediaType JSON = MediaType.get("application/json");
@@ -31,18 +33,52 @@ final class AepConverterFactory extends Converter.Factory {
   public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
     for (Annotation annotation : annotations) {
       if (annotation instanceof SingleItem) {
-        JsonAdapter<ItemsPage<?>> pages = AepJson.adapter(Types.newParameterizedType(ItemsPage.class, type));
-        return body -> {
-          ItemsPage<?> page = read(pages, body);
-          if (page.items().isEmpty()) {
-            throw new EmptyItemsException();
-          }
-          return page.items().get(0);
-        };
+        JsonAdapter<List<Object>> items = AepJson.adapter(Types.newParameterizedType(List.class, type));
+        JsonAdapter<Object> item = AepJson.adapter(type);
+        return body -> read(reader -> singleItem(items, item, reader), body);
       }
     }
     JsonAdapter<Object> adapter = AepJson.adapter(type);
-    return body -> read(adapter, body);
+    return body -> read(adapter::fromJson, body);
+  }
+
+  /**
+   * The first element of the envelope {@code {"items":[x, …]}} (or {@code {"items": x}}, the lone
+   * object some answers send). An envelope without {@code items} is not the documented answer, so
+   * it is unreadable (never a not-found); an empty array is a not-found.
+   */
+  private static Object singleItem(JsonAdapter<List<Object>> items, JsonAdapter<Object> item, JsonReader reader)
+      throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    List<Object> found = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      if (!reader.nextName().equals("items") || reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+      } else if (reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        found = Collections.singletonList(item.fromJson(reader));
+      } else {
+        found = items.fromJson(reader);
+      }
+    }
+    reader.endObject();
+    if (found == null) {
+      throw new JsonDataException("the answer has no items array, expected the envelope {\"items\":[…]} at $");
+    }
+    if (found.isEmpty()) {
+      throw new EmptyItemsException();
+    }
+    if (found.get(0) == null) {
+      throw new JsonDataException("Expected an object but was NULL at path $.items[0]");
+    }
+    return found.get(0);
+  }
+
+  /** Reads a value from a JSON reader. */
+  private interface BodyReader<T> {
+    T read(JsonReader reader) throws IOException;
   }
 
   @Override
@@ -56,13 +92,13 @@ final class AepConverterFactory extends Converter.Factory {
     };
   }
 
-  private static <T> T read(JsonAdapter<T> adapter, ResponseBody body) throws IOException {
+  private static <T> T read(BodyReader<T> adapter, ResponseBody body) throws IOException {
     try (body) {
       if (body.source().exhausted()) {
         throw new JsonEncodingException("the body is empty, expected a JSON document");
       }
       JsonReader reader = JsonReader.of(body.source());
-      T value = adapter.fromJson(reader);
+      T value = adapter.read(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new JsonDataException("JSON document was not fully consumed.");
       }

@@ -25,10 +25,13 @@ import retrofit2.Retrofit;
  * goes through (sync, {@code CompletableFuture} and {@link #async} calls alike), in this order:
  *
  * <ol>
+ *   <li>the SDK's {@code User-Agent} ({@link UserAgent});
  *   <li>gateway headers and the single replay after a 401 {@code 401013} ({@code
  *       GatewayHeadersInterceptor});
  *   <li>retries with backoff ({@link RetryPolicy});
- *   <li>logging of each attempt ({@link HttpLogLevel}), secrets masked.
+ *   <li>logging of each attempt ({@link HttpLogLevel}), secrets masked;
+ *   <li>the size limit of successful answers ({@link Options#maxResponseBytes()}), enforced while
+ *       the body is read.
  * </ol>
  *
  * OkHttp's own silent retry on connection failure is switched off so that no POST is ever sent
@@ -62,9 +65,11 @@ public final class AepHttp {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
+        .addInterceptor(UserAgent.INTERCEPTOR)
         .addInterceptor(new GatewayHeadersInterceptor(tokens, apiKey, imsOrgId, sandboxName, log))
         .addInterceptor(new RetryInterceptor(options.retryPolicy, options.sleeper, options.clock, log))
         .addInterceptor(new LoggingInterceptor(log))
+        .addInterceptor(new ResponseSizeLimit(options.maxResponseBytes))
         .addNetworkInterceptor(AttemptMarker.NETWORK_INTERCEPTOR)
         .eventListenerFactory(CallScope.LISTENERS)
         .build();
@@ -81,8 +86,10 @@ public final class AepHttp {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
+        .addInterceptor(UserAgent.INTERCEPTOR)
         .addInterceptor(new RetryInterceptor(options.retryPolicy, options.sleeper, options.clock, log))
         .addInterceptor(new LoggingInterceptor(log))
+        .addInterceptor(new ResponseSizeLimit(options.maxResponseBytes))
         .addNetworkInterceptor(AttemptMarker.NETWORK_INTERCEPTOR)
         .build();
   }
@@ -244,6 +251,11 @@ public final class AepHttp {
   public static final class Options {
     /** The SLF4J logger used unless another is configured. */
     public static final String DEFAULT_LOGGER_NAME = "io.github.aepsdk.http";
+    /**
+     * Default limit of a successful answer: 32 MB. Adobe's largest answers, fully resolved
+     * ({@code xed-full}) schemas and a full page of 300 schemas, are a few MB.
+     */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
     private static final Options DEFAULTS = builder().build();
 
     final RetryPolicy retryPolicy;
@@ -252,8 +264,10 @@ public final class AepHttp {
     final HttpLogLevel logLevel;
     final Logger logger;
     final List<String> secrets;
+    final long maxResponseBytes;
 
     private Options(Builder b) {
+      this.maxResponseBytes = b.maxResponseBytes;
       this.retryPolicy = b.retryPolicy;
       this.sleeper = b.sleeper;
       this.clock = b.clock;
@@ -297,6 +311,11 @@ public final class AepHttp {
       return logger;
     }
 
+    /** The largest successful answer read, in bytes; a larger one is an {@link io.github.aepsdk.core.error.AepResponseTooLargeException}. */
+    public long maxResponseBytes() {
+      return maxResponseBytes;
+    }
+
     WireLog wireLog(String... extraSecrets) {
       List<String> all = new ArrayList<>(secrets);
       all.addAll(Arrays.asList(extraSecrets));
@@ -316,8 +335,24 @@ public final class AepHttp {
       private HttpLogLevel logLevel = HttpLogLevel.NONE;
       private Logger logger = LoggerFactory.getLogger(DEFAULT_LOGGER_NAME);
       private final List<String> secrets = new ArrayList<>();
+      private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
       private Builder() {}
+
+      /**
+       * Largest successful answer read, in bytes, default {@value Options#DEFAULT_MAX_RESPONSE_BYTES}
+       * (32 MB); a larger answer fails with {@link io.github.aepsdk.core.error.AepResponseTooLargeException}
+       * as soon as the limit is passed.
+       *
+       * @throws IllegalArgumentException if not positive
+       */
+      public Builder maxResponseBytes(long maxResponseBytes) {
+        if (maxResponseBytes < 1) {
+          throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+        }
+        this.maxResponseBytes = maxResponseBytes;
+        return this;
+      }
 
       /** Retry policy, default {@link RetryPolicy#defaults()}. */
       public Builder retryPolicy(RetryPolicy retryPolicy) {

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 /** Checks of values that go into HTTP headers; masking of secrets for display. */
 public final class HeaderValues {
   private static final Pattern SANDBOX = Pattern.compile("[a-z0-9][a-z0-9-]{0,253}");
+  private static final Pattern IMS_ORG_ID = Pattern.compile("[A-Za-z0-9]+@AdobeOrg");
 
   private HeaderValues() {}
 
@@ -55,6 +56,23 @@ public final class HeaderValues {
           "sandboxName must be lower-case letters, digits and hyphens (for example 'prod'), was '" + name + "'");
     }
     return name;
+  }
+
+  /**
+   * {@code orgId} if it has the form of an IMS organization id: letters and digits followed by
+   * {@code @AdobeOrg} (for example {@code 0123456789ABCDEF01234567@AdobeOrg}, the "Organization ID"
+   * of a Developer Console project). Without the suffix the gateway refuses every call with 403
+   * {@code 403025}.
+   *
+   * @throws IllegalArgumentException naming {@code setting}
+   */
+  public static String requireImsOrgId(String setting, String orgId) {
+    require(setting, orgId);
+    if (!IMS_ORG_ID.matcher(orgId).matches()) {
+      throw new IllegalArgumentException(setting + " must be an IMS organization id of the form <id>@AdobeOrg"
+          + " (the Organization ID of the Developer Console project), was '" + orgId + "'");
+    }
+    return orgId;
   }
 
   /** A display form of a secret: its length and at most its last 4 characters for long values. */

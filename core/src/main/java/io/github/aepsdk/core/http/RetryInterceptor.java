@@ -24,7 +24,7 @@ import okhttp3.Response;
 
 /**
  * Sends a request again after a retryable failure, as {@link RetryPolicy} describes: answers 429,
- * 502, 503, 504 and transport failures; POST and PATCH only when the attempt never reached the
+ * 500, 502, 503, 504 and transport failures; POST and PATCH only when the attempt never reached the
  * server ({@link AttemptMarker}) or the answer was 429/503; never when the wait would outlast the
  * call timeout (the last answer or failure is then reported at once). Waits with exponential backoff and
  * jitter or as {@code Retry-After} asks (capped), through the injected {@link Sleeper} and {@link
@@ -34,7 +34,7 @@ import okhttp3.Response;
  */
 final class RetryInterceptor implements Interceptor {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
-  private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
+  private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 500, 502, 503, 504);
   /** Answers the gateway gives before a request is processed, so even a POST may be sent again. */
   private static final Set<Integer> NOT_PROCESSED_STATUS = Set.of(429, 503);
 

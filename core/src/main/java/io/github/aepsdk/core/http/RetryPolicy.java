@@ -11,12 +11,14 @@ import java.util.Objects;
  * <p>What is retried:
  *
  * <ul>
- *   <li>answers 429, 502, 503 and 504, and transport failures (connection refused or reset, DNS
- *       failure, timeouts) of GET, HEAD, PUT, DELETE and OPTIONS;
+ *   <li>answers 429, 500, 502, 503 and 504, and transport failures (connection refused or reset,
+ *       DNS failure, timeouts) of GET, HEAD, PUT, DELETE and OPTIONS (AEP's docs say a 500 may
+ *       come from too many simultaneous calls);
  *   <li>POST and PATCH only when the request provably never reached the server (no connection
  *       could be opened: refused, DNS failure, connect timeout, TLS handshake failure) or the answer
  *       was 429 or 503, which the gateway sends before processing the request; never after a read
- *       timeout or a 502/504, because the server may have acted on it;
+ *       timeout or a 500/502/504, because the server may have acted on it (the exception then says
+ *       so: {@link io.github.aepsdk.core.error.AepException#mayHaveTakenEffect()});
  *   <li>nothing once the call is cancelled or its call timeout has passed; no request whose body
  *       cannot be sent twice.
  * </ul>

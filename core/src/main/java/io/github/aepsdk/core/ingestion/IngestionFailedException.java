@@ -47,7 +47,7 @@ public class IngestionFailedException extends AepException {
 
   /**
    * Whether the failed step's own resource may exist although {@link #resources()} does not name it:
-   * its create may have taken effect (a read timeout, a dropped connection, a 5xx) and the look-up
+   * its create may have taken effect (a read timeout, a dropped connection, a 500, 502 or 504) and the look-up
    * that followed failed or found nothing yet. Running the same ingestion again finds it by name.
    */
   public boolean createMayHaveTakenEffect() {

@@ -4,9 +4,7 @@ import io.github.aepsdk.catalog.SchemaRef;
 import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
-import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.BadRequestException;
-import io.github.aepsdk.core.error.ServerErrorException;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
@@ -771,16 +769,13 @@ public final class MarketingAutomationIngestion {
   }
 
   /**
-   * Whether AEP may have acted on a create that failed: an I/O failure after the request may have
-   * reached the server (read timeout, dropped connection), a 5xx (the service, or the gateway in
-   * front of it, may have done the work), or Schema Registry's {@code XDM-1521-400} (the title is
-   * taken: by this very create, when an earlier attempt's answer was lost).
+   * Whether AEP may have acted on a create that failed: the exception says so ({@link
+   * AepException#mayHaveTakenEffect()}: a timeout after sending, a dropped connection, a 500, 502 or
+   * 504), or Schema Registry's {@code XDM-1521-400} (the title is taken: by this very create, when
+   * an earlier attempt's answer was lost).
    */
   static boolean outcomeUnknown(RuntimeException failure) {
-    if (failure instanceof AepIoException) {
-      return ((AepIoException) failure).mayHaveReachedServer();
-    }
-    return failure instanceof ServerErrorException
+    return (failure instanceof AepException && ((AepException) failure).mayHaveTakenEffect())
         || (failure instanceof BadRequestException
             && ((BadRequestException) failure).errorCode().filter(TITLE_TAKEN::equals).isPresent());
   }

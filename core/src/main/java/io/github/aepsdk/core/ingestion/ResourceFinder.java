@@ -8,6 +8,7 @@ import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.Flow;
+import io.github.aepsdk.flowservice.PropertyFilter;
 import io.github.aepsdk.flowservice.SourceConnection;
 import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.schemaregistry.Container;
@@ -24,9 +25,11 @@ import java.util.stream.Stream;
  * ingestion's name: Flow Service connections, source and target connections and flows by {@code
  * property=name=="…"}, Schema Registry tenant classes and schemas by {@code property=title==…},
  * Catalog datasets by {@code name=…}, Data Prep mapping sets by {@code name=…}. Every page is read
- * and the match is exact. Where a name holds a character the filter syntax gives a meaning
- * ({@code ,} separates values, {@code "} quotes them, Catalog's {@code *} and leading {@code !}), the
- * list is read unfiltered and matched here, so a name never changes what a filter means.
+ * and the match is exact. Flow Service names are quoted ({@link PropertyFilter}), so any character
+ * but the comma goes into the filter. Where a name holds a character the filter syntax gives a
+ * meaning and no escape ({@code ,} separates values; for Schema Registry titles also {@code "};
+ * Catalog's {@code *} and leading {@code !}), the list is read unfiltered and matched here, so a
+ * name never changes what a filter means.
  *
  * <p>Each method answers every resource with that identity: none, one, or (made by earlier runs of
  * an older tool) several.
@@ -93,9 +96,9 @@ final class ResourceFinder {
         .listMappingSets(limit, start, name, null, null)).stream(), m -> m.name().orElse(null), name);
   }
 
-  /** {@code name=="<name>"}, or no filter when the name holds a quote or a comma. */
+  /** {@code name=="<name>"}, or no filter when the name holds a comma ({@link PropertyFilter}). */
   private static List<String> flowFilter(String name) {
-    return name.indexOf('"') < 0 && name.indexOf(',') < 0 ? List.of("name==\"" + name + "\"") : null;
+    return PropertyFilter.canExpress(name) ? List.of(PropertyFilter.equalTo("name", name)) : null;
   }
 
   /** {@code title==<title>}, or no filter when the title holds a quote or a comma. */

@@ -48,6 +48,9 @@ import java.util.function.Supplier;
  *   <li>reads a single JSON object where a {@code List} member is expected as a one-element list
  *       (some Adobe examples send one object where the API declares an array); such a member is
  *       written back as an array;
+ *   <li>reads a link model (one with a {@code String href} member) from a bare JSON string as well
+ *       as from {@code {"href": "…"}}: answers of the same API write links both ways; and an empty
+ *       JSON array where a model object is expected as an empty object ({@code "_links": []});
  *   <li>writes members in declaration order and omits empty optionals, nulls and empty
  *       collection members; an empty list or map held by a free-form ({@code Object}) member, such
  *       as the value of a JSON Patch {@code replace}, is written.
@@ -155,6 +158,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     private final Function<Object, Object> additionalAccessor;
     private final BiFunction<Object, Object, Object> additionalSetter;
     private final JsonAdapter<Object> anyAdapter;
+    /** The {@code href} member of a link model (a String), which may arrive as a bare string. */
+    private final Property href;
 
     ModelAdapter(Type type, Class<?> model, Class<?> immutable, Moshi moshi) {
       this.model = model;
@@ -184,6 +189,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       accessors.sort(Comparator.comparingInt(m -> rank(order, m.getName())));
       Method extraAccessor = null;
       Method extraSetter = null;
+      Property hrefProperty = null;
       for (Method accessor : accessors) {
         Method setter = setterFor(builderClass, accessor);
         if (accessor.getName().equals(ADDITIONAL_PROPERTIES)
@@ -206,23 +212,41 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         // An Optional member is set with the builder's setter of the present value when there is one
         // (Immutables generates both): no Optional allocated per value read.
         Method present = optional ? presentSetterFor(builderClass, accessor.getName(), Types.getRawType(valueType)) : null;
-        byJsonName.put(jsonName, new Property(jsonName, accessor, present != null ? present : setter, optional,
-            optional && present == null, moshi.adapter(valueType), elementAdapter));
+        Property property = new Property(jsonName, accessor, present != null ? present : setter, optional,
+            optional && present == null, moshi.adapter(valueType), elementAdapter);
+        byJsonName.put(jsonName, property);
+        if (jsonName.equals("href") && valueType == String.class) {
+          hrefProperty = property;
+        }
       }
       this.additionalAccessor = extraAccessor == null ? null : Invokers.function(extraAccessor);
       this.additionalSetter = extraSetter == null ? null : Invokers.biFunction(extraSetter);
       this.anyAdapter = moshi.adapter(Object.class);
       this.properties = byJsonName.values().toArray(new Property[0]);
       this.names = JsonReader.Options.of(byJsonName.keySet().toArray(new String[0]));
+      this.href = hrefProperty;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T fromJson(JsonReader reader) throws IOException {
-      if (reader.peek() == JsonReader.Token.NULL) {
+      JsonReader.Token token = reader.peek();
+      if (token == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
       Object builder = builderFactory.get();
+      if (token == JsonReader.Token.STRING && href != null) {
+        // a link written as its bare target ("next": "/flows?…") where other answers write {"href": "…"}
+        String target = reader.nextString();
+        set(builder, href.setter, href.wrap ? Optional.of(target) : target, reader);
+        return finish(builder, reader);
+      }
+      if (token == JsonReader.Token.BEGIN_ARRAY && isEmptyArray(reader)) {
+        // an empty member written as [] where other answers write {} ("_links": [])
+        reader.beginArray();
+        reader.endArray();
+        return finish(builder, reader);
+      }
       Map<String, Object> extra = null;
       reader.beginObject();
       while (reader.hasNext()) {
@@ -270,6 +294,17 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       if (extra != null) {
         set(builder, additionalSetter, extra, reader);
       }
+      return finish(builder, reader);
+    }
+
+    private static boolean isEmptyArray(JsonReader reader) throws IOException {
+      JsonReader ahead = reader.peekJson();
+      ahead.beginArray();
+      return !ahead.hasNext();
+    }
+
+    @SuppressWarnings("unchecked")
+    private T finish(Object builder, JsonReader reader) {
       try {
         return (T) build.apply(builder);
       } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.http.AepHttp;
 import io.github.aepsdk.core.http.RetryPolicy;
 import io.github.aepsdk.testsupport.FakeClock;
+import io.github.aepsdk.core.testing.CapturingLogger;
 import io.github.aepsdk.core.testing.MockIms;
 import io.github.aepsdk.core.testing.RecordingSleeper;
 import java.io.PrintWriter;
@@ -173,10 +174,33 @@ class OAuthServerToServerTokenProviderTest {
     assertThat(token.expiresAt()).isEqualTo(start.plusSeconds(3600));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"access_token\":\"%s\",\"token_type\":\"bearer\"}", "{\"access_token\":\"%s\"}",
+      "{\"access_token\":\"%s\",\"expires_in\":null}"})
+  void aTokenAnswerWithoutLifetimeIsUsedForTheAssumedHourAndTheDebugLogSaysSo(String answer) {
+    CapturingLogger log = new CapturingLogger("ims");
+    ims.enqueue(json(200, String.format(answer, MockIms.token(7))));
+    Instant start = clock.instant();
+    OAuthServerToServerTokenProvider tokens = provider().refreshMargin(Duration.ofMinutes(5))
+        .httpOptions(AepHttp.Options.builder().sleeper(sleeper).clock(clock).logger(log).build()).build();
+
+    AccessToken token = tokens.token();
+
+    assertThat(token.value()).isEqualTo(MockIms.token(7));
+    assertThat(token.expiresAt()).isEqualTo(start.plus(OAuthServerToServerTokenProvider.ASSUMED_LIFETIME))
+        .isEqualTo(start.plus(Duration.ofHours(1)));
+    assertThat(log.lines()).contains("DEBUG the IMS token answer has no expires_in: assuming the token lasts 3600 s"
+        + " (IMS tokens last about 24 h; a 401 before then gets a new one)");
+    clock.advance(Duration.ofMinutes(55).minusSeconds(1));
+    assertThat(tokens.accessToken()).isEqualTo(MockIms.token(7));
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(tokens.accessToken()).as("replaced at the assumed lifetime minus the margin").isNotEqualTo(MockIms.token(7));
+  }
+
   static Stream<Arguments> unusableTokenAnswers() {
     return Stream.of(
         Arguments.of("{\"token_type\":\"bearer\",\"expires_in\":86399}", "no access_token"),
-        Arguments.of("{\"access_token\":\"abc\",\"token_type\":\"bearer\"}", "no positive expires_in"),
+        Arguments.of("{\"access_token\":\"abc\",\"token_type\":\"bearer\",\"expires_in\":\"soon\"}", "no positive expires_in"),
         Arguments.of("{\"access_token\":\"abc\",\"token_type\":\"bearer\",\"expires_in\":0}", "no positive expires_in"),
         Arguments.of("{\"access_token\":\"abc\",\"token_type\":\"bearer\",\"expires_in\":-5}", "no positive expires_in"),
         Arguments.of("{\"access_token\":\"abc\",\"token_type\":\"mac\",\"expires_in\":86399}", "expected bearer"),

@@ -163,12 +163,13 @@ class AepErrorsWireTest {
   void htmlErrorPageBecomesServerErrorWithStatus() {
     aep.enqueue(500, "text/html", "<html><head><title>500 Internal Server Error</title></head><body>oops</body></html>");
 
-    assertThatThrownBy(() -> flows.getFlow(FLOW_ID))
+    assertThatThrownBy(() -> flows.createFlow(Map.of("name", "x")))
         .asInstanceOf(type(ServerErrorException.class))
         .satisfies(e -> {
           assertThat(e.status()).isEqualTo(500);
           assertThat(e.errorCode()).isEmpty();
-          assertThat(e.getMessage()).startsWith("GET " + FLOW_PATH + " failed with HTTP 500").contains("500 Internal Server Error");
+          assertThat(e.getMessage()).startsWith("POST /data/foundation/flowservice/flows failed with HTTP 500")
+              .contains("500 Internal Server Error");
         });
     aep.takeRequest();
   }

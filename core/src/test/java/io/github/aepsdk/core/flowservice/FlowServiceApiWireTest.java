@@ -201,9 +201,24 @@ class FlowServiceApiWireTest {
   }
 
   @Test
-  void findByNameRejectsNamesThatCannotBeQuotedWithoutSendingAnything() {
-    assertThatThrownBy(() -> flowService.findConnectionSpecByName("a\"b")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("double quote");
+  void findByNameQuotesNamesWithQuotesAndNonAsciiLetters() {
+    String answer = "{\"items\":[]}";
+    aep.enqueueJson(200, answer);
+    String name = "Kundendaten \"CRM\" – Zürich & Genève = 100% ";
+
+    assertThat(flowService.findConnectionSpecByName(name)).isEmpty();
+
+    RecordedRequest sent = exchange(200, answer);
+    assertThat(sent.getUrl().queryParameter("property")).isEqualTo("name==\"" + name + "\"");
+    assertThat(sent.getUrl().encodedQuery()).isEqualTo("property=name%3D%3D%22Kundendaten%20%22CRM%22%20%E2%80%93%20Z%C3%BCrich"
+        + "%20%26%20Gen%C3%A8ve%20%3D%20100%25%20%22");
+  }
+
+  @Test
+  void findByNameRefusesOnlyWhatAFilterCannotExpressWithoutSendingAnything() {
+    assertThatThrownBy(() -> flowService.findConnectionSpecByName("a,b")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a Flow Service filter cannot compare with a value that holds a comma (AEP reads a comma as \"or\""
+            + " between values and has no escape for it): a,b");
     assertThatThrownBy(() -> flowService.findFlowSpecByName(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(aep.server().getRequestCount()).isZero();
   }

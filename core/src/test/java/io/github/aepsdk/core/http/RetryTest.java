@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import io.github.aepsdk.core.AepClient;
+import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.AepServiceException;
 import io.github.aepsdk.core.error.RateLimitedException;
@@ -182,7 +183,8 @@ class RetryTest {
         Arguments.of("POST", 502, false), Arguments.of("POST", 504, false),
         Arguments.of("PATCH", 429, true), Arguments.of("PATCH", 503, true),
         Arguments.of("PATCH", 502, false), Arguments.of("PATCH", 504, false),
-        Arguments.of("GET", 500, false), Arguments.of("GET", 501, false), Arguments.of("POST", 500, false),
+        Arguments.of("GET", 500, true), Arguments.of("PUT", 500, true), Arguments.of("DELETE", 500, true),
+        Arguments.of("GET", 501, false), Arguments.of("POST", 500, false), Arguments.of("PATCH", 500, false),
         Arguments.of("GET", 400, false), Arguments.of("GET", 404, false), Arguments.of("DELETE", 409, false));
   }
 
@@ -206,6 +208,9 @@ class RetryTest {
             assertThat(e.status()).isEqualTo(status);
             assertThat(e.attempts()).isEqualTo(1);
             assertThat(e.method()).isEqualTo(method);
+            assertThat(e.mayHaveTakenEffect()).as("the service may have acted")
+                .isEqualTo((method.equals("POST") || method.equals("PATCH")) && (status == 500 || status == 502 || status == 504)
+                    || method.equals("DELETE") && status == 504);
           });
       assertThat(aep.server().getRequestCount()).isEqualTo(1);
       assertThat(sleeper.waits()).isEmpty();
@@ -250,6 +255,54 @@ class RetryTest {
         });
     assertThat(aep.server().getRequestCount()).as("the server saw the POST once").isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void getAnswered500IsRetriedWithinTheAttemptBudgetAndSaysNothingWasChanged() {
+    start();
+    aep.server().enqueue(status(500));
+    aep.server().enqueue(status(500));
+    aep.server().enqueue(status(500).newBuilder().body("{\"title\":\"Internal Server Error\"}").build());
+    aep.enqueueJson(200, FLOW);
+
+    assertThatThrownBy(() -> flows.getFlow(FLOW_ID))
+        .asInstanceOf(type(ServerErrorException.class))
+        .satisfies(e -> {
+          assertThat(e.status()).isEqualTo(500);
+          assertThat(e.attempts()).isEqualTo(3);
+          assertThat(e.mayHaveTakenEffect()).as("a GET changes nothing").isFalse();
+        });
+    assertThat(aep.server().getRequestCount()).as("bounded by maxAttempts").isEqualTo(3);
+    assertThat(sleeper.waits()).hasSize(2);
+  }
+
+  @Test
+  void post504IsNotReplayedAndIsMarkedLikeATimeoutAfterSending() {
+    start(b -> b.readTimeout(Duration.ofMillis(300)));
+    aep.server().enqueue(status(504));
+    aep.server().enqueue(new MockResponse.Builder().code(201).headersDelay(3, TimeUnit.SECONDS)
+        .addHeader("Content-Type", "application/json").body(CREATED).build());
+    aep.server().enqueue(status(503));
+    aep.enqueueJson(201, CREATED);
+
+    AepException gatewayTimeout = catchAep(() -> flows.createFlow(Map.of("name", "n")));
+    AepException readTimeout = catchAep(() -> flows.createFlow(Map.of("name", "n")));
+
+    assertThat(gatewayTimeout).isInstanceOf(ServerErrorException.class);
+    assertThat(readTimeout).isInstanceOf(AepIoException.class);
+    assertThat(List.of(gatewayTimeout, readTimeout)).allSatisfy(e -> assertThat(e.mayHaveTakenEffect()).isTrue());
+    assertThat(flows.createFlow(Map.of("name", "n"))).as("a 503 is sent again: the gateway did not pass it on")
+        .containsEntry("id", "e0bd8463-0913-4ca1-bd84-6309134ca1f6");
+    assertThat(aep.server().getRequestCount()).isEqualTo(4);
+  }
+
+  private static AepException catchAep(Runnable call) {
+    try {
+      call.run();
+    } catch (AepException e) {
+      return e;
+    }
+    throw new AssertionError("no AepException");
   }
 
   @Test

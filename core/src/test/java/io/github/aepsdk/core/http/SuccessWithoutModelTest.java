@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A 2xx answer that has no model in it (no body, an empty body, the JSON literal {@code null}) is an
  * {@link AepInvalidResponseException} for every method that promises a model, never a {@code null}
- * return, a {@code NullPointerException} or an I/O error; only {@code Void} methods accept it.
+ * return, a {@code NullPointerException} or an I/O error; only {@code Void} methods accept it. A
+ * lookup answered without its documented {@code {"items":[…]}} envelope is an invalid response too,
+ * never a not-found (code that creates what is not found would act on a broken answer).
  */
 class SuccessWithoutModelTest {
   private static final String FLOW_ID = "2edc08ac-4df5-4fe6-936f-81a19ce92f5c";
@@ -33,6 +35,12 @@ class SuccessWithoutModelTest {
         Arguments.of("200 with a cut JSON document", json(200, "{\"items\": ["), list, "the body ends before its JSON document"),
         Arguments.of("200 with JSON null, items lookup", json(200, "null"), single, "JSON null"),
         Arguments.of("200 with JSON null, list", json(200, "null"), list, "JSON null"),
+        Arguments.of("200 without the items envelope, lookup",
+            json(200, "{\"id\":\"" + FLOW_ID + "\",\"name\":\"a flow\"}"), single, "the answer has no items array"),
+        Arguments.of("200 with items null, lookup", json(200, "{\"items\":null}"), single, "the answer has no items array"),
+        Arguments.of("200 with items a string, lookup", json(200, "{\"items\":\"f\"}"), single,
+            "Expected BEGIN_ARRAY but was STRING at path $.items"),
+        Arguments.of("200 with a JSON array, lookup", json(200, "[]"), single, "Expected BEGIN_OBJECT but was BEGIN_ARRAY"),
         Arguments.of("204, lookup", new MockResponse.Builder().code(204).build(), single, "HTTP 204 without a body"),
         Arguments.of("204, list", new MockResponse.Builder().code(204).build(), list, "HTTP 204 without a body"));
   }
@@ -62,6 +70,14 @@ class SuccessWithoutModelTest {
       assertThatThrownBy(() -> flows.getFlowAsync(FLOW_ID).join())
           .isInstanceOf(CompletionException.class)
           .hasCauseInstanceOf(AepInvalidResponseException.class);
+    }
+  }
+
+  @Test
+  void aLookupWhoseItemsIsALoneObjectReturnsIt() {
+    try (MockAep aep = MockAep.start()) {
+      aep.enqueueJson(200, "{\"items\":{\"id\":\"" + FLOW_ID + "\",\"name\":\"a flow\"}}");
+      assertThat(aep.client().flowService().getFlow(FLOW_ID).name()).hasValue("a flow");
     }
   }
 

@@ -188,7 +188,7 @@ class IngestionRemoteValidationTest {
         .startTime(IngestionPlatform.START.getEpochSecond()).frequency("once").backfill(true).build()));
 
     assertThat(problems).containsExactly("schedule does not satisfy the flow spec: "
-        + "$: must not be valid to the schema \"$.then.allOf[1].not\" : {\"required\":[\"backfill\"]}");
+        + "$: must not be valid against the schema at $.then.allOf[1].not: {\"required\":[\"backfill\"]}");
   }
 
   @Test
@@ -226,6 +226,6 @@ class IngestionRemoteValidationTest {
     assertThat(problems).containsExactly(
         "mapping destination 'person.name.nickname' is not a field of the target schema",
         "schedule does not satisfy the flow spec: "
-            + "$: must not be valid to the schema \"$.then.allOf[1].not\" : {\"required\":[\"backfill\"]}");
+            + "$: must not be valid against the schema at $.then.allOf[1].not: {\"required\":[\"backfill\"]}");
   }
 }

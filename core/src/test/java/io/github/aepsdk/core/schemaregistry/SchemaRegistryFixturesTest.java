@@ -203,7 +203,7 @@ class SchemaRegistryFixturesTest {
           assertThat(p.next()).isEmpty();
           assertThat(p.links().orElseThrow().next()).isEmpty();
           assertThat(p.links().orElseThrow().globalSchemas().orElseThrow().href())
-              .isEqualTo("https://platform.adobe.io/data/foundation/schemaregistry/global/schemas");
+              .hasValue("https://platform.adobe.io/data/foundation/schemaregistry/global/schemas");
         })),
         read("patch-schema-add-fieldgroup.request.json", PATCH, as((List<JsonPatchOperation> ops) -> assertThat(ops)
             .isEqualTo(SchemaPatches.addFieldGroup(T + "mixins/e49cbb2eec33618f686b8344b4597ecf")))),
