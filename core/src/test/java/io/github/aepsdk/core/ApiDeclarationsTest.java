@@ -12,6 +12,7 @@ import io.github.aepsdk.core.http.AepHttp;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.flowservice.FlowServiceApi;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
+import io.github.aepsdk.testsupport.AepReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -145,6 +149,55 @@ class ApiDeclarationsTest {
   void apisDeclareMethods() {
     // guards the scan above against silently testing nothing
     assertThat(httpMethods().count()).isGreaterThan(20);
+  }
+
+  // ---------------------------------------------------------------- every operation of the specs
+
+  static Stream<Arguments> specs() {
+    return Stream.of(
+        Arguments.of("flow-service.yaml", FlowServiceApi.class),
+        Arguments.of("schema-registry.yaml", SchemaRegistryApi.class),
+        Arguments.of("catalog.yaml", CatalogApi.class),
+        Arguments.of("data-prep.yaml", ConversionApi.class));
+  }
+
+  /** Each path and method of Adobe's official spec has a Retrofit method ({@code {param}} names and query parts aside). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("specs")
+  void everyOperationOfTheOfficialSpecIsTyped(String spec, Class<?> api) throws IOException {
+    JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(AepReference.read("openapi/" + spec)).path("paths");
+    Set<String> declared = Arrays.stream(api.getMethods())
+        .filter(m -> relativePath(m) != null)
+        .map(m -> httpMethod(m) + " " + shape(relativePath(m)))
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> operations = new TreeSet<>();
+    paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+      if (path.getValue().path(method).has("operationId")) {
+        operations.add(method.toUpperCase(Locale.ROOT) + " " + shape(path.getKey()));
+      }
+    }));
+
+    assertThat(operations).as("operations of %s", spec).hasSizeGreaterThan(10);
+    assertThat(declared).as("%s declares every operation of %s", api.getSimpleName(), spec).containsAll(operations);
+  }
+
+  /** A path with its query, slashes at either end, a Retrofit {@code "."} and parameter names taken off. */
+  private static String shape(String path) {
+    String bare = path.replaceAll("\\?.*$", "").replaceAll("\\{[^}]*}", "{}").replaceAll("^[/.]+|/+$", "");
+    return "/" + bare;
+  }
+
+  private static String httpMethod(Method m) {
+    for (Annotation a : m.getAnnotations()) {
+      if (a instanceof HTTP) {
+        return ((HTTP) a).method();
+      }
+      if (relativePath(m) != null && a.annotationType().getPackageName().equals("retrofit2.http")
+          && a.annotationType().getSimpleName().equals(a.annotationType().getSimpleName().toUpperCase(Locale.ROOT))) {
+        return a.annotationType().getSimpleName();
+      }
+    }
+    throw new AssertionError("no HTTP method on " + m);
   }
 
   private static String relativePath(Method m) {

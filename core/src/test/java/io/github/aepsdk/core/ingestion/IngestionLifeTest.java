@@ -176,5 +176,15 @@ class IngestionLifeTest {
     assertThat(lastDay).as("the platform's clock is in 2024").isEmpty();
     assertThat(version).isEqualTo("1");
     assertThat(contacts.status().schedule().map(ScheduleParams::frequencyValue)).contains(Frequency.DAY);
+
+    TeardownReport removed = Ingestion.find(aep, "HubSpot contacts").teardown();
+    System.out.println(removed.deleted() + " deleted, " + removed.kept() + " kept");
+
+    assertThat(removed.deleted()).extracting(TeardownItem::step).containsExactly(IngestionStep.DATAFLOW,
+        IngestionStep.TARGET_CONNECTION, IngestionStep.SOURCE_CONNECTION, IngestionStep.DATASET_BASE_CONNECTION,
+        IngestionStep.BASE_CONNECTION, IngestionStep.DATASET, IngestionStep.TARGET_SCHEMA, IngestionStep.ADHOC_SCHEMA,
+        IngestionStep.ADHOC_CLASS);
+    assertThat(removed.kept()).extracting(TeardownItem::step).containsExactly(IngestionStep.MAPPING_SET);
+    assertThat(removed.verified()).isTrue();
   }
 }
