@@ -79,9 +79,6 @@ public final class TutorialRaw {
         "name", name + " target dataset", "description", "Target dataset for Hubspot.Contacts",
         "schemaRef", Map.of("id", targetSchema, "contentType", XED_FULL))).get("refs")).get(0);
     String dataSet = dataSetRef.substring("@/dataSets/".length());
-    call(http, api + "/flowservice/connections", Map.of(
-        "name", name + " dataset base connection", "description", "Data Lake base connection",
-        "connectionSpec", Map.of("id", "c604ff05-7f1a-43c0-8e18-33bf874cb11c", "version", "1.0")));
     String target = (String) call(http, api + "/flowservice/targetConnections", Map.of(
         "name", name + " target connection", "description", "Target connection to dataset " + dataSet,
         "data", Map.of("schema", Map.of("id", targetSchema, "version", XED_FULL)),

@@ -102,9 +102,6 @@ public final class TutorialWithGeneratedClient {
         new DataSetRequest().name(name + " target dataset").description("Target dataset for Hubspot.Contacts")
             .schemaRef(new SchemaRef().id(targetSchema).contentType(XED_FULL)), null)
         .get(0).substring("@/dataSets/".length());
-    c.connections().createConnection(c.auth(), c.apiKey(), c.org(), new CreateConnectionRequest()
-        .name(name + " dataset base connection").description("Data Lake base connection")
-        .connectionSpec(new SpecInfoDTO().id("c604ff05-7f1a-43c0-8e18-33bf874cb11c").version("1.0")), c.sandbox());
     String target = c.targets().createTargetConnection(c.auth(), c.apiKey(), c.org(), c.sandbox(),
         new CreateTargetConnectionRequest()
             .name(name + " target connection")

@@ -9,7 +9,6 @@ import io.github.aepsdk.core.http.AccessTokenProvider;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
-import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.CreateFlowRequest;
 import io.github.aepsdk.flowservice.CreateSourceConnectionRequest;
 import io.github.aepsdk.flowservice.CreateTargetConnectionRequest;
@@ -77,7 +76,6 @@ public final class TutorialWithApiClients {
         .description("Target dataset for Hubspot.Contacts")
         .schemaRef(io.github.aepsdk.catalog.SchemaRef.of(targetSchema, XED_FULL))
         .build());
-    flows.createConnection(CreateConnectionRequest.dataLake(name + ": dataset base connection", "Data Lake base connection"));
     String target = flows.createTargetConnection(CreateTargetConnectionRequest.builder()
         .name(name + ": target connection")
         .description("Target connection to dataset " + dataSet)

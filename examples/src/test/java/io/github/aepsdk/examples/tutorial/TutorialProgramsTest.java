@@ -59,6 +59,8 @@ class TutorialProgramsTest {
       DataSet dataSet = aep.catalog().getDataSet(dataSetId);
       assertThat(dataSet.name()).contains("Test: target dataset");
       assertThat(platform.resourceCounts(sandbox.toLowerCase()))
+          .as("the current docs' form: the HubSpot base connection only, no unused dataset base connection")
+          .containsEntry("connections", 1)
           .containsEntry("flows", 1).containsEntry("schemas", 2).containsEntry("classes", 1)
           .containsEntry("dataSets", 1).containsEntry("mappingSets", 1);
     }
