@@ -62,6 +62,9 @@ final class IngestionPlatform implements AutoCloseable {
   /** The default readiness poll interval; no retry in these tests waits as long. */
   static final Duration READINESS_POLL = Duration.ofSeconds(30);
 
+  /** More waits than any ingestion of these tests asks for. */
+  static final int MAX_WAITS = 200;
+
   final LocalPlatform platform;
   final FakeClock clock = new FakeClock(START);
   final AepClient aep;
@@ -81,6 +84,9 @@ final class IngestionPlatform implements AutoCloseable {
         .clock(clock)
         .sleeper(wait -> {
           sleeps.add(wait);
+          if (sleeps.size() > MAX_WAITS) { // a wait that never ends fails the test instead of hanging it
+            throw new AssertionError("the SDK asked for more than " + MAX_WAITS + " waits: " + wait + " after " + sleeps.get(0));
+          }
           clock.advance(wait);
         });
     clientSettings.accept(client);
