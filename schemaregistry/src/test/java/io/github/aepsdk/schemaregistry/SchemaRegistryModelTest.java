@@ -34,6 +34,15 @@ class SchemaRegistryModelTest {
   }
 
   @Test
+  void createRequestsAreJsonSchemaObjectsAndProfileEnabledMeansTheUnionTag() {
+    assertThat(CreateSchemaRequest.of("Loyalty", "Loyalty members", XdmIds.PROFILE, List.of()).type()).isEqualTo("object");
+    assertThat(CreateFieldGroupRequest.tenantFields("Loyalty", "d", XdmIds.PROFILE, "acme", Map.of("x", XdmField.string())).type())
+        .isEqualTo("object");
+    assertThat(Schema.builder().addImmutableTags("union").build().profileEnabled()).isTrue();
+    assertThat(Schema.builder().addImmutableTags("other").build().profileEnabled()).isFalse();
+  }
+
+  @Test
   void theNextPageStartsAtPageNextUnlessItIsBlank() {
     assertThat(ResultsPage.<String>builder().page(PageInfo.builder().next("Hotels").build()).build().next()).contains("Hotels");
     assertThat(ResultsPage.<String>builder().page(PageInfo.builder().next("").build()).build().next()).isEmpty();
