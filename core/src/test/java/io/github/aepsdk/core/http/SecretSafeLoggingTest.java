@@ -159,6 +159,13 @@ class SecretSafeLoggingTest {
     assertThat(log.text()).contains("\n  x-api-key: ██\n").doesNotContain("k3y");
   }
 
+  /** Configured secrets of 6 characters or more are masked wherever they occur; shorter ones would mask ordinary words. */
+  @Test
+  void secretsFromSixCharactersOnAreMaskedWhereverTheyOccur() {
+    assertThat(WireLog.mask("key=abc123; again abc123", List.of("abc123"))).isEqualTo("key=██; again ██");
+    assertThat(WireLog.mask("key=abc12", List.of("abc12"))).isEqualTo("key=abc12");
+  }
+
   @Test
   void anAnswerThatEchoesTheRequestsCredentialsIsMaskedInTheLog() throws IOException {
     CapturingLogger log = new CapturingLogger("capture");
