@@ -97,6 +97,16 @@ class CatalogModelsTest {
   }
 
   @Test
+  void queryParametersAreSentInTheDocumentedOrderLeavingOutUnsetOnes() {
+    CatalogQuery all = CatalogQuery.builder().limit(10).start(20).orderBy("desc:updated").addProperties("name", "schemaRef")
+        .propertyFilter("version>1.0.3").putFilters("tags", "adobe/pqs:*").build();
+    assertThat(all.parameters()).containsExactly(Map.entry("limit", "10"), Map.entry("start", "20"),
+        Map.entry("orderBy", "desc:updated"), Map.entry("properties", "name,schemaRef"),
+        Map.entry("property", "version>1.0.3"), Map.entry("tags", "adobe/pqs:*"));
+    assertThat(CatalogQuery.builder().build().parameters()).isEmpty();
+  }
+
+  @Test
   void filterValueHelpers() {
     assertThat(CatalogQuery.anyOf("exampleName", "anotherName")).isEqualTo("exampleName,anotherName");
     assertThat(CatalogQuery.noneOf("exampleName", "anotherName")).isEqualTo("!exampleName,anotherName");

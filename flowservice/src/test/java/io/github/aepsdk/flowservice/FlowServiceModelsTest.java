@@ -230,4 +230,15 @@ class FlowServiceModelsTest {
     assertThat(ConnectionTestResult.builder().result(false).build().succeeded()).isFalse();
     assertThat(ConnectionTestResult.builder().build().succeeded()).isFalse();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "none", value = {
+      "/flows?property=name==x&continuationToken=eyJvZmZzZXQiOjEwfQ%3D%3D | eyJvZmZzZXQiOjEwfQ==",
+      "/flows?continuationToken=a%2Bb&limit=2 | a+b",
+      "/flows?limit=2 | none",
+      "/flows | none",
+      "/flows?=x&continuationTokens=y | none"})
+  void aNextLinksContinuationTokenIsItsDecodedQueryParameter(String href, String token) {
+    assertThat(Link.builder().href(href).build().continuationToken()).isEqualTo(java.util.Optional.ofNullable(token));
+  }
 }

@@ -21,14 +21,33 @@ class SchemaRegistryModelTest {
       "_acme.schemas.26f6833e55db1dd8308aa07a64f2042d | _acme.schemas.26f6833e55db1dd8308aa07a64f2042d",
       "_xdm.context.profile-person-details | _xdm.context.profile-person-details",
       "a b+c?d#e&f=g%h~i | a%20b%2Bc%3Fd%23e%26f%3Dg%25h~i",
-      "café | caf%C3%A9"})
+      "café | caf%C3%A9",
+      "AZaz09-._~ | AZaz09-._~",
+      "@[`{/:\u007f | %40%5B%60%7B%2F%3A%7F"})
   void idIsPercentEncodedAsOnePathSegment(String value, String encoded) {
     XdmId id = XdmId.of(value);
     assertThat(id.value()).isEqualTo(value);
     assertThat(id.encoded()).isEqualTo(encoded).doesNotContain("/", ":");
     assertThat(id).hasToString(encoded);
     assertThat(id.isUri()).isEqualTo(value.startsWith("https://"));
-    assertThat(id).isEqualTo(XdmId.of(value)).hasSameHashCodeAs(XdmId.of(value));
+    assertThat(id).isEqualTo(XdmId.of(value)).hasSameHashCodeAs(XdmId.of(value)).isNotEqualTo(XdmId.of(value + "2"));
+  }
+
+  @Test
+  void createRequestsAreJsonSchemaObjectsAndProfileEnabledMeansTheUnionTag() {
+    assertThat(CreateSchemaRequest.of("Loyalty", "Loyalty members", XdmIds.PROFILE, List.of()).type()).isEqualTo("object");
+    assertThat(CreateFieldGroupRequest.tenantFields("Loyalty", "d", XdmIds.PROFILE, "acme", Map.of("x", XdmField.string())).type())
+        .isEqualTo("object");
+    assertThat(Schema.builder().addImmutableTags("union").build().profileEnabled()).isTrue();
+    assertThat(Schema.builder().addImmutableTags("other").build().profileEnabled()).isFalse();
+  }
+
+  @Test
+  void theNextPageStartsAtPageNextUnlessItIsBlank() {
+    assertThat(ResultsPage.<String>builder().page(PageInfo.builder().next("Hotels").build()).build().next()).contains("Hotels");
+    assertThat(ResultsPage.<String>builder().page(PageInfo.builder().next("").build()).build().next()).isEmpty();
+    assertThat(ResultsPage.<String>builder().page(PageInfo.builder().build()).build().next()).isEmpty();
+    assertThat(ResultsPage.<String>builder().build().next()).isEmpty();
   }
 
   @Test

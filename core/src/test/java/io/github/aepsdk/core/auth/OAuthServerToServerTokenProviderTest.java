@@ -12,10 +12,9 @@ import io.github.aepsdk.testsupport.FakeClock;
 import io.github.aepsdk.core.testing.CapturingLogger;
 import io.github.aepsdk.core.testing.MockIms;
 import io.github.aepsdk.core.testing.RecordingSleeper;
+import io.github.aepsdk.core.testing.RefusingSocketFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -275,25 +275,24 @@ class OAuthServerToServerTokenProviderTest {
   }
 
   @Test
-  void unreachableImsIsAnAuthenticationExceptionCausedByTheIoFailure() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
-    }
-    OAuthServerToServerTokenProvider tokens = provider().imsUrl("http://127.0.0.1:" + port).build();
+  void unreachableImsIsAnAuthenticationExceptionCausedByTheIoFailure() {
+    RefusingSocketFactory sockets = RefusingSocketFactory.always();
+    OAuthServerToServerTokenProvider tokens = provider().httpClient(new OkHttpClient.Builder().socketFactory(sockets).build()).build();
 
     assertThatThrownBy(tokens::accessToken)
         .asInstanceOf(type(AepAuthenticationException.class))
         .satisfies(e -> {
           assertThat(e.status()).isZero();
-          assertThat(e.getMessage()).startsWith("could not obtain an access token from Adobe IMS at http://127.0.0.1:" + port
-              + "/ims/token/v3").contains("giving up after 3 attempts");
+          assertThat(e.getMessage()).startsWith("could not obtain an access token from Adobe IMS at " + ims.url()
+              + "ims/token/v3").contains("giving up after 3 attempts");
           assertThat(e.getCause()).asInstanceOf(type(AepIoException.class)).satisfies(io -> {
             assertThat(io.mayHaveReachedServer()).isFalse();
             assertThat(io.attempts()).isEqualTo(3);
           });
           assertThat(everything(e)).doesNotContain(MockIms.CLIENT_SECRET);
         });
+    assertThat(sockets.refused()).isEqualTo(3);
+    assertThat(ims.requestCount()).isZero();
     assertThat(sleeper.waits()).hasSize(2);
   }
 

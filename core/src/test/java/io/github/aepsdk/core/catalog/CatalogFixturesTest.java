@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -248,6 +249,29 @@ class CatalogFixturesTest {
     assertThat(b.inputFormat().orElseThrow().header()).contains("true");
   }
 
+  /**
+   * The members the SDK does not write back, per example file, written out: the empty objects it
+   * omits ({@code dule}, {@code statsCache}, {@code observableSchema}). Every other member, nulls
+   * included, must come back as it was.
+   */
+  static final Map<String, UnaryOperator<Object>> WRITTEN_DIFFERENTLY = Map.of(
+      "list-datasets-orderby.response.json", t -> JsonTrees.without(t,
+          "/5b67f4dd9f6e710000ea9da4/dule", "/5b67f4dd9f6e710000ea9da4/statsCache",
+          "/5b1e3c867e6d2600003d5b49/dule", "/5b1e3c867e6d2600003d5b49/statsCache",
+          "/5cd3a129ec106214b722a939/dule", "/5cd3a129ec106214b722a939/statsCache"),
+      "list-datasets-property-filter.response.json", t -> JsonTrees.without(t,
+          "/5b67f4dd9f6e710000ea9da4/dule", "/5b67f4dd9f6e710000ea9da4/statsCache",
+          "/5b1e3c867e6d2600003d5b49/dule", "/5b1e3c867e6d2600003d5b49/statsCache",
+          "/5cd3a129ec106214b722a939/dule", "/5cd3a129ec106214b722a939/statsCache"),
+      "list-datasets-simple-filter.response.json", t -> JsonTrees.without(t,
+          "/5b67f4dd9f6e710000ea9da4/dule", "/5b67f4dd9f6e710000ea9da4/statsCache",
+          "/5b1e3c867e6d2600003d5b49/dule", "/5b1e3c867e6d2600003d5b49/statsCache"),
+      "list-datasets-tags.response.json", t -> JsonTrees.without(t,
+          "/5b67f4dd9f6e710000ea9da4/dule", "/5b67f4dd9f6e710000ea9da4/statsCache",
+          "/5b1e3c867e6d2600003d5b49/dule", "/5b1e3c867e6d2600003d5b49/statsCache"),
+      "from-openapi/listDatasets.200.response.json", t -> JsonTrees.without(t, "/5ab540d0864cf0267448ead4/observableSchema"),
+      "from-openapi/retrieveDataset.200.response.json", t -> JsonTrees.without(t, "/5ab540d0864cf0267448ead4/observableSchema"));
+
   static Stream<Arguments> cases() {
     return fixtures().stream().map(f -> Arguments.of(f));
   }
@@ -263,9 +287,8 @@ class CatalogFixturesTest {
     assertNoUnmodelledMembers(value);
 
     String written = AepJson.adapter(fixture.type()).toJson(value);
-    Object original = AepJson.adapter(Object.class).fromJson(json);
-    Object roundTrip = AepJson.adapter(Object.class).fromJson(written);
-    assertThat(JsonTrees.normalize(roundTrip)).as("%s written back:%n%s", fixture.file(), written).isEqualTo(JsonTrees.normalize(original));
+    assertThat(JsonTrees.of(written)).as("%s written back:%n%s", fixture.file(), written)
+        .isEqualTo(WRITTEN_DIFFERENTLY.getOrDefault(fixture.file(), UnaryOperator.identity()).apply(JsonTrees.of(json)));
     assertThat(strict.fromJson(written)).as("reads its own output").isEqualTo(value);
   }
 

@@ -294,6 +294,21 @@ class ConversionFixturesTest {
       new Rejected("from-openapi/schema-ValidationRequest.example.json", ExpressionValidationRequest.class,
           "$.expression", "the spec's example nests expression in an object; its schema and the docs send a string"));
 
+  /**
+   * The members the SDK does not write back, per example file, written out: the null members and
+   * the empty {@code params} it omits. Every other member must come back as it was.
+   */
+  static final Map<String, UnaryOperator<Object>> WRITTEN_DIFFERENTLY = Map.of(
+      "create-mapping-set-marketing-automation.request.json", t -> JsonTrees.without(t, "/id",
+          "/mappings/0/identityGroup", "/mappings/0/namespaceCode", "/mappings/1/identityGroup",
+          "/mappings/1/namespaceCode", "/mappings/2/identityGroup", "/mappings/2/namespaceCode"),
+      "validate-mapping.response.json", t -> JsonTrees.without(t,
+          "/validationResponse/0/errors", "/validationResponse/1/errors", "/validationResponse/2/errors"),
+      "from-openapi/validateMappingSet.200.response.json", t -> JsonTrees.without(t,
+          "/validationResponse/0/errors", "/validationResponse/1/errors", "/validationResponse/2/errors"),
+      "preview-mapping.response.json", t -> JsonTrees.without(t, "/0/errors"),
+      "from-openapi/listMappingSetFunctions.200.response.json", t -> JsonTrees.without(t, "/0/params"));
+
   static Stream<Readable> readable() {
     return READABLE.stream();
   }
@@ -329,8 +344,10 @@ class ConversionFixturesTest {
     assertThat(model).isNotNull();
     fixture.check().accept(model);
     assertNoUnknownMembers(model, "$");
-    Object written = JsonTrees.of(adapter.toJson(model));
-    assertThat(written).isEqualTo(fixture.expected().apply(JsonTrees.of(json)));
+    String written = adapter.toJson(model);
+    assertThat(JsonTrees.of(written)).as("%s written back:%n%s", fixture.file(), written)
+        .isEqualTo(fixture.expected().apply(WRITTEN_DIFFERENTLY.getOrDefault(fixture.file(), UnaryOperator.identity())
+            .apply(JsonTrees.of(json))));
     assertThat(adapter.fromJson(adapter.toJson(model))).as("reads back equal").isEqualTo(model);
   }
 

@@ -177,6 +177,17 @@ class AepErrorsTest {
     assertThat(e.getMessage()).isEqualTo("GET /x failed with HTTP 400: \"bad request\"");
   }
 
+  @Test
+  void aBodyThatIsAnArrayOfErrorsIsReadFromItsFirstObject() {
+    AepServiceException e = AepErrors.fromResponse(403, "[{\"error_code\":\"403003\",\"message\":\"Api Key is invalid\"}]",
+        null, "GET", "/x");
+    assertThat(e.errorCode()).contains("403003");
+
+    AepServiceException strings = AepErrors.fromResponse(400, "[\"bad\"]", null, "GET", "/x");
+    assertThat(strings.errorCode()).isEmpty();
+    assertThat(strings.getMessage()).isEqualTo("GET /x failed with HTTP 400: [\"bad\"]");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Arguments row(String file, int status, Class<? extends AepServiceException> type, String code,

@@ -10,9 +10,9 @@ import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.testsupport.ContractValidator;
 import io.github.aepsdk.testsupport.ContractValidator.Spec;
 import io.github.aepsdk.core.testing.MockAep;
+import io.github.aepsdk.core.testing.RecordingSleeper;
+import io.github.aepsdk.core.testing.RefusingSocketFactory;
 import io.github.aepsdk.flowservice.SingleItem;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -216,12 +216,13 @@ class AepErrorsWireTest {
   }
 
   @Test
-  void refusedConnectionIsAnIoErrorThatNeverReachedTheServer() throws Exception {
-    int freePort;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      freePort = socket.getLocalPort();
-    }
-    FlowCalls unreachable = calls(HttpUrl.get("http://127.0.0.1:" + freePort + "/"));
+  void refusedConnectionIsAnIoErrorThatNeverReachedTheServer() {
+    RefusingSocketFactory sockets = RefusingSocketFactory.always();
+    OkHttpClient refusing = http.newBuilder().socketFactory(sockets).build();
+    RecordingSleeper sleeper = new RecordingSleeper();
+    FlowCalls unreachable = AepHttp.service(AepHttp.scoped(refusing, AccessTokenProvider.ofStatic(MockAep.TOKEN),
+        MockAep.API_KEY, MockAep.IMS_ORG, MockAep.SANDBOX, AepHttp.Options.builder().sleeper(sleeper).build()),
+        aep.server().url("/"), "data/foundation/flowservice/", FlowCalls.class);
 
     assertThatThrownBy(() -> unreachable.getFlow(FLOW_ID))
         .asInstanceOf(type(AepIoException.class))
@@ -229,6 +230,11 @@ class AepErrorsWireTest {
           assertThat(e.method()).isEqualTo("GET");
           assertThat(e.path()).isEqualTo(FLOW_PATH);
           assertThat(e.mayHaveReachedServer()).isFalse();
+          assertThat(e.attempts()).isEqualTo(3);
+          assertThat(e.getCause()).isInstanceOf(java.net.ConnectException.class);
         });
+    assertThat(sockets.refused()).isEqualTo(3);
+    assertThat(sleeper.waits()).hasSize(2);
+    assertThat(aep.server().getRequestCount()).isZero();
   }
 }

@@ -14,10 +14,7 @@ import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.testsupport.FakeClock;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.core.testing.RecordingSleeper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.github.aepsdk.core.testing.RefusingSocketFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,12 +22,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -317,63 +316,67 @@ class RetryTest {
     assertThat(sleeper.waits()).hasSize(1);
   }
 
-  @Test
-  void postIsRetriedWhenTheConnectionWasRefusedBecauseItNeverReachedTheServer() throws Exception {
-    int port = freePort();
-    MockWebServer late = new MockWebServer();
-    late.enqueue(new MockResponse.Builder().code(201).addHeader("Content-Type", "application/json").body(CREATED).build());
-    sleeper.onSleep(() -> {
-      if (!late.getStarted()) {
-        try {
-          late.start(InetAddress.getByName("127.0.0.1"), port);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    });
-    try (AepClient client = AepClient.builder().baseUrl("http://127.0.0.1:" + port).imsOrgId(MockAep.IMS_ORG)
-        .apiKey(MockAep.API_KEY).accessTokenProvider(AccessTokenProvider.ofStatic(MockAep.TOKEN)).sleeper(sleeper).build()) {
-      Map<String, Object> created = client.customApi(FlowCalls.class, FlowCalls.BASE_PATH).createFlow(Map.of("name", "n"));
-
-      assertThat(created).containsEntry("id", "e0bd8463-0913-4ca1-bd84-6309134ca1f6");
-      assertThat(late.getRequestCount()).isEqualTo(1);
-      assertThat(sleeper.waits()).hasSize(1);
-    } finally {
-      late.close();
-    }
+  /**
+   * Flow Service calls to {@link #aep}'s server through the same pipeline an {@link AepClient}
+   * builds, on an OkHttp client whose connects {@code sockets} refuses first.
+   */
+  private FlowCalls through(RefusingSocketFactory sockets, Duration callTimeout, RetryPolicy policy) {
+    OkHttpClient http = new OkHttpClient.Builder().socketFactory(sockets).callTimeout(callTimeout).build();
+    OkHttpClient scoped = AepHttp.scoped(http, AccessTokenProvider.ofStatic(MockAep.TOKEN), MockAep.API_KEY, MockAep.IMS_ORG,
+        MockAep.SANDBOX, AepHttp.Options.builder().sleeper(sleeper).clock(clock).retryPolicy(policy).build());
+    return AepHttp.service(scoped, aep.server().url("/"), FlowCalls.BASE_PATH, FlowCalls.class);
   }
 
   @Test
-  void refusedOnEveryAttemptSaysItNeverReachedTheServerAndHowOftenItTried() throws Exception {
-    int port = freePort();
-    try (AepClient client = AepClient.builder().baseUrl("http://127.0.0.1:" + port).imsOrgId(MockAep.IMS_ORG)
-        .apiKey(MockAep.API_KEY).accessTokenProvider(AccessTokenProvider.ofStatic(MockAep.TOKEN)).sleeper(sleeper).build()) {
-      FlowCalls calls = client.customApi(FlowCalls.class, FlowCalls.BASE_PATH);
+  void postIsRetriedWhenTheConnectionWasRefusedBecauseItNeverReachedTheServer() {
+    start();
+    RefusingSocketFactory sockets = RefusingSocketFactory.first(1);
+    aep.enqueueJson(201, CREATED);
 
-      assertThatThrownBy(() -> calls.patchFlow(FLOW_ID, ETAG, List.of()))
-          .asInstanceOf(type(AepIoException.class))
-          .satisfies(e -> {
-            assertThat(e.mayHaveReachedServer()).isFalse();
-            assertThat(e.attempts()).isEqualTo(3);
-            assertThat(e.getMessage()).startsWith("PATCH " + FlowCalls.FLOWS + "/" + FLOW_ID + " could not connect")
-                .endsWith("on attempt 3; giving up after 3 attempts");
-          });
-      assertThat(sleeper.waits()).hasSize(2);
-    }
+    Map<String, Object> created = through(sockets, Duration.ZERO, RetryPolicy.defaults()).createFlow(Map.of("name", "n"));
+
+    assertThat(created).containsEntry("id", "e0bd8463-0913-4ca1-bd84-6309134ca1f6");
+    assertThat(sockets.refused()).isEqualTo(1);
+    assertThat(aep.server().getRequestCount()).isEqualTo(1);
+    assertThat(sleeper.waits()).hasSize(1);
   }
 
+  @Test
+  void refusedOnEveryAttemptSaysItNeverReachedTheServerAndHowOftenItTried() {
+    start();
+    RefusingSocketFactory sockets = RefusingSocketFactory.always();
+    FlowCalls calls = through(sockets, Duration.ZERO, RetryPolicy.defaults());
+
+    assertThatThrownBy(() -> calls.patchFlow(FLOW_ID, ETAG, List.of()))
+        .asInstanceOf(type(AepIoException.class))
+        .satisfies(e -> {
+          assertThat(e.mayHaveReachedServer()).isFalse();
+          assertThat(e.attempts()).isEqualTo(3);
+          assertThat(e.getMessage()).startsWith("PATCH " + FlowCalls.FLOWS + "/" + FLOW_ID + " could not connect")
+              .endsWith("on attempt 3; giving up after 3 attempts");
+        });
+    assertThat(sockets.refused()).isEqualTo(3);
+    assertThat(aep.server().getRequestCount()).isZero();
+    assertThat(sleeper.waits()).hasSize(2);
+  }
+
+  /**
+   * The second attempt's answer never comes before the call timeout (OkHttp's, on real time) ends the
+   * call: the first attempt and its retry both count against it. No window: a call that took the 3 s
+   * before the retry would end on the first attempt, which no loopback exchange does.
+   */
   @Test
   void callTimeoutBoundsTheWholeCallRetriesIncluded() {
-    start(b -> b.callTimeout(Duration.ofMillis(700))
+    start(b -> b.callTimeout(Duration.ofSeconds(3))
         .retryPolicy(RetryPolicy.builder().maxAttempts(10).baseDelay(Duration.ZERO).build()));
-    for (int i = 0; i < 10; i++) {
-      aep.server().enqueue(status(503).newBuilder().headersDelay(300, TimeUnit.MILLISECONDS).build());
-    }
+    aep.server().enqueue(status(503));
+    aep.server().enqueue(status(503).newBuilder().headersDelay(1, TimeUnit.HOURS).build());
 
     assertThatThrownBy(() -> flows.getFlow(FLOW_ID))
         .asInstanceOf(type(AepIoException.class))
         .satisfies(e -> assertThat(e.getMessage()).contains("not retried: the call was cancelled or exceeded its call timeout"));
-    assertThat(aep.server().getRequestCount()).isBetween(2, 4);
+    assertThat(aep.server().getRequestCount()).isEqualTo(2);
+    assertThat(sleeper.waits()).containsExactly(Duration.ZERO);
   }
 
   @Test
@@ -393,24 +396,19 @@ class RetryTest {
   }
 
   @Test
-  void aBackoffLongerThanWhatIsLeftOfTheCallTimeoutIsNotWaitedFor() throws Exception {
-    int port = freePort();
-    try (AepClient client = AepClient.builder().baseUrl("http://127.0.0.1:" + port).imsOrgId(MockAep.IMS_ORG)
-        .apiKey(MockAep.API_KEY).accessTokenProvider(AccessTokenProvider.ofStatic(MockAep.TOKEN)).sleeper(sleeper)
-        .callTimeout(Duration.ofSeconds(2))
-        .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(5)).build())
-        .build()) {
-      FlowCalls calls = client.customApi(FlowCalls.class, FlowCalls.BASE_PATH);
+  void aBackoffLongerThanWhatIsLeftOfTheCallTimeoutIsNotWaitedFor() {
+    start();
+    FlowCalls calls = through(RefusingSocketFactory.always(), Duration.ofSeconds(2),
+        RetryPolicy.builder().baseDelay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(5)).build());
 
-      assertThatThrownBy(() -> calls.getFlow(FLOW_ID))
-          .asInstanceOf(type(AepIoException.class))
-          .satisfies(e -> {
-            assertThat(e.mayHaveReachedServer()).isFalse();
-            assertThat(e.attempts()).isEqualTo(1);
-            assertThat(e.getMessage()).contains(" could not connect").contains("ms would exceed the call timeout");
-          });
-      assertThat(sleeper.waits()).isEmpty();
-    }
+    assertThatThrownBy(() -> calls.getFlow(FLOW_ID))
+        .asInstanceOf(type(AepIoException.class))
+        .satisfies(e -> {
+          assertThat(e.mayHaveReachedServer()).isFalse();
+          assertThat(e.attempts()).isEqualTo(1);
+          assertThat(e.getMessage()).contains(" could not connect").contains(" ms would exceed the call timeout");
+        });
+    assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test
@@ -428,17 +426,23 @@ class RetryTest {
     assertThat(sleeper.waits().get(1)).isEqualTo(Duration.ofSeconds(3));
   }
 
+  /**
+   * The call runs on an executor of the test's, so the test knows when it has ended: if the cancel
+   * did not reach the request, the read timeout would end the attempt and a retry would follow first.
+   */
   @Test
   void cancellingAnAsyncCallCancelsItsRequestAndItsRetries() throws Exception {
-    start(b -> b.readTimeout(Duration.ofSeconds(1)));
-    aep.server().enqueue(new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS)
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    start(b -> b.readTimeout(Duration.ofSeconds(1)).asyncExecutor(executor));
+    aep.server().enqueue(new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.HOURS)
         .addHeader("Content-Type", "application/json").body(FLOW).build());
     aep.enqueueJson(200, FLOW);
 
     CompletableFuture<Map<String, Object>> future = aep.client().async(c -> flows.getFlow(FLOW_ID));
     aep.takeRequest();                       // the request is in flight
     assertThat(future.cancel(true)).isTrue();
-    Thread.sleep(1500);                      // past the read timeout that would otherwise cause a retry
+    executor.shutdown();
+    assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).as("the cancelled call ended").isTrue();
 
     assertThat(future).isCancelled();
     assertThat(sleeper.waits()).as("no retry after cancel").isEmpty();
@@ -486,11 +490,4 @@ class RetryTest {
   @MethodSource("retryAfterValues")
   void retryAfterIsSecondsOrAnHttpDate(String header, Duration expected) {
     assertThat(RetryInterceptor.parseRetryAfter(header, Instant.parse(ISO_DATE_CLOCK))).isEqualTo(expected);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-}
+  }}

@@ -147,6 +147,25 @@ class SecretSafeLoggingTest {
         .doesNotContain("connection for HubSpot").doesNotContain(MockAep.TOKEN).doesNotContain(MockAep.API_KEY);
   }
 
+  /** A key shorter than the 6 characters that {@code scrub} masks wherever they occur: only its header name hides it. */
+  @Test
+  void theApiKeyHeaderIsMaskedByItsNameWhateverItsValue() throws Exception {
+    CapturingLogger log = new CapturingLogger("headers");
+    try (MockAep aep = MockAep.start(b -> b.apiKey("k3y").logLevel(HttpLogLevel.HEADERS).logger(log))) {
+      aep.enqueueJson(200, FLOW);
+      aep.client().customApi(FlowCalls.class, FlowCalls.BASE_PATH).getFlow(FLOW_ID);
+      assertThat(aep.server().takeRequest().getHeaders().get("x-api-key")).isEqualTo("k3y");
+    }
+    assertThat(log.text()).contains("\n  x-api-key: ██\n").doesNotContain("k3y");
+  }
+
+  /** Configured secrets of 6 characters or more are masked wherever they occur; shorter ones would mask ordinary words. */
+  @Test
+  void secretsFromSixCharactersOnAreMaskedWhereverTheyOccur() {
+    assertThat(WireLog.mask("key=abc123; again abc123", List.of("abc123"))).isEqualTo("key=██; again ██");
+    assertThat(WireLog.mask("key=abc12", List.of("abc12"))).isEqualTo("key=abc12");
+  }
+
   @Test
   void anAnswerThatEchoesTheRequestsCredentialsIsMaskedInTheLog() throws IOException {
     CapturingLogger log = new CapturingLogger("capture");

@@ -69,6 +69,12 @@ final class IngestionPlatform implements AutoCloseable {
 
   private static final OkHttpClient RAW = new OkHttpClient();
 
+  /**
+   * More waits than the tests of one platform ask for (IngestionUnderChaosTest's hundred ingestions
+   * ask for hundreds), few enough that a wait without end fails in seconds.
+   */
+  static final int MAX_WAITS = 5_000;
+
   final LocalPlatform platform;
   final FakeClock clock = new FakeClock(START);
   final AepClient aep;
@@ -88,6 +94,9 @@ final class IngestionPlatform implements AutoCloseable {
         .clock(clock)
         .sleeper(wait -> {
           sleeps.add(wait);
+          if (sleeps.size() > MAX_WAITS) { // a wait that never ends fails the test instead of hanging it
+            throw new AssertionError("the SDK asked for more than " + MAX_WAITS + " waits: " + wait + " after " + sleeps.get(0));
+          }
           clock.advance(wait);
         });
     clientSettings.accept(client);

@@ -40,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -447,6 +448,20 @@ class SchemaRegistryFixturesTest {
     return fields;
   }
 
+  /**
+   * The members the SDK does not write back, per example file, written out: a last page's null
+   * {@code next} links and an empty {@code refs}, which it omits. Every other member must come back
+   * as it was.
+   */
+  static final Map<String, UnaryOperator<Object>> WRITTEN_DIFFERENTLY = Map.of(
+      "list-schemas.response.json", t -> JsonTrees.without(t, "/_page/next", "/_links/next"),
+      "from-openapi/listBehaviors.200.response.json", t -> JsonTrees.without(t, "/_page/next", "/_links/next"),
+      "from-openapi/schema-listClassesResponse.example.json", t -> JsonTrees.without(t, "/_page/next", "/_links/next"),
+      "from-openapi/schema-listDataTypesResponse.example.json", t -> JsonTrees.without(t, "/_page/next", "/_links/next"),
+      "from-openapi/schema-listFieldGroupsResponse.example.json", t -> JsonTrees.without(t, "/_page/next", "/_links/next"),
+      "from-openapi/schema-listResponseBasic.example.json", t -> JsonTrees.without(t, "/_page/next", "/_links/next"),
+      "from-openapi/schema-createDataTypeResponse.example.json", t -> JsonTrees.without(t, "/refs"));
+
   static Stream<Fixture> readable() {
     return fixtures().stream().filter(f -> f.skipReason() == null);
   }
@@ -460,9 +475,8 @@ class SchemaRegistryFixturesTest {
     fixture.check().accept(value);
 
     String written = AepJson.adapter(fixture.type()).toJson(value);
-    Object original = AepJson.adapter(Object.class).fromJson(json);
-    Object roundTrip = AepJson.adapter(Object.class).fromJson(written);
-    assertThat(JsonTrees.normalize(roundTrip)).as("written back without losing a member").isEqualTo(JsonTrees.normalize(original));
+    assertThat(JsonTrees.of(written)).as("%s written back:%n%s", fixture.file(), written)
+        .isEqualTo(WRITTEN_DIFFERENTLY.getOrDefault(fixture.file(), UnaryOperator.identity()).apply(JsonTrees.of(json)));
     assertThat(strict.fromJson(written)).as("reads its own output to an equal value").isEqualTo(value);
   }
 

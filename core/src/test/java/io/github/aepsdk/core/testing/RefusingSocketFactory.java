@@ -1,0 +1,73 @@
+package io.github.aepsdk.core.testing;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.SocketFactory;
+
+/**
+ * A socket factory (for {@code OkHttpClient.Builder.socketFactory}) whose first connects are
+ * refused with a {@link ConnectException}, as a port with no listener refuses them; later ones
+ * connect normally. Tests of refused connections use it instead of probing for a free port, which
+ * another process may take before the test connects.
+ */
+public final class RefusingSocketFactory extends SocketFactory {
+  private final AtomicInteger refusalsLeft;
+  private final AtomicInteger refused = new AtomicInteger();
+
+  private RefusingSocketFactory(int refusals) {
+    this.refusalsLeft = new AtomicInteger(refusals);
+  }
+
+  /** Refuses every connect. */
+  public static RefusingSocketFactory always() {
+    return new RefusingSocketFactory(Integer.MAX_VALUE);
+  }
+
+  /** Refuses the first {@code refusals} connects, then connects. */
+  public static RefusingSocketFactory first(int refusals) {
+    return new RefusingSocketFactory(refusals);
+  }
+
+  /** How many connects were refused. */
+  public int refused() {
+    return refused.get();
+  }
+
+  @Override
+  public Socket createSocket() {
+    return new Socket() {
+      @Override
+      public void connect(SocketAddress endpoint, int timeout) throws IOException {
+        if (refusalsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+          refused.incrementAndGet();
+          throw new ConnectException("Connection refused (by the test's socket factory)");
+        }
+        super.connect(endpoint, timeout);
+      }
+    };
+  }
+
+  @Override
+  public Socket createSocket(String host, int port) {
+    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+  }
+
+  @Override
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+  }
+
+  @Override
+  public Socket createSocket(InetAddress host, int port) {
+    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+  }
+
+  @Override
+  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+  }
+}
