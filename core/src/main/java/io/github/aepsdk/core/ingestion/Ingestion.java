@@ -107,7 +107,9 @@ public final class Ingestion {
    * <p>An ingestion that failed before its dataflow is found too, with what it made: then only
    * {@link #teardown()} applies.
    *
-   * @throws IngestionNotFoundException if no resource carries one of the ingestion's identities
+   * @throws IngestionNotFoundException if no resource but a mapping set carries one of the
+   *     ingestion's identities (Data Prep cannot delete mapping sets, so that is what a torn-down
+   *     ingestion leaves; a new run of the ingestion takes it over)
    * @throws IngestionConflictException if several resources share one of the identities (their ids
    *     are named)
    */
@@ -142,7 +144,7 @@ public final class Ingestion {
         TargetConnection::id, TargetConnection::etag);
     found.one(IngestionStep.MAPPING_SET, finder.mappingSets(found.identity(IngestionStep.MAPPING_SET)),
         m -> m.id().orElse(null), m -> Optional.empty());
-    if (found.resources.ids().isEmpty()) {
+    if (found.resources.ids().keySet().stream().allMatch(IngestionStep.MAPPING_SET::equals)) {
       throw new IngestionNotFoundException(name, aep.sandboxName());
     }
     return new Ingestion(aep, name, found.resources);
@@ -338,7 +340,7 @@ public final class Ingestion {
     int index = mappingIndex(flow);
     String mappingSetId = flow.transformations().get(index).params().mappingId()
         .orElseThrow(() -> new IngestionUpdateRefusedException(flowId(), "The dataflow's Mapping transformation names no mapping set"));
-    String version = versionWith(aep, mappingSetId, mappings);
+    String version = versionWith(aep, mappingSetId, null, mappings);
     useMappingVersion(version);
     return version;
   }
@@ -355,17 +357,19 @@ public final class Ingestion {
   }
 
   /**
-   * The version of mapping set {@code id} that holds {@code mappings}: the latest one when it does,
-   * else a new one ({@code PUT /mappingSets/{id}} with the same output schema and name), re-read
-   * after a lost answer before sending again.
+   * The version of mapping set {@code id} that holds {@code mappings} with {@code outputSchema} (the
+   * set's own when null): the latest one when it does, else a new one ({@code PUT /mappingSets/{id}}
+   * with that output schema and the set's name), re-read after a lost answer before sending again.
    */
-  static String versionWith(AepClient aep, String id, List<FieldMapping> mappings) {
+  static String versionWith(AepClient aep, String id, String outputSchema, List<FieldMapping> mappings) {
     MappingSet latest = aep.conversion().getMappingSet(id);
-    if (sameMappings(latest, mappings)) {
+    String schema = outputSchema != null ? outputSchema : latest.targetSchemaId()
+        .orElseThrow(() -> new AepException("mapping set " + id + " names no output schema"));
+    Predicate<MappingSet> holds = set -> sameMappings(set, mappings) && set.targetSchemaId().filter(schema::equals).isPresent();
+    if (holds.test(latest)) {
       return version(latest);
     }
-    ImmutableMappingSet.Builder update = MappingSet.forSchema(latest.targetSchemaId()
-        .orElseThrow(() -> new AepException("mapping set " + id + " names no output schema")));
+    ImmutableMappingSet.Builder update = MappingSet.forSchema(schema);
     latest.name().ifPresent(update::name);
     mappings.forEach(m -> update.addMappings(Mapping.attribute(m.source(), m.destination())));
     try {
@@ -375,7 +379,7 @@ public final class Ingestion {
         throw failure;
       }
       MappingSet again = aep.conversion().getMappingSet(id);
-      return sameMappings(again, mappings) ? version(again) : version(aep.conversion().updateMappingSet(id, update.build()));
+      return holds.test(again) ? version(again) : version(aep.conversion().updateMappingSet(id, update.build()));
     }
   }
 

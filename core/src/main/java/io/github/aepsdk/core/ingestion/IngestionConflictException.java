@@ -25,7 +25,7 @@ public class IngestionConflictException extends IngestionFailedException {
             ? "the existing " + step.label() + " '" + identity + "' (" + resourceIds.get(0) + ") differs: "
                 + String.join("; ", differences)
             : resourceIds.size() + " resources are named '" + identity + "': " + String.join(", ", resourceIds))
-        + ". Nothing was changed; give the ingestion another name, or remove the resource.");
+        + ". It was left unchanged; give the ingestion another name, or remove the resource.");
     this.identity = identity;
     this.resourceIds = List.copyOf(resourceIds);
     this.differences = List.copyOf(differences);

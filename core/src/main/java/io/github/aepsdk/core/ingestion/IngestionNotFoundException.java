@@ -3,9 +3,10 @@ package io.github.aepsdk.core.ingestion;
 import io.github.aepsdk.core.error.AepException;
 
 /**
- * {@link Ingestion#find(io.github.aepsdk.core.AepClient, String)} found no resource carrying one
- * of the identities of ingestion {@code name} ({@code "<name>: <step label>"}) in the client's
- * sandbox: no ingestion of that name was made there, or all it made was removed.
+ * {@link Ingestion#find(io.github.aepsdk.core.AepClient, String)} found no resource but a mapping
+ * set carrying one of the identities of ingestion {@code name} ({@code "<name>: <step label>"}) in
+ * the client's sandbox: no ingestion of that name was made there, or it was torn down (Data Prep
+ * cannot delete its mapping set).
  */
 public class IngestionNotFoundException extends AepException {
   private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.BadRequestException;
+import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
@@ -23,6 +24,7 @@ import io.github.aepsdk.flowservice.SpecRef;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.flowservice.Transformation;
 import io.github.aepsdk.schemaregistry.AllOfEntry;
+import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
@@ -435,7 +437,10 @@ public final class MarketingAutomationIngestion {
   /**
    * The mapping set with the step's identity. Other mappings are changed in place ({@code PUT
    * /mappingSets/{id}}, a new version, which the dataflow step then points the flow at), unless the
-   * ingestion's dataflow is scheduled {@code once}: AEP does not let its mapping be updated.
+   * ingestion's dataflow is scheduled {@code once}: AEP does not let its mapping be updated. So is an
+   * output schema that no longer exists ({@code GET /tenant/schemas/{id}} answers 404): Data Prep
+   * has no {@code DELETE}, so a mapping set outlives the teardown of its ingestion, and a new run of
+   * that ingestion takes it over instead of conflicting with it for ever.
    */
   private List<Existing> findMappingSet(String targetSchema) {
     Set<String> wanted = new TreeSet<>();
@@ -446,9 +451,13 @@ public final class MarketingAutomationIngestion {
       Set<String> mappings = new TreeSet<>();
       m.mappings().forEach(mapping -> mappings.add(mapping.effectiveSource().orElse("") + " -> "
           + mapping.effectiveDestination().orElse("")));
-      Differences differences = new Differences()
-          .check("output schema", m.targetSchemaId(), targetSchema)
-          .checkInPlace("mappings", mappings, wanted);
+      Differences differences = new Differences();
+      if (m.targetSchemaId().filter(schema -> !schema.equals(targetSchema) && !schemaExists(schema)).isPresent()) {
+        differences.checkInPlace("output schema (deleted)", m.targetSchemaId(), targetSchema);
+      } else {
+        differences.check("output schema", m.targetSchemaId(), targetSchema);
+      }
+      differences.checkInPlace("mappings", mappings, wanted);
       if (!differences.onlyInPlace()) {
         return Existing.of(id, Optional.empty(), differences);
       }
@@ -460,10 +469,20 @@ public final class MarketingAutomationIngestion {
         mappingVersions.put(id, String.valueOf(m.version().map(v -> v + 1).orElse(1)));
       }
       return Existing.updatable(id, Optional.empty(), differences, () -> {
-        mappingVersions.put(id, Ingestion.versionWith(aep, id, in.mappings));
+        mappingVersions.put(id, Ingestion.versionWith(aep, id, targetSchema, in.mappings));
         return Optional.empty();
       });
     }).collect(Collectors.toList());
+  }
+
+  /** Whether tenant schema {@code id} exists ({@code GET /tenant/schemas/{id}}; 404 means no). */
+  private boolean schemaExists(String id) {
+    try {
+      aep.schemaRegistry().getSchema(Container.TENANT, id);
+      return true;
+    } catch (NotFoundException gone) {
+      return false;
+    }
   }
 
   /** Whether the one dataflow with the ingestion's identity, if any, is scheduled {@code once}. */
@@ -1123,7 +1142,9 @@ public final class MarketingAutomationIngestion {
      * @return every id created or adopted, the step events, and the first run's report if waited for
      * @throws IngestionValidationException listing every input problem; nothing was created
      * @throws IngestionConflictException if a resource with a step's identity differs from what the
-     *     step would create in what is not updated in place (or several share it); nothing was changed
+     *     step would create in what is not updated in place (or several share it); that resource is
+     *     left unchanged, and the steps before it have run ({@link IngestionFailedException#resources()}
+     *     names what exists; {@link #plan()} shows a conflict before anything is created)
      * @throws IngestionRunFailedException if the first run, waited for, failed, had not ended at the
      *     timeout, or had more failed records than {@link #maxFailedRecords(long)} allows
      * @throws IngestionFailedException naming the failed step and the resources that exist

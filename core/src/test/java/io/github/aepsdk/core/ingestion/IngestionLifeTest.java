@@ -178,7 +178,8 @@ class IngestionLifeTest {
     assertThat(contacts.status().schedule().map(ScheduleParams::frequencyValue)).contains(Frequency.DAY);
 
     TeardownReport removed = Ingestion.find(aep, "HubSpot contacts").teardown();
-    System.out.println(removed.deleted() + " deleted, " + removed.kept() + " kept");
+    removed.deleted().forEach(item -> System.out.println("deleted " + item.describe()));
+    removed.kept().forEach(item -> System.out.println("kept    " + item.describe()));   // with the reason
 
     assertThat(removed.deleted()).extracting(TeardownItem::step).containsExactly(IngestionStep.DATAFLOW,
         IngestionStep.TARGET_CONNECTION, IngestionStep.SOURCE_CONNECTION, IngestionStep.DATASET_BASE_CONNECTION,

@@ -110,7 +110,7 @@ class IngestionRerunTest {
     assertThat(conflict.identity()).isEqualTo(IngestionPlatform.NAME + ": mapping set");
     assertThat(conflict.resourceIds()).containsExactly(mappingSet.resourceId().orElseThrow());
     assertThat(conflict.differences()).isEqualTo(mappingSet.differences());
-    assertThat(conflict.getMessage()).contains("Nothing was changed");
+    assertThat(conflict.getMessage()).contains("It was left unchanged");
     assertThat(conflict.resources().ids()).doesNotContainKeys(IngestionStep.MAPPING_SET, IngestionStep.DATAFLOW);
     assertThat(p.posts()).isEqualTo(postsBefore);
     assertThat(p.createdKindCounts()).isEqualTo(IngestionPlatform.ONE_OF_EACH);

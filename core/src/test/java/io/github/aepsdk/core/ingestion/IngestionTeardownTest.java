@@ -5,6 +5,7 @@ import static io.github.aepsdk.core.ingestion.IngestionPlatform.SANDBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.aepsdk.conversion.MappingSet;
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.RateLimitedException;
 import io.github.aepsdk.core.error.ServerErrorException;
@@ -15,6 +16,7 @@ import io.github.aepsdk.flowservice.CreateTargetConnectionRequest;
 import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.SpecRef;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
+import io.github.aepsdk.flowservice.Transformation;
 import io.github.aepsdk.localplatform.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,19 +82,41 @@ class IngestionTeardownTest {
   }
 
   @Test
+  void theSameIngestionRunAgainAfterItsTeardownTakesOverTheMappingSetThatOutlivedIt() {
+    IngestionResult first = p.tutorialSteps().run();
+    String mappingSet = first.resources().require(IngestionStep.MAPPING_SET);
+    Ingestion.of(p.aep, first).teardown();
+
+    IngestionPlan plan = p.tutorialSteps().plan();
+    IngestionResult again = p.tutorialSteps().run();
+
+    assertThat(plan.step(IngestionStep.MAPPING_SET).orElseThrow().action()).isEqualTo(PlannedStep.Action.UPDATE);
+    assertThat(plan.step(IngestionStep.MAPPING_SET).orElseThrow().differences()).singleElement().asString()
+        .startsWith("output schema (deleted) is " + first.resources().require(IngestionStep.TARGET_SCHEMA));
+    assertThat(again.resources().require(IngestionStep.MAPPING_SET)).isEqualTo(mappingSet);
+    MappingSet taken = p.aep.conversion().getMappingSet(mappingSet);
+    assertThat(taken.targetSchemaId()).contains(again.resources().require(IngestionStep.TARGET_SCHEMA));
+    assertThat(taken.version()).contains(1);
+    assertThat(p.aep.flowService().getFlow(again.flowId()).transformations())
+        .filteredOn(t -> t.name().equals(Transformation.MAPPING)).singleElement()
+        .satisfies(t -> assertThat(t.params().mappingVersion()).contains("1"));
+    assertThat(p.platform.resourceCount(SANDBOX, "mappingSets")).isEqualTo(1);
+    assertThat(Ingestion.find(p.aep, NAME).flowId()).isEqualTo(again.flowId());
+  }
+
+  @Test
   void theIngestionIsFoundByItsNameAloneAndASecondTeardownFindsEverythingGone() {
     IngestionResult result = p.tutorialSteps().run();
 
     TeardownReport byName = Ingestion.find(p.aep, NAME).teardown();
     TeardownReport again = Ingestion.of(p.aep, result).teardown();
-    TeardownReport againByName = Ingestion.find(p.aep, NAME).teardown();
 
     assertThat(byName.deleted()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
     assertThat(again.deleted()).isEmpty();
     assertThat(again.alreadyGone()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER));
     assertThat(again.kept()).extracting(TeardownItem::step).containsExactly(IngestionStep.MAPPING_SET);
-    assertThat(againByName.deleted()).isEmpty();
-    assertThat(againByName.alreadyGone()).isEmpty();
+    assertThatThrownBy(() -> Ingestion.find(p.aep, NAME)).as("only the mapping set, which Data Prep cannot delete, is left")
+        .isInstanceOf(IngestionNotFoundException.class);
     assertThat(p.platform.resourceCounts(SANDBOX)).isEqualTo(beforeWithMappingSet());
   }
 
