@@ -309,9 +309,12 @@ public final class Ingestion {
    * <ol>
    *   <li>{@code GET /flows/{id}}: the Mapping transformation's {@code mappingId}; refused for a flow
    *       scheduled {@code once} before anything changes;
+   *   <li>{@code GET /mappingSets/{id}}: its output schema; {@code GET /tenant/schemas/{id}} ({@code
+   *       xed-full}): each destination must be a leaf field of it, as the builder checks, before
+   *       anything is sent;
    *   <li>{@code GET /mappingSets/{id}}: the latest version; when its mappings differ, {@code PUT
    *       /mappingSets/{id}} with the same output schema and name stores a new version (Data Prep
-   *       bumps {@code version}) — Data Prep checks the destinations against the schema;
+   *       bumps {@code version});
    *   <li>{@code PATCH /flows/{id}} with the current etag: {@code replace
    *       /transformations/<index of the Mapping step>/params/mappingVersion} with the new version,
    *       as a string (the spec's type).
@@ -326,8 +329,8 @@ public final class Ingestion {
    * @throws IngestionUpdateRefusedException if the dataflow is scheduled {@code once} (Adobe: "A
    *     dataflow that was scheduled for one-time ingestion cannot have its mapping sets updated") or
    *     has no Mapping transformation; nothing was changed
-   * @throws io.github.aepsdk.core.error.BadRequestException if Data Prep refuses the mappings (a
-   *     destination that is not a field of the target schema)
+   * @throws IngestionValidationException if a destination is not a field of the mapping set's output
+   *     schema; nothing was changed
    */
   public String updateMappings(List<FieldMapping> mappings) {
     if (mappings == null || mappings.isEmpty()) {
@@ -338,6 +341,12 @@ public final class Ingestion {
     int index = mappingIndex(flow);
     String mappingSetId = flow.transformations().get(index).params().mappingId()
         .orElseThrow(() -> new IngestionUpdateRefusedException(flowId(), "The dataflow's Mapping transformation names no mapping set"));
+    String outputSchema = aep.conversion().getMappingSet(mappingSetId).targetSchemaId()
+        .orElseThrow(() -> new AepException("mapping set " + mappingSetId + " names no output schema"));
+    List<String> problems = RemoteChecks.destinationProblems(aep.schemaRegistry(), outputSchema, mappings);
+    if (!problems.isEmpty()) {
+      throw new IngestionValidationException(problems);
+    }
     String version = versionWith(aep, mappingSetId, mappings);
     useMappingVersion(version);
     return version;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.aepsdk.conversion.MappingSet;
-import io.github.aepsdk.core.error.BadRequestException;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.ScheduleParams;
@@ -115,14 +114,16 @@ class IngestionDayTwoTest {
   }
 
   @Test
-  void mappingsToAFieldTheSchemaLacksAreRefusedByDataPrepAndTheFlowKeepsItsVersion() {
+  void mappingsToAFieldTheSchemaLacksAreRefusedBeforeAnythingIsSentAndTheFlowKeepsItsVersion() {
     Ingestion ingestion = Ingestion.of(p.aep, p.tutorial().run());
 
-    assertThatThrownBy(() -> ingestion.updateMappings(List.of(FieldMapping.of("Added_At", "person.noSuchField"))))
-        .isInstanceOf(BadRequestException.class);
+    IngestionValidationException invalid = catchThrowableOfType(IngestionValidationException.class,
+        () -> ingestion.updateMappings(List.of(FieldMapping.of("Added_At", "person.noSuchField"),
+            FieldMapping.of("Properties_Firstname_Value", "person.name.firstName"))));
 
+    assertThat(invalid.problems()).containsExactly("mapping destination 'person.noSuchField' is not a field of the target schema");
     assertThat(ingestion.status().mappingVersion()).contains("0");
-    assertThat(calls("PATCH", FLOWS)).isZero();
+    assertThat(calls("PUT", MAPPING_SETS) + calls("PATCH", FLOWS)).isZero();
   }
 
   @Test
