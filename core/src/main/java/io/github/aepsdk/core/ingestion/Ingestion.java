@@ -347,7 +347,7 @@ public final class Ingestion {
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
     }
-    String version = versionWith(aep, mappingSetId, mappings);
+    String version = versionWith(aep, mappingSetId, outputSchema, mappings);
     useMappingVersion(version);
     return version;
   }
@@ -364,17 +364,16 @@ public final class Ingestion {
   }
 
   /**
-   * The version of mapping set {@code id} that holds {@code mappings}: the latest one when it does,
-   * else a new one ({@code PUT /mappingSets/{id}} with the same output schema and name), re-read
-   * after a lost answer before sending again.
+   * The version of mapping set {@code id} that holds {@code mappings} to {@code outputSchema}: the
+   * latest one when it does, else a new one ({@code PUT /mappingSets/{id}} with that output schema and
+   * the same name), re-read after a lost answer before sending again.
    */
-  static String versionWith(AepClient aep, String id, List<FieldMapping> mappings) {
+  static String versionWith(AepClient aep, String id, String outputSchema, List<FieldMapping> mappings) {
     MappingSet latest = aep.conversion().getMappingSet(id);
-    if (sameMappings(latest, mappings)) {
+    if (holds(latest, outputSchema, mappings)) {
       return version(latest);
     }
-    ImmutableMappingSet.Builder update = MappingSet.forSchema(latest.targetSchemaId()
-        .orElseThrow(() -> new AepException("mapping set " + id + " names no output schema")));
+    ImmutableMappingSet.Builder update = MappingSet.forSchema(outputSchema);
     latest.name().ifPresent(update::name);
     mappings.forEach(m -> update.addMappings(Mapping.attribute(m.source(), m.destination())));
     try {
@@ -384,8 +383,12 @@ public final class Ingestion {
         throw failure;
       }
       MappingSet again = aep.conversion().getMappingSet(id);
-      return sameMappings(again, mappings) ? version(again) : version(aep.conversion().updateMappingSet(id, update.build()));
+      return holds(again, outputSchema, mappings) ? version(again) : version(aep.conversion().updateMappingSet(id, update.build()));
     }
+  }
+
+  private static boolean holds(MappingSet set, String outputSchema, List<FieldMapping> mappings) {
+    return set.targetSchemaId().filter(outputSchema::equals).isPresent() && sameMappings(set, mappings);
   }
 
   /**

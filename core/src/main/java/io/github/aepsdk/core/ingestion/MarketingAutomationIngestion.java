@@ -5,6 +5,7 @@ import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.BadRequestException;
+import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
@@ -23,6 +24,7 @@ import io.github.aepsdk.flowservice.SpecRef;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.flowservice.Transformation;
 import io.github.aepsdk.schemaregistry.AllOfEntry;
+import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
@@ -435,7 +437,10 @@ public final class MarketingAutomationIngestion {
   /**
    * The mapping set with the step's identity. Other mappings are changed in place ({@code PUT
    * /mappingSets/{id}}, a new version, which the dataflow step then points the flow at), unless the
-   * ingestion's dataflow is scheduled {@code once}: AEP does not let its mapping be updated.
+   * ingestion's dataflow is scheduled {@code once}: AEP does not let its mapping be updated. So is
+   * the output schema when the one it names no longer exists ({@code GET /tenant/schemas/{id}}
+   * answers 404): the mapping set a {@link Ingestion#teardown() teardown} keeps (Data Prep has no
+   * {@code DELETE}) is pointed at the target schema of the ingestion made again.
    */
   private List<Existing> findMappingSet(String targetSchema) {
     Set<String> wanted = new TreeSet<>();
@@ -446,9 +451,13 @@ public final class MarketingAutomationIngestion {
       Set<String> mappings = new TreeSet<>();
       m.mappings().forEach(mapping -> mappings.add(mapping.effectiveSource().orElse("") + " -> "
           + mapping.effectiveDestination().orElse("")));
-      Differences differences = new Differences()
-          .check("output schema", m.targetSchemaId(), targetSchema)
-          .checkInPlace("mappings", mappings, wanted);
+      Differences differences = new Differences();
+      if (m.targetSchemaId().filter(schema -> !schema.equals(targetSchema)).filter(this::schemaGone).isPresent()) {
+        differences.checkInPlace("output schema", m.targetSchemaId(), targetSchema);
+      } else {
+        differences.check("output schema", m.targetSchemaId(), targetSchema);
+      }
+      differences.checkInPlace("mappings", mappings, wanted);
       if (!differences.onlyInPlace()) {
         return Existing.of(id, Optional.empty(), differences);
       }
@@ -460,10 +469,20 @@ public final class MarketingAutomationIngestion {
         mappingVersions.put(id, String.valueOf(m.version().map(v -> v + 1).orElse(1)));
       }
       return Existing.updatable(id, Optional.empty(), differences, () -> {
-        mappingVersions.put(id, Ingestion.versionWith(aep, id, in.mappings));
+        mappingVersions.put(id, Ingestion.versionWith(aep, id, targetSchema, in.mappings));
         return Optional.empty();
       });
     }).collect(Collectors.toList());
+  }
+
+  /** Whether tenant schema {@code id} no longer exists ({@code GET /tenant/schemas/{id}} answers 404). */
+  private boolean schemaGone(String id) {
+    try {
+      schemas().getSchema(Container.TENANT, id);
+      return false;
+    } catch (NotFoundException gone) {
+      return true;
+    }
   }
 
   /** Whether the one dataflow with the ingestion's identity, if any, is scheduled {@code once}. */

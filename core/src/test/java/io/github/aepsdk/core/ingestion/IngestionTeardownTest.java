@@ -311,6 +311,32 @@ class IngestionTeardownTest {
     assertThat(deletes()).isEmpty();
   }
 
+  /**
+   * The mapping set a teardown keeps still carries the ingestion's identity, on the deleted target
+   * schema: a run of the same ingestion afterwards points it at its new target schema (a new
+   * version) instead of stopping on it, and a further run finds everything up to date.
+   */
+  @Test
+  void aRunAfterTheTeardownRecreatesTheIngestionAndReusesTheKeptMappingSet() {
+    IngestionResult first = p.tutorialSteps().run();
+    String mappingSet = first.resources().require(IngestionStep.MAPPING_SET);
+    Ingestion.of(p.aep, first).teardown();
+
+    PlannedStep planned = p.tutorialSteps().plan().step(IngestionStep.MAPPING_SET).orElseThrow();
+    IngestionResult again = p.tutorialSteps().run();
+
+    assertThat(planned.action()).isEqualTo(PlannedStep.Action.UPDATE);
+    assertThat(planned.differences()).containsExactly("output schema is "
+        + first.resources().require(IngestionStep.TARGET_SCHEMA) + ", the ingestion's is not created yet");
+    assertThat(again.resources().id(IngestionStep.MAPPING_SET)).contains(mappingSet);
+    String newSchema = again.resources().require(IngestionStep.TARGET_SCHEMA);
+    assertThat(p.aep.conversion().getMappingSet(mappingSet).targetSchemaId()).contains(newSchema);
+    assertThat(p.aep.flowService().getFlow(again.flowId()).transformations())
+        .anySatisfy(t -> assertThat(t.params().mappingVersion()).contains("1"));
+    assertThat(p.tutorialSteps().plan().upToDate()).isTrue();
+    assertThat(p.platform.resourceCounts(SANDBOX).get("mappingSets")).isEqualTo(before.getOrDefault("mappingSets", 0) + 1);
+  }
+
   // ---- helpers ----
 
   /** The sandbox's resource counts before the ingestion, with the one mapping set a teardown keeps. */
