@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.RateLimitedException;
 import io.github.aepsdk.core.error.ServerErrorException;
+import io.github.aepsdk.core.http.RetryPolicy;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
 import io.github.aepsdk.flowservice.CreateFlowRequest;
@@ -198,7 +199,8 @@ class IngestionTeardownTest {
           assertThat(e.path()).isEqualTo("/data/foundation/flowservice/flows/" + flow);
         });
     assertThat(p.aep.flowService().getFlow(flow).id()).as("read back: still there").isEqualTo(flow);
-    assertThat(deletes()).containsExactly("DELETE /data/foundation/flowservice/flows/" + flow);
+    assertThat(deletes()).as("the DELETE and its retries, nothing after it")
+        .hasSize(RetryPolicy.defaults().maxAttempts()).containsOnly("DELETE /data/foundation/flowservice/flows/" + flow);
 
     p.platform.clearFaults();
     TeardownReport second = Ingestion.of(p.aep, result).teardown();
