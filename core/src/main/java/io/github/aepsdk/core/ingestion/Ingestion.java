@@ -190,7 +190,8 @@ public final class Ingestion {
    * @throws IllegalStateException if the ingestion has no dataflow (it failed before that step)
    */
   public String flowId() {
-    return resources.require(IngestionStep.DATAFLOW);
+    return resources.id(IngestionStep.DATAFLOW).orElseThrow(() -> new IllegalStateException("ingestion '" + name
+        + "' has no dataflow (it failed before that step, or the dataflow was removed): only teardown() applies"));
   }
 
   /**

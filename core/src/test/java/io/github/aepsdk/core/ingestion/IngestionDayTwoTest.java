@@ -127,6 +127,17 @@ class IngestionDayTwoTest {
   }
 
   @Test
+  void anIngestionWithoutADataflowSaysSoAndSendsNothing() {
+    Ingestion failedEarly = Ingestion.of(p.aep, "Failed early", IngestionResources.none());
+
+    assertThatThrownBy(failedEarly::status).isInstanceOf(IllegalStateException.class)
+        .hasMessage("ingestion 'Failed early' has no dataflow (it failed before that step, or the dataflow was removed):"
+            + " only teardown() applies");
+    assertThatThrownBy(failedEarly::pause).isInstanceOf(IllegalStateException.class);
+    assertThat(p.platform.requestCount()).isZero();
+  }
+
+  @Test
   void runsRejectsAnEmptyWindowWithoutSendingAnything() {
     Ingestion ingestion = Ingestion.of(p.aep, p.tutorial().run());
     long before = p.platform.requestCount();
