@@ -330,12 +330,17 @@ public final class Ingestion {
    * @throws IngestionUpdateRefusedException if the dataflow is scheduled {@code once} (Adobe: "A
    *     dataflow that was scheduled for one-time ingestion cannot have its mapping sets updated") or
    *     has no Mapping transformation; nothing was changed
-   * @throws IngestionValidationException if a destination is not a field of the mapping set's output
-   *     schema; nothing was changed
+   * @throws IngestionValidationException if a destination is not an XDM path, is the target of more
+   *     than one mapping (checked before anything is sent), or is not a field of the mapping set's
+   *     output schema; nothing was changed
    */
   public String updateMappings(List<FieldMapping> mappings) {
     if (mappings == null || mappings.isEmpty()) {
       throw new IllegalArgumentException("mappings must not be empty");
+    }
+    List<String> invalid = InputRules.destinationProblems(mappings);
+    if (!invalid.isEmpty()) {
+      throw new IngestionValidationException(invalid);
     }
     Flow flow = flows().getFlow(flowId());
     refuseOnce(flow, "given new mappings");

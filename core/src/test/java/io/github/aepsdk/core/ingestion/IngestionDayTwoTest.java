@@ -127,6 +127,20 @@ class IngestionDayTwoTest {
   }
 
   @Test
+  void mappingsTheBuilderRefusesAreRefusedBeforeAnythingIsSent() {
+    Ingestion ingestion = Ingestion.of(p.aep, p.tutorial().run());
+    long before = p.platform.requestCount();
+
+    IngestionValidationException invalid = catchThrowableOfType(IngestionValidationException.class,
+        () -> ingestion.updateMappings(List.of(FieldMapping.of("Properties_Firstname_Value", "person.name.firstName"),
+            FieldMapping.of("Properties_Lastname_Value", "person.name.firstName"))));
+
+    assertThat(invalid.problems())
+        .containsExactly("mapping destination 'person.name.firstName' is the target of more than one mapping");
+    assertThat(p.platform.requestCount()).isEqualTo(before);
+  }
+
+  @Test
   void anIngestionWithoutADataflowSaysSoAndSendsNothing() {
     Ingestion failedEarly = Ingestion.of(p.aep, "Failed early", IngestionResources.none());
 
