@@ -192,7 +192,8 @@ public final class Ingestion {
    * @throws IllegalStateException if the ingestion has no dataflow (it failed before that step)
    */
   public String flowId() {
-    return resources.require(IngestionStep.DATAFLOW);
+    return resources.id(IngestionStep.DATAFLOW).orElseThrow(() -> new IllegalStateException("ingestion '" + name
+        + "' has no dataflow (it failed before that step, or the dataflow was removed): only teardown() applies"));
   }
 
   /**
@@ -311,9 +312,12 @@ public final class Ingestion {
    * <ol>
    *   <li>{@code GET /flows/{id}}: the Mapping transformation's {@code mappingId}; refused for a flow
    *       scheduled {@code once} before anything changes;
+   *   <li>{@code GET /mappingSets/{id}}: its output schema; {@code GET /tenant/schemas/{id}} ({@code
+   *       xed-full}): each destination must be a leaf field of it, as the builder checks, before
+   *       anything is sent;
    *   <li>{@code GET /mappingSets/{id}}: the latest version; when its mappings differ, {@code PUT
    *       /mappingSets/{id}} with the same output schema and name stores a new version (Data Prep
-   *       bumps {@code version}) — Data Prep checks the destinations against the schema;
+   *       bumps {@code version});
    *   <li>{@code PATCH /flows/{id}} with the current etag: {@code replace
    *       /transformations/<index of the Mapping step>/params/mappingVersion} with the new version,
    *       as a string (the spec's type).
@@ -328,19 +332,30 @@ public final class Ingestion {
    * @throws IngestionUpdateRefusedException if the dataflow is scheduled {@code once} (Adobe: "A
    *     dataflow that was scheduled for one-time ingestion cannot have its mapping sets updated") or
    *     has no Mapping transformation; nothing was changed
-   * @throws io.github.aepsdk.core.error.BadRequestException if Data Prep refuses the mappings (a
-   *     destination that is not a field of the target schema)
+   * @throws IngestionValidationException if a destination is not an XDM path, is the target of more
+   *     than one mapping (checked before anything is sent), or is not a field of the mapping set's
+   *     output schema; nothing was changed
    */
   public String updateMappings(List<FieldMapping> mappings) {
     if (mappings == null || mappings.isEmpty()) {
       throw new IllegalArgumentException("mappings must not be empty");
+    }
+    List<String> invalid = InputRules.destinationProblems(mappings);
+    if (!invalid.isEmpty()) {
+      throw new IngestionValidationException(invalid);
     }
     Flow flow = flows().getFlow(flowId());
     refuseOnce(flow, "given new mappings");
     int index = mappingIndex(flow);
     String mappingSetId = flow.transformations().get(index).params().mappingId()
         .orElseThrow(() -> new IngestionUpdateRefusedException(flowId(), "The dataflow's Mapping transformation names no mapping set"));
-    String version = versionWith(aep, mappingSetId, null, mappings);
+    String outputSchema = aep.conversion().getMappingSet(mappingSetId).targetSchemaId()
+        .orElseThrow(() -> new AepException("mapping set " + mappingSetId + " names no output schema"));
+    List<String> problems = RemoteChecks.destinationProblems(aep.schemaRegistry(), outputSchema, mappings);
+    if (!problems.isEmpty()) {
+      throw new IngestionValidationException(problems);
+    }
+    String version = versionWith(aep, mappingSetId, outputSchema, mappings);
     useMappingVersion(version);
     return version;
   }
@@ -357,19 +372,16 @@ public final class Ingestion {
   }
 
   /**
-   * The version of mapping set {@code id} that holds {@code mappings} with {@code outputSchema} (the
-   * set's own when null): the latest one when it does, else a new one ({@code PUT /mappingSets/{id}}
-   * with that output schema and the set's name), re-read after a lost answer before sending again.
+   * The version of mapping set {@code id} that holds {@code mappings} to {@code outputSchema}: the
+   * latest one when it does, else a new one ({@code PUT /mappingSets/{id}} with that output schema and
+   * the same name), re-read after a lost answer before sending again.
    */
   static String versionWith(AepClient aep, String id, String outputSchema, List<FieldMapping> mappings) {
     MappingSet latest = aep.conversion().getMappingSet(id);
-    String schema = outputSchema != null ? outputSchema : latest.targetSchemaId()
-        .orElseThrow(() -> new AepException("mapping set " + id + " names no output schema"));
-    Predicate<MappingSet> holds = set -> sameMappings(set, mappings) && set.targetSchemaId().filter(schema::equals).isPresent();
-    if (holds.test(latest)) {
+    if (holds(latest, outputSchema, mappings)) {
       return version(latest);
     }
-    ImmutableMappingSet.Builder update = MappingSet.forSchema(schema);
+    ImmutableMappingSet.Builder update = MappingSet.forSchema(outputSchema);
     latest.name().ifPresent(update::name);
     mappings.forEach(m -> update.addMappings(Mapping.attribute(m.source(), m.destination())));
     try {
@@ -379,8 +391,12 @@ public final class Ingestion {
         throw failure;
       }
       MappingSet again = aep.conversion().getMappingSet(id);
-      return holds.test(again) ? version(again) : version(aep.conversion().updateMappingSet(id, update.build()));
+      return holds(again, outputSchema, mappings) ? version(again) : version(aep.conversion().updateMappingSet(id, update.build()));
     }
+  }
+
+  private static boolean holds(MappingSet set, String outputSchema, List<FieldMapping> mappings) {
+    return set.targetSchemaId().filter(outputSchema::equals).isPresent() && sameMappings(set, mappings);
   }
 
   /**

@@ -75,15 +75,7 @@ final class InputRules {
     if (in.mappings.isEmpty()) {
       p.add("at least one mapping(source, xdmPath) is required");
     }
-    Set<String> destinations = new LinkedHashSet<>();
-    for (FieldMapping m : in.mappings) {
-      if (!XDM_PATH.matcher(m.destination()).matches()) {
-        p.add("mapping destination '" + m.destination() + "' is not an XDM path in dot notation (e.g. person.name.firstName)");
-      }
-      if (!destinations.add(m.destination())) {
-        p.add("mapping destination '" + m.destination() + "' is the target of more than one mapping");
-      }
-    }
+    p.addAll(destinationProblems(in.mappings));
     if (!in.discover && !in.fields.isEmpty()) { // with no fields at all, "source fields are required" says it
       p.addAll(sourceColumnProblems(in.fields));
     }
@@ -110,6 +102,21 @@ final class InputRules {
     }
     if (in.maxFailedRecords < 0) {
       p.add("maxFailedRecords must not be negative (got " + in.maxFailedRecords + ")");
+    }
+    return p;
+  }
+
+  /** Mapping destinations that are no XDM path in dot notation, or the target of more than one mapping. */
+  static List<String> destinationProblems(List<FieldMapping> mappings) {
+    List<String> p = new ArrayList<>();
+    Set<String> destinations = new LinkedHashSet<>();
+    for (FieldMapping m : mappings) {
+      if (!XDM_PATH.matcher(m.destination()).matches()) {
+        p.add("mapping destination '" + m.destination() + "' is not an XDM path in dot notation (e.g. person.name.firstName)");
+      }
+      if (!destinations.add(m.destination())) {
+        p.add("mapping destination '" + m.destination() + "' is the target of more than one mapping");
+      }
     }
     return p;
   }

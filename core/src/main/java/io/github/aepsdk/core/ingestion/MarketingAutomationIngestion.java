@@ -437,10 +437,10 @@ public final class MarketingAutomationIngestion {
   /**
    * The mapping set with the step's identity. Other mappings are changed in place ({@code PUT
    * /mappingSets/{id}}, a new version, which the dataflow step then points the flow at), unless the
-   * ingestion's dataflow is scheduled {@code once}: AEP does not let its mapping be updated. So is an
-   * output schema that no longer exists ({@code GET /tenant/schemas/{id}} answers 404): Data Prep
-   * has no {@code DELETE}, so a mapping set outlives the teardown of its ingestion, and a new run of
-   * that ingestion takes it over instead of conflicting with it for ever.
+   * ingestion's dataflow is scheduled {@code once}: AEP does not let its mapping be updated. So is
+   * the output schema when the one it names no longer exists ({@code GET /tenant/schemas/{id}}
+   * answers 404): the mapping set a {@link Ingestion#teardown() teardown} keeps (Data Prep has no
+   * {@code DELETE}) is pointed at the target schema of the ingestion made again.
    */
   private List<Existing> findMappingSet(String targetSchema) {
     Set<String> wanted = new TreeSet<>();
@@ -452,8 +452,8 @@ public final class MarketingAutomationIngestion {
       m.mappings().forEach(mapping -> mappings.add(mapping.effectiveSource().orElse("") + " -> "
           + mapping.effectiveDestination().orElse("")));
       Differences differences = new Differences();
-      if (m.targetSchemaId().filter(schema -> !schema.equals(targetSchema) && !schemaExists(schema)).isPresent()) {
-        differences.checkInPlace("output schema (deleted)", m.targetSchemaId(), targetSchema);
+      if (m.targetSchemaId().filter(schema -> !schema.equals(targetSchema)).filter(this::schemaGone).isPresent()) {
+        differences.checkInPlace("output schema", m.targetSchemaId(), targetSchema);
       } else {
         differences.check("output schema", m.targetSchemaId(), targetSchema);
       }
@@ -475,13 +475,13 @@ public final class MarketingAutomationIngestion {
     }).collect(Collectors.toList());
   }
 
-  /** Whether tenant schema {@code id} exists ({@code GET /tenant/schemas/{id}}; 404 means no). */
-  private boolean schemaExists(String id) {
+  /** Whether tenant schema {@code id} no longer exists ({@code GET /tenant/schemas/{id}} answers 404). */
+  private boolean schemaGone(String id) {
     try {
-      aep.schemaRegistry().getSchema(Container.TENANT, id);
-      return true;
-    } catch (NotFoundException gone) {
+      schemas().getSchema(Container.TENANT, id);
       return false;
+    } catch (NotFoundException gone) {
+      return true;
     }
   }
 

@@ -105,7 +105,7 @@ final class RemoteChecks {
       Map<?, ?> definition = targetFields.get(m.destination());
       SourceField column = columns.get(m.source());
       if (definition == null) {
-        p.add("mapping destination '" + m.destination() + "' is not a field of the target schema");
+        p.add(notAField(m));
       } else if (column != null) {
         Optional<XdmType> destination = XdmType.of(string(definition.get("type")), string(definition.get("format")));
         if (destination.isEmpty() || !column.type().canBeWrittenTo(destination.get())) {
@@ -116,6 +116,21 @@ final class RemoteChecks {
       }
     }
     return p;
+  }
+
+  /**
+   * The mappings whose destination is not a leaf field of tenant schema {@code schemaId} ({@code GET
+   * /tenant/schemas/{id}} as {@code xed-full}), as the builder refuses them.
+   */
+  static List<String> destinationProblems(SchemaRegistryApi schemas, String schemaId, List<FieldMapping> mappings) {
+    Map<String, Map<?, ?>> fields = schemas.getSchema(Container.TENANT, schemaId, XedMediaType.XED_FULL).fieldDefinitions();
+    List<String> p = new ArrayList<>();
+    mappings.stream().filter(m -> !fields.containsKey(m.destination())).forEach(m -> p.add(notAField(m)));
+    return p;
+  }
+
+  private static String notAField(FieldMapping m) {
+    return "mapping destination '" + m.destination() + "' is not a field of the target schema";
   }
 
   private static String string(Object value) {

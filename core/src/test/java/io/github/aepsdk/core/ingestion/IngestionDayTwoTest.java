@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.aepsdk.conversion.MappingSet;
-import io.github.aepsdk.core.error.BadRequestException;
 import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.ScheduleParams;
@@ -115,14 +114,41 @@ class IngestionDayTwoTest {
   }
 
   @Test
-  void mappingsToAFieldTheSchemaLacksAreRefusedByDataPrepAndTheFlowKeepsItsVersion() {
+  void mappingsToAFieldTheSchemaLacksAreRefusedBeforeAnythingIsSentAndTheFlowKeepsItsVersion() {
     Ingestion ingestion = Ingestion.of(p.aep, p.tutorial().run());
 
-    assertThatThrownBy(() -> ingestion.updateMappings(List.of(FieldMapping.of("Added_At", "person.noSuchField"))))
-        .isInstanceOf(BadRequestException.class);
+    IngestionValidationException invalid = catchThrowableOfType(IngestionValidationException.class,
+        () -> ingestion.updateMappings(List.of(FieldMapping.of("Added_At", "person.noSuchField"),
+            FieldMapping.of("Properties_Firstname_Value", "person.name.firstName"))));
 
+    assertThat(invalid.problems()).containsExactly("mapping destination 'person.noSuchField' is not a field of the target schema");
     assertThat(ingestion.status().mappingVersion()).contains("0");
-    assertThat(calls("PATCH", FLOWS)).isZero();
+    assertThat(calls("PUT", MAPPING_SETS) + calls("PATCH", FLOWS)).isZero();
+  }
+
+  @Test
+  void mappingsTheBuilderRefusesAreRefusedBeforeAnythingIsSent() {
+    Ingestion ingestion = Ingestion.of(p.aep, p.tutorial().run());
+    long before = p.platform.requestCount();
+
+    IngestionValidationException invalid = catchThrowableOfType(IngestionValidationException.class,
+        () -> ingestion.updateMappings(List.of(FieldMapping.of("Properties_Firstname_Value", "person.name.firstName"),
+            FieldMapping.of("Properties_Lastname_Value", "person.name.firstName"))));
+
+    assertThat(invalid.problems())
+        .containsExactly("mapping destination 'person.name.firstName' is the target of more than one mapping");
+    assertThat(p.platform.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void anIngestionWithoutADataflowSaysSoAndSendsNothing() {
+    Ingestion failedEarly = Ingestion.of(p.aep, "Failed early", IngestionResources.none());
+
+    assertThatThrownBy(failedEarly::status).isInstanceOf(IllegalStateException.class)
+        .hasMessage("ingestion 'Failed early' has no dataflow (it failed before that step, or the dataflow was removed):"
+            + " only teardown() applies");
+    assertThatThrownBy(failedEarly::pause).isInstanceOf(IllegalStateException.class);
+    assertThat(p.platform.requestCount()).isZero();
   }
 
   @Test
