@@ -70,18 +70,7 @@ final class CustomSpecs {
 
   private Reply create(Call c, Map<String, Map<String, Object>> store) {
     Map<String, Object> body = checked(c);
-    long now = ctx.now();
-    Map<String, Object> spec = obj(
-        "id", ctx.ids.uuid(),
-        "createdAt", now,
-        "updatedAt", now,
-        "createdBy", c.client,
-        "updatedBy", c.client,
-        "createdClient", c.client,
-        "updatedClient", c.client,
-        "sandboxId", c.sandbox.id,
-        "sandboxName", c.sandbox.name,
-        "imsOrgId", ctx.imsOrgId);
+    Map<String, Object> spec = FlowService.entity(ctx, c);
     body.forEach((name, value) -> spec.putIfAbsent(name, Json.copy(value)));
     store.put((String) spec.get("id"), spec);
     return Reply.json(201, Json.copy(spec));

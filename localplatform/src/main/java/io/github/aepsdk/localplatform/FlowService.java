@@ -129,8 +129,8 @@ final class FlowService {
     return reply;
   }
 
-  /** The metadata every Flow Service entity starts with. */
-  private Map<String, Object> entity(Call c) {
+  /** The metadata every Flow Service entity (connection, flow, spec) starts with. */
+  static Map<String, Object> entity(Context ctx, Call c) {
     long now = ctx.now();
     return obj(
         "id", ctx.ids.uuid(),
@@ -180,7 +180,7 @@ final class FlowService {
   private Reply createConnection(Call c) {
     Map<String, Object> body = c.object();
     FlowRules.checkConnection(body);
-    return created(c.sandbox.connections, connectionView(body, entity(c)));
+    return created(c.sandbox.connections, connectionView(body, entity(ctx, c)));
   }
 
   private Reply deleteConnection(Call c) {
@@ -289,13 +289,13 @@ final class FlowService {
   private Reply createSourceConnection(Call c) {
     Map<String, Object> body = c.object();
     FlowRules.checkSourceConnection(c.sandbox, body);
-    return created(c.sandbox.sourceConnections, connectionView(c.sandbox, body, entity(c)));
+    return created(c.sandbox.sourceConnections, connectionView(c.sandbox, body, entity(ctx, c)));
   }
 
   private Reply createTargetConnection(Call c) {
     Map<String, Object> body = c.object();
     FlowRules.checkTargetConnection(c.sandbox, body);
-    return created(c.sandbox.targetConnections, connectionView(c.sandbox, body, entity(c)));
+    return created(c.sandbox.targetConnections, connectionView(c.sandbox, body, entity(ctx, c)));
   }
 
   // ---- flows ----
@@ -338,7 +338,7 @@ final class FlowService {
       throw Errors.flowBadRequest("1410", "Invalid request", "State is not allowed in the create flow request.");
     }
     Map<String, Object> schedule = FlowRules.checkFlow(c.sandbox, body);
-    Map<String, Object> flow = flowView(c.sandbox, body, entity(c), schedule);
+    Map<String, Object> flow = flowView(c.sandbox, body, entity(ctx, c), schedule);
     flow.put("lastOperation", lastOperation("create", arr()));
     Reply reply = created(c.sandbox.flows, flow);
     if (ctx.autoRun) {
