@@ -10,6 +10,7 @@ import io.github.aepsdk.core.error.PreconditionFailedException;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.flowservice.Connection;
+import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.EntityRef;
 import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.FlowServiceApi;
@@ -312,9 +313,10 @@ public final class Ingestion {
    * <ol>
    *   <li>{@code GET /flows/{id}}: the Mapping transformation's {@code mappingId}; refused for a flow
    *       scheduled {@code once} before anything changes;
-   *   <li>{@code GET /mappingSets/{id}}: its output schema; {@code GET /tenant/schemas/{id}} ({@code
-   *       xed-full}): each destination must be a leaf field of it, as the builder checks, before
-   *       anything is sent;
+   *   <li>{@code GET /sourceConnections/{id}} and {@code GET /tenant/schemas/{id}} ({@code xed-full})
+   *       of its ad-hoc schema: each source must be a column of it; {@code GET /mappingSets/{id}}:
+   *       its output schema, read the same way: each destination must be a leaf field of it. Both as
+   *       the builder checks, before anything is sent;
    *   <li>{@code GET /mappingSets/{id}}: the latest version; when its mappings differ, {@code PUT
    *       /mappingSets/{id}} with the same output schema and name stores a new version (Data Prep
    *       bumps {@code version});
@@ -334,7 +336,8 @@ public final class Ingestion {
    *     has no Mapping transformation; nothing was changed
    * @throws IngestionValidationException if a destination is not an XDM path, is the target of more
    *     than one mapping (checked before anything is sent), or is not a field of the mapping set's
-   *     output schema; nothing was changed
+   *     output schema, or a source is not a column of the source connection's ad-hoc schema; nothing
+   *     was changed
    */
   public String updateMappings(List<FieldMapping> mappings) {
     if (mappings == null || mappings.isEmpty()) {
@@ -351,7 +354,11 @@ public final class Ingestion {
         .orElseThrow(() -> new IngestionUpdateRefusedException(flowId(), "The dataflow's Mapping transformation names no mapping set"));
     String outputSchema = aep.conversion().getMappingSet(mappingSetId).targetSchemaId()
         .orElseThrow(() -> new AepException("mapping set " + mappingSetId + " names no output schema"));
-    List<String> problems = RemoteChecks.destinationProblems(aep.schemaRegistry(), outputSchema, mappings);
+    List<String> problems = new ArrayList<>();
+    Optional<String> adhocSchema = flow.sourceConnectionIds().stream().findFirst()
+        .flatMap(id -> flows().getSourceConnection(id).data()).flatMap(ConnectionData::schema).map(io.github.aepsdk.flowservice.SchemaRef::id);
+    adhocSchema.ifPresent(id -> problems.addAll(RemoteChecks.sourceProblems(aep.schemaRegistry(), id, mappings)));
+    problems.addAll(RemoteChecks.destinationProblems(aep.schemaRegistry(), outputSchema, mappings));
     if (!problems.isEmpty()) {
       throw new IngestionValidationException(problems);
     }

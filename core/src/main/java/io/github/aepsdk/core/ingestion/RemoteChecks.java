@@ -14,6 +14,7 @@ import io.github.aepsdk.flowservice.TableStructure;
 import io.github.aepsdk.flowservice.Transformation;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.FieldGroup;
+import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
 import io.github.aepsdk.schemaregistry.XdmId;
 import io.github.aepsdk.schemaregistry.XedMediaType;
@@ -22,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The checks of a {@link MarketingAutomationIngestion}'s input that need AEP's answers, made with
@@ -126,6 +130,22 @@ final class RemoteChecks {
     Map<String, Map<?, ?>> fields = schemas.getSchema(Container.TENANT, schemaId, XedMediaType.XED_FULL).fieldDefinitions();
     List<String> p = new ArrayList<>();
     mappings.stream().filter(m -> !fields.containsKey(m.destination())).forEach(m -> p.add(notAField(m)));
+    return p;
+  }
+
+  /**
+   * Mapping sources that are not columns of the ad-hoc schema {@code adhocSchemaId}: its leaf fields
+   * under its {@code meta:datasetNamespace} object, read with {@code GET /tenant/schemas/{id}}
+   * ({@code xed-full}).
+   */
+  static List<String> sourceProblems(SchemaRegistryApi schemas, String adhocSchemaId, List<FieldMapping> mappings) {
+    Schema adhoc = schemas.getSchema(Container.TENANT, adhocSchemaId, XedMediaType.XED_FULL);
+    String prefix = adhoc.datasetNamespace().map(namespace -> namespace + ".").orElse("");
+    Set<String> columns = adhoc.fieldDefinitions().keySet().stream().filter(path -> path.startsWith(prefix))
+        .map(path -> path.substring(prefix.length())).collect(Collectors.toCollection(TreeSet::new));
+    List<String> p = new ArrayList<>();
+    mappings.stream().filter(m -> !columns.contains(m.source()))
+        .forEach(m -> p.add("mapping source '" + m.source() + "' is not a source field " + columns));
     return p;
   }
 

@@ -127,6 +127,21 @@ class IngestionDayTwoTest {
   }
 
   @Test
+  void mappingsFromAColumnTheSourceLacksAreRefusedBeforeAnythingIsSentAndTheFlowKeepsItsVersion() {
+    Ingestion ingestion = Ingestion.of(p.aep, p.tutorial().run());
+
+    IngestionValidationException invalid = catchThrowableOfType(IngestionValidationException.class,
+        () -> ingestion.updateMappings(List.of(FieldMapping.of("Properties_Nickname_Value", "person.name.middleName"),
+            FieldMapping.of("Properties_Firstname_Value", "person.name.firstName"))));
+
+    assertThat(invalid.problems()).singleElement().asString()
+        .startsWith("mapping source 'Properties_Nickname_Value' is not a source field [")
+        .contains("Properties_Firstname_Value");
+    assertThat(ingestion.status().mappingVersion()).contains("0");
+    assertThat(calls("PUT", MAPPING_SETS) + calls("PATCH", FLOWS)).isZero();
+  }
+
+  @Test
   void mappingsTheBuilderRefusesAreRefusedBeforeAnythingIsSent() {
     Ingestion ingestion = Ingestion.of(p.aep, p.tutorial().run());
     long before = p.platform.requestCount();
