@@ -112,7 +112,8 @@ public final class Ingestion {
    *     ingestion's identities (Data Prep cannot delete mapping sets, so that is what a torn-down
    *     ingestion leaves; a new run of the ingestion takes it over)
    * @throws IngestionConflictException if several resources share one of the identities (their ids
-   *     are named)
+   *     are named); {@code Ingestion.of(aep, name, IngestionResources.none()).teardown()} still
+   *     removes them all, since a teardown deletes every resource that carries an identity
    */
   public static Ingestion find(AepClient aep, String name) {
     if (name == null || name.isBlank()) {
