@@ -173,7 +173,7 @@ public final class MarketingAutomationIngestion {
     String targetSchema = ensure(IngestionStep.TARGET_SCHEMA,
         () -> findSchema(IngestionStep.TARGET_SCHEMA, in.targetClassId, in.fieldGroupIds), this::createTargetSchema);
     String dataSet = ensure(IngestionStep.DATASET, () -> findDataSet(targetSchema), () -> createDataSet(targetSchema));
-    String datasetBase = ensureDatasetBaseConnection();
+    String datasetBase = ensureDatasetBaseConnection(targetSchema, dataSet);
     String target = ensure(IngestionStep.TARGET_CONNECTION, () -> findTargetConnection(targetSchema, dataSet, datasetBase),
         () -> createTargetConnection(targetSchema, dataSet, datasetBase));
     String mappingSet = ensure(IngestionStep.MAPPING_SET,
@@ -190,11 +190,12 @@ public final class MarketingAutomationIngestion {
    *
    * @return its id, or null when the form has none (or a plan would create it)
    */
-  private String ensureDatasetBaseConnection() {
+  private String ensureDatasetBaseConnection(String targetSchema, String dataSet) {
     if (!form.createsDatasetBaseConnection()) {
       return null;
     }
-    return ensure(IngestionStep.DATASET_BASE_CONNECTION, this::findDatasetBaseConnection, this::createDatasetBaseConnection);
+    return ensure(IngestionStep.DATASET_BASE_CONNECTION, () -> findDatasetBaseConnection(targetSchema, dataSet),
+        this::createDatasetBaseConnection);
   }
 
   /** What the read-only checks found: the source fields and the looked-up flow spec. */
@@ -412,10 +413,26 @@ public final class MarketingAutomationIngestion {
         .collect(Collectors.toList());
   }
 
-  private List<Existing> findDatasetBaseConnection() {
-    return finder.connections(identity(IngestionStep.DATASET_BASE_CONNECTION)).stream().map(c -> Existing.of(c.id(), c.etag(),
-        new Differences().check("connection spec", c.connectionSpec().map(SpecRef::id), ConnectionSpec.DATA_LAKE_ID)))
+  /**
+   * The dataset base connection with the step's identity. When a run would create it, the target
+   * connection's identity is looked up first: one that exists cannot reference a connection made now,
+   * so the run stops on it ({@link IngestionConflictException}, step {@link
+   * IngestionStep#TARGET_CONNECTION}) before it makes a connection that nothing would reference.
+   */
+  private List<Existing> findDatasetBaseConnection(String targetSchema, String dataSet) {
+    List<Existing> found = finder.connections(identity(IngestionStep.DATASET_BASE_CONNECTION)).stream()
+        .map(c -> Existing.of(c.id(), c.etag(),
+            new Differences().check("connection spec", c.connectionSpec().map(SpecRef::id), ConnectionSpec.DATA_LAKE_ID)))
         .collect(Collectors.toList());
+    if (found.isEmpty() && !planOnly) {
+      List<Existing> targets = findTargetConnection(targetSchema, dataSet, null);
+      if (!targets.isEmpty()) {
+        throw new IngestionConflictException(IngestionStep.TARGET_CONNECTION, identity(IngestionStep.TARGET_CONNECTION),
+            targets.stream().map(t -> t.id).collect(Collectors.toList()),
+            targets.size() == 1 ? targets.get(0).differences : List.of(), resources);
+      }
+    }
+    return found;
   }
 
   private List<Existing> findTargetConnection(String targetSchema, String dataSet, String datasetBaseConnection) {
@@ -654,13 +671,14 @@ public final class MarketingAutomationIngestion {
   }
 
   /**
-   * A read-only check made before anything is created; a failure other than invalid input is
-   * reported as a failure of {@code step}, with the resources given (nothing was created).
+   * A read-only check made before anything is created; a failure other than invalid input or an
+   * ingestion failure the read itself found (a conflict) is reported as a failure of {@code step},
+   * with the resources given (nothing was created).
    */
   private <T> T readOnly(IngestionStep step, Supplier<T> read) {
     try {
       return read.get();
-    } catch (IngestionValidationException e) {
+    } catch (IngestionValidationException | IngestionFailedException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new IngestionFailedException(step, resources, e);

@@ -1,6 +1,7 @@
 package io.github.aepsdk.core.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.SchemaRef;
@@ -75,6 +76,28 @@ class IngestionReferencesTest {
     assertThat(current.steps()).extracting(StepEvent::step).doesNotContain(IngestionStep.DATASET_BASE_CONNECTION);
     assertThat(current.resources().ids()).doesNotContainKey(IngestionStep.DATASET_BASE_CONNECTION);
     assertThat(p.tutorialSteps().requestForm(RequestForm.CURRENT_DOCS).plan().upToDate()).isTrue();
+  }
+
+  /**
+   * A target connection made in the current docs' form (no {@code baseConnectionId}; its source
+   * connection's format given as the tutorial's, so the earlier steps match) conflicts with the
+   * tutorial's form in any case: the run stops there without making the dataset base connection that
+   * nothing would reference.
+   */
+  @Test
+  void aConflictingTargetConnectionStopsTheTutorialsFormBeforeItMakesADatasetBaseConnection() {
+    p.tutorialSteps().requestForm(RequestForm.CURRENT_DOCS).format("parquet_xdm").run();
+    Map<String, Set<String>> before = p.platformIds();
+
+    IngestionConflictException conflict = catchThrowableOfType(
+        () -> p.tutorialSteps().requestForm(RequestForm.TUTORIAL_2020).run(), IngestionConflictException.class);
+
+    assertThat(conflict).isNotNull();
+    assertThat(conflict.failedStep()).isEqualTo(IngestionStep.TARGET_CONNECTION);
+    assertThat(conflict.differences()).contains("connection spec is c604ff05-7f1a-43c0-8e18-33bf874cb11c,"
+        + " the ingestion's is cc6a4487-9e91-433e-a3a3-9cf6626c1806");
+    assertThat(conflict.resources().ids()).doesNotContainKey(IngestionStep.DATASET_BASE_CONNECTION);
+    assertThat(p.platformIds()).isEqualTo(before);
   }
 
   @Test
