@@ -15,14 +15,17 @@ package io.github.aepsdk.core.ingestion;
  */
 public enum RequestForm {
   /**
-   * The current docs ("Collect marketing automation data", revision {@code 744d87c}) and the official
-   * spec: no dataset base connection at all ({@link IngestionStep#DATASET_BASE_CONNECTION} is not
-   * taken); a Data Lake target connection without {@code baseConnectionId}, its schema referenced as
-   * {@code application/vnd.adobe.xed-full+json;version=1}; the source connection in {@link
-   * MarketingAutomationIngestion.Builder#format(String)} (default {@code tabular}); the target schema
-   * as {@code title}, {@code description}, {@code type} and {@code allOf}; a mapping set in the
-   * current shape ({@code outputSchema}, mappings of {@code sourceType}/{@code source}/{@code
-   * destination}).
+   * The current docs and the official specs. From the current marketing automation doc ("Collect
+   * marketing automation data", revision {@code 744d87c}) and the Flow Service spec: no dataset base
+   * connection at all ({@link IngestionStep#DATASET_BASE_CONNECTION} is not taken); a Data Lake
+   * target connection without {@code baseConnectionId}, its schema referenced as {@code
+   * application/vnd.adobe.xed-full+json;version=1}; the source connection in {@link
+   * MarketingAutomationIngestion.Builder#format(String)} (default {@code tabular}). That doc prints no
+   * target schema or dataset body and still prints the legacy mapping set, so those follow the
+   * Schema Registry guide (the target schema as {@code title}, {@code description}, {@code type} and
+   * {@code allOf}), the Catalog spec (the dataset with a {@code description}) and the Data Prep
+   * mapping set guide and spec (the current shape: {@code outputSchema}, mappings of {@code
+   * sourceType}/{@code source}/{@code destination}).
    */
   CURRENT_DOCS,
 
