@@ -1,6 +1,5 @@
 package io.github.aepsdk.core.ingestion;
 
-import io.github.aepsdk.catalog.CatalogEntry;
 import io.github.aepsdk.conversion.ImmutableMappingSet;
 import io.github.aepsdk.conversion.Mapping;
 import io.github.aepsdk.conversion.MappingSet;
@@ -9,7 +8,6 @@ import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.PreconditionFailedException;
 import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.core.paging.Paging;
-import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.EntityRef;
 import io.github.aepsdk.flowservice.Flow;
@@ -18,13 +16,12 @@ import io.github.aepsdk.flowservice.FlowSpec;
 import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.PatchOperation;
 import io.github.aepsdk.flowservice.ScheduleParams;
-import io.github.aepsdk.flowservice.SourceConnection;
 import io.github.aepsdk.flowservice.SpecRef;
-import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.flowservice.Transformation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -102,8 +99,8 @@ public final class Ingestion {
    * property=name=="…"}, Schema Registry {@code GET /tenant/classes} and {@code /tenant/schemas} by
    * title, Catalog {@code GET /dataSets?name=…}, Data Prep {@code GET /mappingSets?name=…}. A
    * resource that is gone is left out of {@link #resources()}; a base connection the ingestion was
-   * given (not created) is taken from its source connection's {@code baseConnectionId}; the flow
-   * spec from the dataflow.
+   * given (not created) is taken from its source connection's {@code baseConnectionId} ({@code GET
+   * /sourceConnections/{id}}); the flow spec from the dataflow ({@code GET /flows/{id}}).
    *
    * <p>An ingestion that failed before its dataflow is found too, with what it made: then only
    * {@link #teardown()} applies.
@@ -120,32 +117,19 @@ public final class Ingestion {
       throw new IllegalArgumentException("name must not be blank");
     }
     ResourceFinder finder = new ResourceFinder(aep);
-    List<Flow> flows = finder.flows(IngestionStep.DATAFLOW.identity(name));
     Found found = new Found(name);
-    found.one(IngestionStep.DATAFLOW, flows, Flow::id, Flow::etag);
-    flows.stream().findFirst().flatMap(Flow::flowSpec).map(SpecRef::id)
-        .ifPresent(id -> found.resources = found.resources.with(IngestionStep.FLOW_SPEC, id));
-    found.one(IngestionStep.BASE_CONNECTION, finder.connections(found.identity(IngestionStep.BASE_CONNECTION)),
-        Connection::id, Connection::etag);
-    found.one(IngestionStep.ADHOC_CLASS, finder.classes(found.identity(IngestionStep.ADHOC_CLASS)),
-        c -> c.id().orElse(null), c -> Optional.empty());
-    found.one(IngestionStep.ADHOC_SCHEMA, finder.schemas(found.identity(IngestionStep.ADHOC_SCHEMA)),
-        s -> s.id().orElse(null), s -> Optional.empty());
-    List<SourceConnection> sources = finder.sourceConnections(found.identity(IngestionStep.SOURCE_CONNECTION));
-    found.one(IngestionStep.SOURCE_CONNECTION, sources, SourceConnection::id, SourceConnection::etag);
-    if (found.resources.id(IngestionStep.BASE_CONNECTION).isEmpty() && sources.size() == 1) {
-      sources.get(0).baseConnectionId().ifPresent(id -> found.resources = found.resources.with(IngestionStep.BASE_CONNECTION, id));
+    for (IngestionStep step : IngestionStep.values()) {
+      if (step != IngestionStep.FLOW_SPEC && step != IngestionStep.FIRST_RUN) {
+        found.one(step, finder.byIdentity(step, step.identity(name)));
+      }
     }
-    found.one(IngestionStep.TARGET_SCHEMA, finder.schemas(found.identity(IngestionStep.TARGET_SCHEMA)),
-        s -> s.id().orElse(null), s -> Optional.empty());
-    found.one(IngestionStep.DATASET, finder.dataSets(found.identity(IngestionStep.DATASET)),
-        CatalogEntry::id, e -> Optional.empty());
-    found.one(IngestionStep.DATASET_BASE_CONNECTION, finder.connections(found.identity(IngestionStep.DATASET_BASE_CONNECTION)),
-        Connection::id, Connection::etag);
-    found.one(IngestionStep.TARGET_CONNECTION, finder.targetConnections(found.identity(IngestionStep.TARGET_CONNECTION)),
-        TargetConnection::id, TargetConnection::etag);
-    found.one(IngestionStep.MAPPING_SET, finder.mappingSets(found.identity(IngestionStep.MAPPING_SET)),
-        m -> m.id().orElse(null), m -> Optional.empty());
+    found.resources.id(IngestionStep.DATAFLOW).flatMap(id -> aep.flowService().getFlow(id).flowSpec()).map(SpecRef::id)
+        .ifPresent(id -> found.resources = found.resources.with(IngestionStep.FLOW_SPEC, id));
+    if (found.resources.id(IngestionStep.BASE_CONNECTION).isEmpty()) {
+      found.resources.id(IngestionStep.SOURCE_CONNECTION)
+          .flatMap(id -> aep.flowService().getSourceConnection(id).baseConnectionId())
+          .ifPresent(id -> found.resources = found.resources.with(IngestionStep.BASE_CONNECTION, id));
+    }
     if (found.resources.ids().keySet().stream().allMatch(IngestionStep.MAPPING_SET::equals)) {
       throw new IngestionNotFoundException(name, aep.sandboxName());
     }
@@ -161,20 +145,15 @@ public final class Ingestion {
       this.name = name;
     }
 
-    String identity(IngestionStep step) {
-      return step.identity(name);
-    }
-
-    /** Records the one resource with {@code step}'s identity; none is left out, several conflict. */
-    <T> void one(IngestionStep step, List<T> candidates, Function<T, String> id, Function<T, Optional<String>> etag) {
+    /** Records the one resource with {@code step}'s identity (and its etag); none is left out, several conflict. */
+    void one(IngestionStep step, Map<String, Optional<String>> candidates) {
       if (candidates.size() > 1) {
-        throw new IngestionConflictException(step, identity(step),
-            candidates.stream().map(id).collect(Collectors.toList()), List.of(), resources);
+        throw new IngestionConflictException(step, step.identity(name), List.copyOf(candidates.keySet()), List.of(), resources);
       }
-      for (T candidate : candidates) {
-        resources = resources.with(step, id.apply(candidate));
-        etag.apply(candidate).ifPresent(e -> resources = resources.withEtag(id.apply(candidate), e));
-      }
+      candidates.forEach((id, etag) -> {
+        resources = resources.with(step, id);
+        etag.ifPresent(e -> resources = resources.withEtag(id, e));
+      });
     }
   }
 

@@ -8,13 +8,16 @@ import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.Flow;
+import io.github.aepsdk.flowservice.NamedFlowServiceResource;
 import io.github.aepsdk.flowservice.PropertyFilter;
 import io.github.aepsdk.flowservice.SourceConnection;
 import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.XdmClass;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -94,6 +97,51 @@ final class ResourceFinder {
   List<MappingSet> mappingSets(String name) {
     return exact(Paging.dataPrep(DATA_PREP_PAGE, (start, limit) -> aep.conversion()
         .listMappingSets(limit, start, name, null, null)).stream(), m -> m.name().orElse(null), name);
+  }
+
+  /**
+   * The resources of {@code step} that carry {@code identity} (the look-up above for the step's kind
+   * of resource), by id in listing order, each with its Flow Service etag (none for the other
+   * services).
+   *
+   * @throws IllegalArgumentException for a step that makes no resource of its own (flow spec
+   *     lookup, first run)
+   */
+  Map<String, Optional<String>> byIdentity(IngestionStep step, String identity) {
+    switch (step) {
+      case DATAFLOW:
+        return flowService(flows(identity));
+      case TARGET_CONNECTION:
+        return flowService(targetConnections(identity));
+      case SOURCE_CONNECTION:
+        return flowService(sourceConnections(identity));
+      case BASE_CONNECTION:
+      case DATASET_BASE_CONNECTION:
+        return flowService(connections(identity));
+      case DATASET:
+        return withoutEtags(dataSets(identity).stream().map(CatalogEntry::id));
+      case TARGET_SCHEMA:
+      case ADHOC_SCHEMA:
+        return withoutEtags(schemas(identity).stream().flatMap(r -> r.id().stream()));
+      case ADHOC_CLASS:
+        return withoutEtags(classes(identity).stream().flatMap(r -> r.id().stream()));
+      case MAPPING_SET:
+        return withoutEtags(mappingSets(identity).stream().flatMap(m -> m.id().stream()));
+      default:
+        throw new IllegalArgumentException("step '" + step.label() + "' makes no resource of its own");
+    }
+  }
+
+  private static Map<String, Optional<String>> flowService(List<? extends NamedFlowServiceResource> resources) {
+    Map<String, Optional<String>> byId = new LinkedHashMap<>();
+    resources.forEach(r -> byId.put(r.id(), r.etag()));
+    return byId;
+  }
+
+  private static Map<String, Optional<String>> withoutEtags(Stream<String> ids) {
+    Map<String, Optional<String>> byId = new LinkedHashMap<>();
+    ids.forEach(id -> byId.put(id, Optional.empty()));
+    return byId;
   }
 
   /** {@code name=="<name>"}, or no filter when the name holds a comma ({@link PropertyFilter}). */

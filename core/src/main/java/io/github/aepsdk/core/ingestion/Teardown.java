@@ -22,7 +22,6 @@ import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
 import io.github.aepsdk.schemaregistry.XdmClass;
-import io.github.aepsdk.schemaregistry.XdmResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -189,37 +188,7 @@ final class Teardown {
 
   /** The ids of the resources named or titled with {@code step}'s identity. */
   private List<String> findByIdentity(IngestionStep step) {
-    String identity = step.identity(name);
-    switch (step) {
-      case DATAFLOW:
-        return flowIds(finder.flows(identity));
-      case TARGET_CONNECTION:
-        return flowIds(finder.targetConnections(identity));
-      case SOURCE_CONNECTION:
-        return flowIds(finder.sourceConnections(identity));
-      case BASE_CONNECTION:
-      case DATASET_BASE_CONNECTION:
-        return flowIds(finder.connections(identity));
-      case DATASET:
-        return finder.dataSets(identity).stream().map(CatalogEntry::id).collect(Collectors.toList());
-      case TARGET_SCHEMA:
-      case ADHOC_SCHEMA:
-        return xdmIds(finder.schemas(identity));
-      case ADHOC_CLASS:
-        return xdmIds(finder.classes(identity));
-      case MAPPING_SET:
-        return finder.mappingSets(identity).stream().flatMap(m -> m.id().stream()).collect(Collectors.toList());
-      default:
-        throw new IllegalArgumentException("no resource of the ingestion is torn down at step " + step);
-    }
-  }
-
-  private static List<String> flowIds(List<? extends NamedFlowServiceResource> resources) {
-    return resources.stream().map(NamedFlowServiceResource::id).collect(Collectors.toList());
-  }
-
-  private static List<String> xdmIds(List<? extends XdmResource> resources) {
-    return resources.stream().flatMap(r -> r.id().stream()).collect(Collectors.toList());
+    return new ArrayList<>(finder.byIdentity(step, step.identity(name)).keySet());
   }
 
   // ---- users elsewhere ------------------------------------------------------------------------
