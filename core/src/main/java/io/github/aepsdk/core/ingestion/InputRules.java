@@ -207,16 +207,19 @@ final class InputRules {
   List<String> sourceColumnProblems(List<SourceField> fields) {
     Set<String> columns = new LinkedHashSet<>();
     fields.forEach(f -> columns.add(f.name()));
-    List<String> p = new ArrayList<>();
-    for (FieldMapping m : in.mappings) {
-      if (!columns.contains(m.source())) {
-        p.add("mapping source '" + m.source() + "' is not a source field " + columns);
-      }
-    }
+    List<String> p = sourceProblems(columns, in.mappings);
     if (in.deltaColumn != null && !columns.contains(in.deltaColumn.name())) {
       p.add("deltaColumn '" + in.deltaColumn.name() + "' is not a source field " + columns
           + ": the Copy transformation reads new records by it; give one of those columns");
     }
+    return p;
+  }
+
+  /** Mappings whose source is not one of {@code columns}. */
+  static List<String> sourceProblems(Set<String> columns, List<FieldMapping> mappings) {
+    List<String> p = new ArrayList<>();
+    mappings.stream().filter(m -> !columns.contains(m.source()))
+        .forEach(m -> p.add("mapping source '" + m.source() + "' is not a source field " + columns));
     return p;
   }
 }

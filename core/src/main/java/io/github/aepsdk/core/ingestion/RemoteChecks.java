@@ -143,10 +143,7 @@ final class RemoteChecks {
     String prefix = adhoc.datasetNamespace().map(namespace -> namespace + ".").orElse("");
     Set<String> columns = adhoc.fieldDefinitions().keySet().stream().filter(path -> path.startsWith(prefix))
         .map(path -> path.substring(prefix.length())).collect(Collectors.toCollection(TreeSet::new));
-    List<String> p = new ArrayList<>();
-    mappings.stream().filter(m -> !columns.contains(m.source()))
-        .forEach(m -> p.add("mapping source '" + m.source() + "' is not a source field " + columns));
-    return p;
+    return InputRules.sourceProblems(columns, mappings);
   }
 
   private static String notAField(FieldMapping m) {
