@@ -31,6 +31,14 @@ public class IngestionConflictException extends IngestionFailedException {
     this.differences = List.copyOf(differences);
   }
 
+  @Override
+  IngestionConflictException withResources(IngestionResources all) {
+    if (all.equals(resources())) {
+      return this;
+    }
+    return (IngestionConflictException) copied(new IngestionConflictException(failedStep(), identity, resourceIds, differences, all));
+  }
+
   /** The name or title the resources share. */
   public String identity() {
     return identity;

@@ -63,4 +63,25 @@ public class IngestionFailedException extends AepException {
   public IngestionResources resources() {
     return resources;
   }
+
+  /**
+   * This failure with {@code all} as its resources (those another side of the ingestion made while
+   * this step failed included): itself when they are its own, else a copy with the same cause,
+   * stack trace and suppressed exceptions. Subclasses thrown by a step override it.
+   */
+  IngestionFailedException withResources(IngestionResources all) {
+    if (all.equals(resources)) {
+      return this;
+    }
+    return copied(new IngestionFailedException(failedStep, all, getCause(), createMayHaveTakenEffect));
+  }
+
+  /** {@code copy} with this failure's stack trace and suppressed exceptions. */
+  final IngestionFailedException copied(IngestionFailedException copy) {
+    copy.setStackTrace(getStackTrace());
+    for (Throwable suppressed : getSuppressed()) {
+      copy.addSuppressed(suppressed);
+    }
+    return copy;
+  }
 }

@@ -35,6 +35,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -117,10 +121,17 @@ public final class MarketingAutomationIngestion {
   private final FormRequests form;
   /** {@link Builder#plan()}: look every resource up, create nothing. */
   private final boolean planOnly;
+  /** Guards every change of {@link #resources}, {@link #events} and {@link #planned}, and each listener call. */
+  private final Object lock = new Object();
   private final List<StepEvent> events = new ArrayList<>();
   private final List<PlannedStep> planned = new ArrayList<>();
-  private final Map<String, String> mappingVersions = new LinkedHashMap<>();
-  private IngestionResources resources;
+  private final Map<String, String> mappingVersions = new ConcurrentHashMap<>();
+  /** Replaced (never changed) under {@link #lock}; read without it. */
+  private volatile IngestionResources resources;
+  /** Set when a side failed (or the listener threw): the other side starts no further step. */
+  private volatile boolean stopped;
+  /** Set when the listener threw: it is not called again. */
+  private boolean listenerFailed;
 
   private MarketingAutomationIngestion(AepClient aep, Builder in, boolean planOnly) {
     this.aep = aep;
@@ -146,30 +157,95 @@ public final class MarketingAutomationIngestion {
       Optional<RunReport> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
       return IngestionResult.builder().name(in.name).resources(resources).steps(events).firstRun(firstRun).build();
     } catch (ListenerFailed e) {
-      throw new IngestionFailedException(e.step, resources, e.getCause());
+      IngestionFailedException failed = new IngestionFailedException(e.step, resources, e.getCause());
+      for (Throwable other : e.getSuppressed()) {
+        failed.addSuppressed(other);
+      }
+      throw failed;
     }
   }
 
   private IngestionPlan plan() {
     ensureAll();
+    planned.sort(Comparator.comparing(PlannedStep::step));
     return IngestionPlan.of(planned);
   }
 
   /**
-   * Validates, then makes sure each step's resource exists, in the documented order: adopted when
-   * one with the step's identity matches, created otherwise (or, for a plan, only reported).
+   * Validates, then makes sure each step's resource exists: adopted when one with the step's
+   * identity matches, created otherwise (or, for a plan, only reported). The two sides that meet
+   * only at the dataflow run at the same time, each in the documented order: the source side
+   * ({@link #ensureSourceSide}) on this thread, the target side ({@link #ensureTargetSide}) on the
+   * client's executor. When one fails, the other ends the step it is in (a create in flight is
+   * awaited and its resource recorded) and starts no other; then the failure is thrown ({@link
+   * #failure}).
    *
    * @return the dataflow's id (null in a plan that would create it)
    */
   private String ensureAll() {
     Preflight preflight = validate();
+    CompletableFuture<TargetSide> targetSide = aep.async(c -> {
+      try {
+        return ensureTargetSide();
+      } catch (RuntimeException e) {
+        stopped = true;
+        throw e;
+      }
+    });
+    String source = null;
+    RuntimeException sourceFailure = null;
+    try {
+      source = ensureSourceSide(preflight.fields);
+    } catch (RuntimeException e) {
+      stopped = true;
+      sourceFailure = e;
+    }
+    TargetSide target = null;
+    RuntimeException targetFailure = null;
+    try {
+      target = join(targetSide);
+    } catch (RuntimeException e) {
+      targetFailure = e;
+    }
+    if (sourceFailure != null || targetFailure != null) {
+      throw failure(sourceFailure, targetFailure);
+    }
+    step(IngestionStep.FLOW_SPEC, preflight.flowSpec);
+    FlowSpec flowSpec = preflight.flowSpec.value;
+    String sourceConnection = source;
+    String targetConnection = target.targetConnection;
+    String mappingSet = target.mappingSet;
+    return ensure(IngestionStep.DATAFLOW, () -> findFlow(flowSpec, sourceConnection, targetConnection, mappingSet),
+        () -> createFlow(flowSpec, sourceConnection, targetConnection, mappingSet));
+  }
+
+  /**
+   * The source side: base connection, ad-hoc class, ad-hoc schema, source connection, in that order.
+   *
+   * @return the source connection's id (null in a plan that would create it)
+   */
+  private String ensureSourceSide(List<SourceField> fields) {
     String base = ensure(IngestionStep.BASE_CONNECTION, this::findBaseConnection, this::createBaseConnection);
-    String adhocClass = ensure(IngestionStep.ADHOC_CLASS,
-        () -> findAdhocClass(preflight.fields), () -> createAdhocClass(preflight.fields));
+    String adhocClass = ensure(IngestionStep.ADHOC_CLASS, () -> findAdhocClass(fields), () -> createAdhocClass(fields));
     String adhocSchema = ensure(IngestionStep.ADHOC_SCHEMA,
         () -> findSchema(IngestionStep.ADHOC_SCHEMA, adhocClass, List.of()), () -> createAdhocSchema(adhocClass));
-    String source = ensure(IngestionStep.SOURCE_CONNECTION,
+    return ensure(IngestionStep.SOURCE_CONNECTION,
         () -> findSourceConnection(base, adhocSchema), () -> createSourceConnection(base, adhocSchema));
+  }
+
+  /** What the target side made: the target connection and the mapping set (null where a plan would create them). */
+  private static final class TargetSide {
+    final String targetConnection;
+    final String mappingSet;
+
+    TargetSide(String targetConnection, String mappingSet) {
+      this.targetConnection = targetConnection;
+      this.mappingSet = mappingSet;
+    }
+  }
+
+  /** The target side: target schema, dataset, dataset base connection (tutorial's form), target connection, mapping set. */
+  private TargetSide ensureTargetSide() {
     String targetSchema = ensure(IngestionStep.TARGET_SCHEMA,
         () -> findSchema(IngestionStep.TARGET_SCHEMA, in.targetClassId, in.fieldGroupIds), this::createTargetSchema);
     String dataSet = ensure(IngestionStep.DATASET, () -> findDataSet(targetSchema), () -> createDataSet(targetSchema));
@@ -178,10 +254,70 @@ public final class MarketingAutomationIngestion {
         () -> createTargetConnection(targetSchema, dataSet, datasetBase));
     String mappingSet = ensure(IngestionStep.MAPPING_SET,
         () -> findMappingSet(targetSchema), () -> createMappingSet(targetSchema));
-    step(IngestionStep.FLOW_SPEC, preflight.flowSpec);
-    FlowSpec flowSpec = preflight.flowSpec.value;
-    return ensure(IngestionStep.DATAFLOW, () -> findFlow(flowSpec, source, target, mappingSet),
-        () -> createFlow(flowSpec, source, target, mappingSet));
+    return new TargetSide(target, mappingSet);
+  }
+
+  /**
+   * What a run whose sides have both ended throws: the source side's failure if it failed, else the
+   * target side's, with the other side's failure (if any) added as suppressed. An {@link
+   * IngestionFailedException} is given every resource that exists now, those the other side made
+   * while this one failed included.
+   */
+  private RuntimeException failure(RuntimeException source, RuntimeException target) {
+    RuntimeException first = source == null || source instanceof Stopped ? target : source;
+    RuntimeException second = first == source ? target : source;
+    IngestionResources all = resources;
+    for (RuntimeException failure : Arrays.asList(first, second)) {
+      if (failure instanceof IngestionFailedException) {
+        all = union(all, ((IngestionFailedException) failure).resources());
+      }
+    }
+    RuntimeException thrown = first instanceof IngestionFailedException
+        ? ((IngestionFailedException) first).withResources(all) : first;
+    if (second != null && !(second instanceof Stopped)) {
+      thrown.addSuppressed(second);
+    }
+    return thrown;
+  }
+
+  /** {@code all} with the ids and etags of {@code more} that it lacks. */
+  private static IngestionResources union(IngestionResources all, IngestionResources more) {
+    IngestionResources union = all;
+    for (Map.Entry<IngestionStep, String> id : more.ids().entrySet()) {
+      if (union.id(id.getKey()).isEmpty()) {
+        union = union.with(id.getKey(), id.getValue());
+      }
+    }
+    for (Map.Entry<String, String> etag : more.etags().entrySet()) {
+      if (!union.etags().containsKey(etag.getKey())) {
+        union = union.withEtag(etag.getKey(), etag.getValue());
+      }
+    }
+    return union;
+  }
+
+  /** The other side failed: this one starts no further step. Carries no failure of its own. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped because the other side of the ingestion failed", null, false, false);
+    }
+  }
+
+  /** The value of a future of the client's executor, or the exception it ended with, unwrapped. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw e;
+    }
   }
 
   /**
@@ -221,28 +357,35 @@ public final class MarketingAutomationIngestion {
       throw new IngestionValidationException(problems);
     }
     RemoteChecks remote = new RemoteChecks(aep, in, resources.id(IngestionStep.TARGET_SCHEMA));
-    Optional<String> knownBaseConnection = in.knownBaseConnectionId();
-    if (knownBaseConnection.isPresent()) {
-      problems.addAll(readOnly(IngestionStep.BASE_CONNECTION, () -> remote.baseConnectionProblems(knownBaseConnection.get())));
+    CompletableFuture<Timed<Optional<FlowSpec>>> flowSpec = aep.async(c -> readOnly(IngestionStep.FLOW_SPEC,
+        () -> timed(this::lookUpFlowSpec, spec -> spec.map(FlowSpec::id).orElse(null))));
+    CompletableFuture<RemoteChecks.TargetFields> targetFields =
+        aep.async(c -> readOnly(IngestionStep.TARGET_SCHEMA, remote::targetFields));
+    try {
+      Optional<String> knownBaseConnection = in.knownBaseConnectionId();
+      if (knownBaseConnection.isPresent()) {
+        problems.addAll(readOnly(IngestionStep.BASE_CONNECTION, () -> remote.baseConnectionProblems(knownBaseConnection.get())));
+        if (!problems.isEmpty()) {
+          throw new IngestionValidationException(problems);
+        }
+      }
+      List<SourceField> fields = in.discover
+          ? readOnly(IngestionStep.BASE_CONNECTION, () -> remote.discover(knownBaseConnection.orElseThrow()))
+          : in.fields;
+      Timed<Optional<FlowSpec>> lookup = join(flowSpec);
+      problems.addAll(remote.mappingProblems(fields, join(targetFields)));
+      if (lookup.value.isPresent()) {
+        problems.addAll(remote.flowSpecProblems(lookup.value.get()));
+      } else {
+        problems.add("no flow spec named '" + in.flowSpecName + "' in sandbox " + aep.sandboxName());
+      }
       if (!problems.isEmpty()) {
         throw new IngestionValidationException(problems);
       }
+      return new Preflight(fields, new Timed<>(lookup.value.get(), lookup.duration, lookup.id));
+    } finally { // no read outlives the validation, whatever ended it
+      CompletableFuture.allOf(flowSpec, targetFields).handle((done, failed) -> done).join();
     }
-    List<SourceField> fields = in.discover
-        ? readOnly(IngestionStep.BASE_CONNECTION, () -> remote.discover(knownBaseConnection.orElseThrow()))
-        : in.fields;
-    Timed<Optional<FlowSpec>> lookup = readOnly(IngestionStep.FLOW_SPEC,
-        () -> timed(this::lookUpFlowSpec, spec -> spec.map(FlowSpec::id).orElse(null)));
-    problems.addAll(readOnly(IngestionStep.TARGET_SCHEMA, () -> remote.mappingProblems(fields)));
-    if (lookup.value.isPresent()) {
-      problems.addAll(remote.flowSpecProblems(lookup.value.get()));
-    } else {
-      problems.add("no flow spec named '" + in.flowSpecName + "' in sandbox " + aep.sandboxName());
-    }
-    if (!problems.isEmpty()) {
-      throw new IngestionValidationException(problems);
-    }
-    return new Preflight(fields, new Timed<>(lookup.value.get(), lookup.duration, lookup.id));
   }
 
   // ---- the requests of each step ------------------------------------------------------------
@@ -697,11 +840,14 @@ public final class MarketingAutomationIngestion {
    * missing id.
    */
   private String ensure(IngestionStep step, Supplier<List<Existing>> find, Supplier<String> create) {
+    if (stopped) {
+      throw new Stopped();
+    }
     Instant start = aep.clock().instant();
     Optional<String> known = resources.id(step)
         .or(() -> step == IngestionStep.BASE_CONNECTION ? Optional.ofNullable(in.baseConnectionId) : Optional.empty());
     if (known.isPresent()) {
-      resources = resources.with(step, known.get());
+      remember(step, known.get(), Optional.empty());
       plan(step, PlannedStep.Action.EXISTS, known.get(), List.of());
       awaitEnabled(step, known.get(), start);
       report(step, StepEvent.Status.SKIPPED, known.get(), Duration.ZERO);
@@ -822,16 +968,26 @@ public final class MarketingAutomationIngestion {
    * recorded its own), waits until it is enabled, and reports the step.
    */
   private String record(IngestionStep step, String id, Optional<String> etag, StepEvent.Status status, Instant start) {
-    resources = resources.with(step, id);
-    etag.ifPresent(e -> resources = resources.withEtag(id, e));
+    remember(step, id, etag);
     awaitEnabled(step, id, start);
     report(step, status, id, since(start));
     return id;
   }
 
+  /** Records that {@code step}'s resource is {@code id} (with its Flow Service etag, if given). */
+  private void remember(IngestionStep step, String id, Optional<String> etag) {
+    synchronized (lock) {
+      IngestionResources with = resources.with(step, id);
+      resources = etag.isPresent() ? with.withEtag(id, etag.get()) : with;
+    }
+  }
+
   private void plan(IngestionStep step, PlannedStep.Action action, String id, List<String> differences) {
-    planned.add(PlannedStep.builder().step(step).action(action).resourceId(Optional.ofNullable(id))
-        .differences(differences).build());
+    PlannedStep planStep = PlannedStep.builder().step(step).action(action).resourceId(Optional.ofNullable(id))
+        .differences(differences).build();
+    synchronized (lock) {
+      planned.add(planStep);
+    }
   }
 
   /** Reports a step whose work was done during validation: the flow spec look-up. */
@@ -841,7 +997,7 @@ public final class MarketingAutomationIngestion {
       report(step, StepEvent.Status.SKIPPED, resources.require(step), Duration.ZERO);
       return;
     }
-    resources = resources.with(step, done.id);
+    remember(step, done.id, Optional.empty());
     report(step, StepEvent.Status.COMPLETED, done.id, done.duration);
   }
 
@@ -852,12 +1008,23 @@ public final class MarketingAutomationIngestion {
     emit(StepEvent.builder().step(step).status(status).resourceId(Optional.ofNullable(id)).duration(duration).build());
   }
 
+  /**
+   * Records {@code event} and hands it to the listener, one event at a time whichever side reports
+   * it; once the listener has thrown, it is not called again and both sides stop.
+   */
   private void emit(StepEvent event) {
-    events.add(event);
-    try {
-      in.listener.onStep(event);
-    } catch (RuntimeException e) {
-      throw new ListenerFailed(event.step(), e);
+    synchronized (lock) {
+      events.add(event);
+      if (listenerFailed) {
+        return;
+      }
+      try {
+        in.listener.onStep(event);
+      } catch (RuntimeException e) {
+        listenerFailed = true;
+        stopped = true;
+        throw new ListenerFailed(event.step(), e);
+      }
     }
   }
 
@@ -877,7 +1044,9 @@ public final class MarketingAutomationIngestion {
 
   /** The id of a Flow Service resource just created; its etag is kept for later PATCHes. */
   private String flowEntity(EntityRef ref) {
-    resources = resources.withEtag(ref.id(), ref.etag());
+    synchronized (lock) {
+      resources = resources.withEtag(ref.id(), ref.etag());
+    }
     return ref.id();
   }
 

@@ -95,18 +95,19 @@ final class RemoteChecks {
 
   /**
    * The mappings against the target schema: each destination must be a leaf field of it, of an XDM
-   * type its source column can be written to; and every field group must be meant for the class.
+   * type its source column can be written to; and every field group must be meant for the class
+   * ({@code target}'s problems).
    */
-  List<String> mappingProblems(List<SourceField> fields) {
+  List<String> mappingProblems(List<SourceField> fields, TargetFields target) {
     List<String> p = new ArrayList<>();
     if (in.discover) {
       p.addAll(new InputRules(in).sourceColumnProblems(fields));
     }
+    p.addAll(target.problems);
     Map<String, SourceField> columns = new LinkedHashMap<>();
     fields.forEach(f -> columns.put(f.name(), f));
-    Map<String, Map<?, ?>> targetFields = targetFields(p);
     for (FieldMapping m : in.mappings) {
-      Map<?, ?> definition = targetFields.get(m.destination());
+      Map<?, ?> definition = target.fields.get(m.destination());
       SourceField column = columns.get(m.source());
       if (definition == null) {
         p.add(notAField(m));
@@ -154,17 +155,25 @@ final class RemoteChecks {
     return value == null ? null : String.valueOf(value);
   }
 
+  /** The leaf fields of the target schema with their definitions, and the problems found reading them. */
+  static final class TargetFields {
+    final Map<String, Map<?, ?>> fields = new LinkedHashMap<>();
+    final List<String> problems = new ArrayList<>();
+  }
+
   /**
    * Leaf fields of the target schema with their definitions: the existing one's, or those of its
    * class and field groups (read with {@code xed-full}); a field group not meant for the class is
-   * a problem.
+   * a problem. Read-only, independent of the source fields, so it is read while they are explored.
    */
-  private Map<String, Map<?, ?>> targetFields(List<String> problems) {
-    Map<String, Map<?, ?>> fields = new LinkedHashMap<>();
+  TargetFields targetFields() {
+    TargetFields target = new TargetFields();
+    Map<String, Map<?, ?>> fields = target.fields;
+    List<String> problems = target.problems;
     Optional<String> existing = targetSchema;
     if (existing.isPresent()) {
       fields.putAll(schemas().getSchema(Container.TENANT, existing.get(), XedMediaType.XED_FULL).fieldDefinitions());
-      return fields;
+      return target;
     }
     fields.putAll(schemas().getXdmClass(container(in.targetClassId), XdmId.of(in.targetClassId), XedMediaType.XED_FULL)
         .fieldDefinitions());
@@ -176,7 +185,7 @@ final class RemoteChecks {
       }
       fields.putAll(fieldGroup.fieldDefinitions());
     }
-    return fields;
+    return target;
   }
 
   private static Container container(String xdmId) {
