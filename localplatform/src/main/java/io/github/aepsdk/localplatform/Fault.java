@@ -15,6 +15,8 @@ import java.util.Objects;
  * platform.inject(Fault.serverError(500).untilCleared());
  * platform.inject(Fault.latency(Duration.ofMillis(300)));                       // every call, until cleared
  * platform.inject(Fault.expiredToken());                                        // next call: 401013, token now expired
+ * platform.inject(Fault.heldUntil("POST", "/data/foundation/catalog/dataSets")  // next POST /connections: answered
+ *     .on("POST", "/data/foundation/flowservice/connections"));                 //   once a POST /dataSets arrived
  * platform.clearFaults();
  * }</pre>
  *
@@ -31,7 +33,9 @@ public final class Fault {
     /** Delays the answer; the call is handled normally. */
     LATENCY,
     /** Expires the caller's token and answers the gateway's {@code 401013}. */
-    EXPIRED_TOKEN
+    EXPIRED_TOKEN,
+    /** Holds the answer until another call arrives; the call is handled normally. */
+    HOLD
   }
 
   /** {@link #times(int)} value meaning "until {@link LocalPlatform#clearFaults()}". */
@@ -44,9 +48,17 @@ public final class Fault {
   private final int times;
   private final String method;
   private final String pathPrefix;
+  /** For {@link Kind#HOLD}: the call whose arrival releases the held answer (method null = any). */
+  private final String releaseMethod;
+  private final String releasePathPrefix;
 
   private Fault(Kind kind, int status, long retryAfterSeconds, Duration delay, int times, String method,
       String pathPrefix) {
+    this(kind, status, retryAfterSeconds, delay, times, method, pathPrefix, null, null);
+  }
+
+  private Fault(Kind kind, int status, long retryAfterSeconds, Duration delay, int times, String method,
+      String pathPrefix, String releaseMethod, String releasePathPrefix) {
     this.kind = kind;
     this.status = status;
     this.retryAfterSeconds = retryAfterSeconds;
@@ -54,6 +66,8 @@ public final class Fault {
     this.times = times;
     this.method = method;
     this.pathPrefix = pathPrefix;
+    this.releaseMethod = releaseMethod;
+    this.releasePathPrefix = releasePathPrefix;
   }
 
   /**
@@ -101,6 +115,23 @@ public final class Fault {
     return new Fault(Kind.EXPIRED_TOKEN, 401, 0, Duration.ZERO, 1, null, null);
   }
 
+  /**
+   * Holds the answer to the next matching call until a call with {@code method} (null = any) whose
+   * encoded path starts with {@code pathPrefix} has arrived since the fault was injected: the held
+   * call is handled at once, its answer is sent when that call arrives (at once if one already did),
+   * or when the fault is cleared or the platform closed. Once unless changed. For deterministic
+   * tests of clients that send calls at the same time: a client that sends the releasing call only
+   * after the held answer came back waits until the fault is cleared (or its read timeout).
+   */
+  public static Fault heldUntil(String method, String pathPrefix) {
+    Objects.requireNonNull(pathPrefix, "pathPrefix");
+    if (!pathPrefix.startsWith("/")) {
+      throw new IllegalArgumentException("pathPrefix must start with '/', was " + pathPrefix);
+    }
+    return new Fault(Kind.HOLD, 0, 0, Duration.ZERO, 1, null, null,
+        method == null ? null : method.toUpperCase(Locale.ROOT), pathPrefix);
+  }
+
   /** This fault for the next matching call only. */
   public Fault once() {
     return times(1);
@@ -111,12 +142,13 @@ public final class Fault {
     if (n < 1) {
       throw new IllegalArgumentException("times must be at least 1, was " + n);
     }
-    return new Fault(kind, status, retryAfterSeconds, delay, n, method, pathPrefix);
+    return new Fault(kind, status, retryAfterSeconds, delay, n, method, pathPrefix, releaseMethod, releasePathPrefix);
   }
 
   /** This fault for every matching call until {@link LocalPlatform#clearFaults()}. */
   public Fault untilCleared() {
-    return new Fault(kind, status, retryAfterSeconds, delay, UNTIL_CLEARED, method, pathPrefix);
+    return new Fault(kind, status, retryAfterSeconds, delay, UNTIL_CLEARED, method, pathPrefix, releaseMethod,
+        releasePathPrefix);
   }
 
   /**
@@ -129,7 +161,7 @@ public final class Fault {
       throw new IllegalArgumentException("pathPrefix must start with '/', was " + pathPrefix);
     }
     return new Fault(kind, status, retryAfterSeconds, delay, times,
-        method == null ? null : method.toUpperCase(Locale.ROOT), pathPrefix);
+        method == null ? null : method.toUpperCase(Locale.ROOT), pathPrefix, releaseMethod, releasePathPrefix);
   }
 
   /** What this fault does. */
@@ -137,7 +169,7 @@ public final class Fault {
     return kind;
   }
 
-  /** The HTTP status answered ({@code 429}, {@code 5xx}, {@code 401}); 0 for latency. */
+  /** The HTTP status answered ({@code 429}, {@code 5xx}, {@code 401}); 0 for latency and hold. */
   public int status() {
     return status;
   }
@@ -174,6 +206,12 @@ public final class Fault {
     return pathPrefix == null ? encodedPath.startsWith("/data/foundation/") : encodedPath.startsWith(pathPrefix);
   }
 
+  /** Whether a call releases the answer this {@link Kind#HOLD} fault holds. */
+  boolean releasedBy(String requestMethod, String encodedPath) {
+    return kind == Kind.HOLD && (releaseMethod == null || releaseMethod.equals(requestMethod))
+        && encodedPath.startsWith(releasePathPrefix);
+  }
+
   @Override
   public String toString() {
     String what;
@@ -183,6 +221,9 @@ public final class Fault {
         break;
       case EXPIRED_TOKEN:
         what = "expired token";
+        break;
+      case HOLD:
+        what = "held until " + (releaseMethod == null ? "*" : releaseMethod) + " " + releasePathPrefix;
         break;
       default:
         what = "HTTP " + status + (status == 429 ? " Retry-After " + retryAfterSeconds : "");

@@ -37,6 +37,8 @@ final class Gateway extends Dispatcher {
   private final Map<String, Router> services = new LinkedHashMap<>();
   private Runnable afterEachCall = () -> { };
   private final List<LocalPlatform.InjectedFault> faults = new ArrayList<>();
+  /** The {@link Fault.Kind#HOLD} faults whose releasing call has not arrived yet. */
+  private final List<LocalPlatform.InjectedFault> holds = new ArrayList<>();
   private final ArrayDeque<LocalPlatform.RecordedCall> calls = new ArrayDeque<>();
   private final int callLimit;
   private long totalRequests;
@@ -94,12 +96,28 @@ final class Gateway extends Dispatcher {
   LocalPlatform.InjectedFault inject(Fault fault) {
     LocalPlatform.InjectedFault injected = new LocalPlatform.InjectedFault(fault, lock);
     faults.add(injected);
+    if (fault.kind() == Fault.Kind.HOLD) {
+      holds.add(injected);
+    }
     return injected;
   }
 
   void clearFaults() {
     faults.forEach(LocalPlatform.InjectedFault::exhaust);
     faults.clear();
+    holds.forEach(LocalPlatform.InjectedFault::exhaust);
+    holds.clear();
+  }
+
+  /** Releases the answers held until a call like this one arrived (and those of calls still to come). */
+  private void releaseHolds(String method, String path) {
+    for (Iterator<LocalPlatform.InjectedFault> it = holds.iterator(); it.hasNext(); ) {
+      LocalPlatform.InjectedFault hold = it.next();
+      if (hold.fault().releasedBy(method, path)) {
+        hold.release();
+        it.remove();
+      }
+    }
   }
 
   // ---- dispatch ----
@@ -119,11 +137,13 @@ final class Gateway extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     Reply reply;
     long delayMillis;
+    LocalPlatform.InjectedFault held;
     Chaos.Hit hit;
     synchronized (lock) {
       totalRequests++;
       String method = request.getMethod();
       String path = request.getUrl().encodedPath();
+      releaseHolds(method, path);
       hit = chaos != null && chaos.matches(method, path, path.equals(IMS_TOKEN_PATH))
           ? chaos.draw(++chaosCalls, chaosRandom) : null;
       Latency latency = new Latency();
@@ -135,6 +155,7 @@ final class Gateway extends Dispatcher {
         reply = Errors.generic(500, "Internal Server Error", "The local platform failed: " + e).reply;
       }
       delayMillis = latency.millis + (hit == null ? 0 : hit.delayMillis());
+      held = latency.hold;
       if (callLimit > 0) {
         if (calls.size() == callLimit) {
           calls.removeFirst();
@@ -144,6 +165,9 @@ final class Gateway extends Dispatcher {
       }
     }
     afterEachCall.run();
+    if (held != null) {
+      held.awaitRelease();
+    }
     if (hit != null && hit.kind() == Chaos.Kind.GATEWAY_ERROR_AFTER_ACTING) {
       reply = statusFault(Fault.serverError(hit.status()), request.getUrl().encodedPath()).reply;
     }
@@ -163,8 +187,10 @@ final class Gateway extends Dispatcher {
     return response.build();
   }
 
+  /** What delays a call's answer: added latency, and a {@link Fault.Kind#HOLD} fault holding it. */
   private static final class Latency {
     long millis;
+    LocalPlatform.InjectedFault hold;
   }
 
   private Reply handle(RecordedRequest request, Latency latency, Chaos.Hit hit) {
@@ -250,6 +276,12 @@ final class Gateway extends Dispatcher {
             expiring = injected;
           }
           continue;
+        case HOLD:
+          if (latency.hold == null) {
+            latency.hold = injected;
+            injected.hit();
+          }
+          break;
         default:
           if (failure == null) {
             failure = statusFault(fault, path);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 
@@ -61,7 +62,8 @@ import mockwebserver3.MockWebServer;
  *       say which ({@code MAPPER-3700-400} with a {@code recordCount}). A run whose records all fail
  *       mapping, or whose resources are gone, says {@code failed}. A run is {@code inProgress} for
  *       {@link Builder#runDuration(Duration)} (default: none, it ends when it starts).
- *   <li>Injects faults on request ({@link #inject(Fault)}): 429 with Retry-After, 5xx, latency, expired tokens.
+ *   <li>Injects faults on request ({@link #inject(Fault)}): 429 with Retry-After, 5xx, latency, expired tokens,
+ *       answers held until another call arrives.
  *   <li>Injects seeded random faults on a share of the calls ({@link #chaos(Chaos)}), reproducible
  *       from the seed, including calls that take effect and then lose their answer.
  *   <li>Stays within bounded memory however many calls it serves: it keeps the most recent
@@ -355,6 +357,7 @@ public final class LocalPlatform implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
+    clearFaults(); // sends any held answer
     server.close();
   }
 
@@ -490,6 +493,8 @@ public final class LocalPlatform implements AutoCloseable {
   public static final class InjectedFault {
     private final Fault fault;
     private final Object lock;
+    /** Of a {@link Fault.Kind#HOLD} fault: open once a releasing call arrived, or the fault is cleared. */
+    private final CountDownLatch released = new CountDownLatch(1);
     private int remaining;
     private int hits;
 
@@ -518,10 +523,10 @@ public final class LocalPlatform implements AutoCloseable {
       }
     }
 
-    /** Stops this fault. */
+    /** Stops this fault; an answer it holds is sent. */
     public void clear() {
       synchronized (lock) {
-        remaining = 0;
+        exhaust();
       }
     }
 
@@ -534,6 +539,20 @@ public final class LocalPlatform implements AutoCloseable {
 
     void exhaust() {
       remaining = 0;
+      release();
+    }
+
+    void release() {
+      released.countDown();
+    }
+
+    /** Waits (without holding the platform's lock) until a held answer may be sent. */
+    void awaitRelease() {
+      try {
+        released.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.FormBody;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -147,6 +148,46 @@ class FaultInjectionTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(Fault.serverError(503).times(3).on("get", FLOWS).toString())
         .isEqualTo("Fault[HTTP 503, 3x, GET " + FLOWS + "]");
+  }
+
+  @Test
+  void aHeldAnswerIsSentWhenTheReleasingCallArrives() {
+    LocalPlatform.InjectedFault hold = platform.inject(Fault.heldUntil("get", DATASETS).on("GET", FLOWS));
+
+    CompletableFuture<Http.Res> held = CompletableFuture.supplyAsync(() -> http.get(FLOWS));
+    while (hold.hits() == 0) { // the held call has arrived once the fault has hit it
+      Thread.onSpinWait();
+    }
+    assertThat(held).isNotDone();
+    assertThat(http.get(DATASETS).code()).isEqualTo(200);
+
+    assertThat(held.join().code()).isEqualTo(200);
+    assertThat(platform.recordedCalls()).extracting(c -> c.method() + " " + c.path())
+        .containsExactly("GET " + FLOWS, "GET " + DATASETS);
+    assertThat(hold.remaining()).isZero();
+    assertThat(hold.fault().toString()).isEqualTo("Fault[held until GET " + DATASETS + ", 1x, GET " + FLOWS + "]");
+  }
+
+  @Test
+  void aReleasingCallThatCameFirstLetsTheAnswerGoAtOnce() {
+    platform.inject(Fault.heldUntil(null, DATASETS).on("GET", FLOWS));
+
+    assertThat(http.post(DATASETS, Map.of("name", "d", "schemaRef", Map.of("id", "x"))).code()).isNotZero();
+
+    assertThat(http.get(FLOWS).code()).isEqualTo(200); // not held: returns on this thread
+  }
+
+  @Test
+  void clearingAHoldSendsTheHeldAnswer() {
+    LocalPlatform.InjectedFault hold = platform.inject(Fault.heldUntil("GET", DATASETS).on("GET", FLOWS));
+
+    CompletableFuture<Http.Res> held = CompletableFuture.supplyAsync(() -> http.get(FLOWS));
+    while (hold.hits() == 0) {
+      Thread.onSpinWait();
+    }
+    hold.clear();
+
+    assertThat(held.join().code()).isEqualTo(200);
   }
 
   private Http.Res imsToken() {

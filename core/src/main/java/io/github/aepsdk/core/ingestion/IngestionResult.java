@@ -15,8 +15,10 @@ public interface IngestionResult {
   IngestionResources resources();
 
   /**
-   * One event per step, in the documented order; while the ingestion waited for the first run, one
-   * {@link StepEvent.Status#WAITING} event per poll before the first run's last event.
+   * One event per step (and the {@link StepEvent.Status#WAITING} events: while a connection or flow
+   * was provisioned, and one per poll of the first run), in the order the {@link ProgressListener}
+   * received them: each side of the ingestion in the documented order, the two sides interleaved as
+   * their steps ended, then the flow spec lookup, the dataflow and the first run.
    */
   List<StepEvent> steps();
 

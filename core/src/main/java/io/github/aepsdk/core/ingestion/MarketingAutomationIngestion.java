@@ -76,6 +76,21 @@ import java.util.stream.Collectors;
  *     .run();
  * }</pre>
  *
+ * <p>The steps form two sides that meet only at the dataflow, and the two run at the same time, so
+ * what a caller waits for is the longer side rather than the sum of every round trip: the source
+ * side (base connection, ad-hoc class, ad-hoc schema, source connection) on the thread that calls
+ * {@link Builder#run()}, and the target side (target schema, dataset, dataset base connection, target
+ * connection, mapping set) on the client's executor ({@link AepClient#async}); each side runs its steps
+ * in the documented order, and the flow spec lookup and dataflow follow once both have ended. The
+ * read-only checks of the validation run at the same time too: the flow spec lookup and the target
+ * schema's fields on the client's executor, the base connection's check and exploration on the
+ * calling thread. At most three requests of one ingestion are in flight at once. When a step of one
+ * side fails, the other side finishes the step it is in (a create already sent is awaited, and what
+ * it made is recorded) and starts no other; {@link IngestionFailedException#resources()} then names
+ * every resource that exists, those of both sides. When both sides fail, the source side's failure
+ * is thrown with the target side's added as {@linkplain Throwable#getSuppressed() suppressed}. The
+ * listener gets one event at a time, in the order {@link ProgressListener} states.
+ *
  * <p>Validation comes first and is complete: every problem of the input is reported in one {@link
  * IngestionValidationException}, static ones before any request, and those that need AEP's answers
  * (explored columns, the flow spec's JSON schemas for schedule and transformations, the target
@@ -1245,7 +1260,10 @@ public final class MarketingAutomationIngestion {
       return this;
     }
 
-    /** Receives one event per step. */
+    /**
+     * Receives one event per step, one at a time, each side's in the documented order ({@link
+     * ProgressListener} says from which threads and in which order).
+     */
     public Builder listener(ProgressListener listener) {
       this.listener = listener == null ? event -> {} : listener;
       return this;
@@ -1342,7 +1360,7 @@ public final class MarketingAutomationIngestion {
 
     /**
      * What {@link #run()} would do, without changing anything: the same validation, then per step
-     * whether a resource with its identity exists and matches ({@code EXISTS}), is missing ({@code
+     * (in the documented order, although the two sides are looked up at the same time) whether a resource with its identity exists and matches ({@code EXISTS}), is missing ({@code
      * CREATE}), differs in what a run updates in place ({@code UPDATE}) or differs otherwise ({@code
      * DIFFERS}). Sends GET requests only.
      *

@@ -3,6 +3,7 @@ package io.github.aepsdk.core.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aepsdk.localplatform.Chaos;
+import io.github.aepsdk.localplatform.Fault;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,11 +60,38 @@ class IngestionLostAnswerTest {
     return cases.stream();
   }
 
+  /**
+   * Two steps, one on each side, post to the same path (ad-hoc and target schema; HubSpot and
+   * dataset base connection): answers are held so that the other side's post comes before the chaos
+   * starts or after it ended (with the next step of {@code step}'s side).
+   */
+  private void holdTheOtherSidesPost(IngestionStep step) {
+    String classes = "/data/foundation/schemaregistry/tenant/classes";
+    String dataSets = "/data/foundation/catalog/dataSets";
+    switch (step) {
+      case BASE_CONNECTION: // the dataset's answer waits for the ad-hoc class's look-up
+      case DATASET_BASE_CONNECTION:
+        p.platform.inject(Fault.heldUntil("GET", classes).on("POST", dataSets));
+        break;
+      case ADHOC_SCHEMA: // the ad-hoc class's answer waits for the dataset's create, after the target schema's
+        p.platform.inject(Fault.heldUntil("POST", dataSets).on("POST", classes));
+        break;
+      case TARGET_SCHEMA: // the ad-hoc class's answer waits for the dataset's look-up, after the target schema's end
+        p.platform.inject(Fault.heldUntil("GET", dataSets).on("POST", classes));
+        break;
+      default:
+    }
+  }
+
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("lostAnswers")
   void theStepFindsWhatAepMadeAndARunAgainSendsNoCreate(IngestionStep step, String path, Chaos.Kind kind) {
     Chaos lost = Chaos.seed(7).rate(1).only(kind).on("POST", path).answerDelay(Duration.ofSeconds(2));
-    IngestionStep previous = step.ordinal() == 0 ? null : IngestionStep.values()[step.ordinal() - 1];
+    // the chaos starts once the step before on its side has ended, and ends with the step
+    List<IngestionStep> side = IngestionPlatform.side(step);
+    int index = side.indexOf(step);
+    IngestionStep previous = index == 0 ? null : side.get(index - 1);
+    holdTheOtherSidesPost(step);
     if (previous == null) {
       p.platform.chaos(lost);
     }

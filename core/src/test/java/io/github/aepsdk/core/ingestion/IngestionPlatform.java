@@ -1,5 +1,7 @@
 package io.github.aepsdk.core.ingestion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.aepsdk.catalog.CatalogEntry;
 import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.core.AepClient;
@@ -34,6 +36,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -64,6 +67,57 @@ final class IngestionPlatform implements AutoCloseable {
   static final Set<IngestionStep> PROVISIONED = Collections.unmodifiableSet(EnumSet.of(IngestionStep.BASE_CONNECTION,
       IngestionStep.SOURCE_CONNECTION, IngestionStep.DATASET_BASE_CONNECTION, IngestionStep.TARGET_CONNECTION,
       IngestionStep.DATAFLOW));
+  /** The source side's steps, in the order it takes them; it runs at the same time as the target side. */
+  static final List<IngestionStep> SOURCE_SIDE = List.of(IngestionStep.BASE_CONNECTION, IngestionStep.ADHOC_CLASS,
+      IngestionStep.ADHOC_SCHEMA, IngestionStep.SOURCE_CONNECTION);
+  /** The target side's steps, in the order it takes them. */
+  static final List<IngestionStep> TARGET_SIDE = List.of(IngestionStep.TARGET_SCHEMA, IngestionStep.DATASET,
+      IngestionStep.DATASET_BASE_CONNECTION, IngestionStep.TARGET_CONNECTION, IngestionStep.MAPPING_SET);
+  /** The steps taken once both sides have ended, in order. */
+  static final List<IngestionStep> AFTER_SIDES = List.of(IngestionStep.FLOW_SPEC, IngestionStep.DATAFLOW,
+      IngestionStep.FIRST_RUN);
+
+  /** The side {@code step} is on ({@link #SOURCE_SIDE}, {@link #TARGET_SIDE}) or {@link #AFTER_SIDES}. */
+  static List<IngestionStep> side(IngestionStep step) {
+    return SOURCE_SIDE.contains(step) ? SOURCE_SIDE : TARGET_SIDE.contains(step) ? TARGET_SIDE : AFTER_SIDES;
+  }
+
+  /** The other side's steps of a side's {@code step}; none for a step after both sides. */
+  static List<IngestionStep> otherSide(IngestionStep step) {
+    return SOURCE_SIDE.contains(step) ? TARGET_SIDE : TARGET_SIDE.contains(step) ? SOURCE_SIDE : List.of();
+  }
+
+  /**
+   * Asserts that {@code actual} holds the elements of {@code expected} in the order an ingestion
+   * guarantees: each side's in their order in {@code expected}, the two sides interleaved in any way,
+   * and those of the steps after both sides last, in their order.
+   */
+  static <T> void assertPerSideOrder(List<T> actual, List<T> expected, Function<T, IngestionStep> step) {
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    for (List<IngestionStep> side : List.of(SOURCE_SIDE, TARGET_SIDE, AFTER_SIDES)) {
+      assertThat(onSide(actual, side, step)).as("in the order of the side of %s", side)
+          .containsExactlyElementsOf(onSide(expected, side, step));
+    }
+    int after = onSide(expected, AFTER_SIDES, step).size();
+    assertThat(actual.subList(actual.size() - after, actual.size())).as("after both sides")
+        .containsExactlyElementsOf(onSide(expected, AFTER_SIDES, step));
+  }
+
+  /** The elements of {@code list} whose step is on {@code side}, in their order. */
+  static <T> List<T> onSide(List<T> list, List<IngestionStep> side, Function<T, IngestionStep> step) {
+    return list.stream().filter(e -> side.contains(step.apply(e))).collect(Collectors.toList());
+  }
+
+  /**
+   * The longest a step's duration can be on the shared {@link FakeClock}, which only the SDK's
+   * waits move: its own waits, and those of the other side's {@code provisioned} steps, which may
+   * fall within it.
+   */
+  static Duration upToOtherSideWaits(IngestionStep step, Duration own, Set<IngestionStep> provisioned) {
+    long others = otherSide(step).stream().filter(provisioned::contains).count();
+    return own.plus(READINESS_POLL.multipliedBy(others));
+  }
+
   /** The default readiness poll interval; no retry in these tests waits as long. */
   static final Duration READINESS_POLL = Duration.ofSeconds(30);
 

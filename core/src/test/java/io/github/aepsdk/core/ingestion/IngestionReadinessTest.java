@@ -3,6 +3,7 @@ package io.github.aepsdk.core.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.aepsdk.localplatform.Fault;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class IngestionReadinessTest {
   /** The Flow Service collection of each provisioned step's resource. */
+  private static final String SCHEMAS = "/data/foundation/schemaregistry/tenant/schemas";
   private static final Map<IngestionStep, String> COLLECTIONS = Map.of(
       IngestionStep.BASE_CONNECTION, "connections",
       IngestionStep.SOURCE_CONNECTION, "sourceConnections",
@@ -50,7 +53,8 @@ class IngestionReadinessTest {
   void eachConnectionAndFlowIsPolledEveryIntervalWhileEnablingThenTheRunContinues() {
     p = IngestionPlatform.start(platform -> platform.provisioningReads(3));
 
-    IngestionResult result = p.tutorial().waitUntilEnabled(Duration.ofMinutes(2), Duration.ofSeconds(20))
+    // a timeout far beyond each resource's 3 waits: the two sides' waits both move the shared clock
+    IngestionResult result = p.tutorial().waitUntilEnabled(Duration.ofMinutes(10), Duration.ofSeconds(20))
         .listener(events::add).run();
 
     List<String> expected = new ArrayList<>();
@@ -60,7 +64,8 @@ class IngestionReadinessTest {
       }
       expected.add(step + " COMPLETED");
     }
-    assertThat(events).extracting(e -> e.step() + " " + e.status()).containsExactlyElementsOf(expected);
+    IngestionPlatform.assertPerSideOrder(events.stream().map(e -> e.step() + " " + e.status()).collect(Collectors.toList()),
+        expected, e -> IngestionStep.valueOf(e.substring(0, e.indexOf(' '))));
     assertThat(events).filteredOn(e -> e.status() == StepEvent.Status.WAITING)
         .allSatisfy(e -> assertThat(e.resourceId()).contains(result.resources().require(e.step())));
     assertThat(p.sleeps).as("3 waits of the interval for each of 5 resources").hasSize(15)
@@ -135,6 +140,10 @@ class IngestionReadinessTest {
   @Test
   void aResourceStillProvisioningAtTheTimeoutFailsItsStepAndAResumedRunWaitsForIt() {
     p = IngestionPlatform.start(platform -> platform.provisioningReads(4));
+    // the target side fails at its first create (a 500, sent once base connection's readiness is read), so
+    // only the base connection's waits move the shared clock
+    p.platform.inject(Fault.heldUntil("GET", "/data/foundation/flowservice/connections/").on("POST", SCHEMAS));
+    p.platform.inject(Fault.serverError(500).untilCleared().on("POST", SCHEMAS));
 
     IngestionFailedException e = catchThrowableOfType(IngestionFailedException.class, () -> p.tutorial()
         .waitUntilEnabled(Duration.ofSeconds(45), Duration.ofSeconds(30)).listener(events::add).run());
@@ -147,27 +156,32 @@ class IngestionReadinessTest {
     assertThat(cause.resourceId()).isEqualTo(baseConnection);
     assertThat(cause.state()).contains("enabling");
     assertThat(cause.timedOut()).isTrue();
+    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(IngestionFailedException.class,
+        targetSide -> assertThat(targetSide.failedStep()).isEqualTo(IngestionStep.TARGET_SCHEMA));
     assertThat(cause.waited()).isEqualTo(Duration.ofSeconds(45));
     assertThat(cause.getMessage()).isEqualTo("GET /connections/" + baseConnection + " answers state 'enabling' after"
         + " waiting PT45S, the readiness timeout: AEP has not finished provisioning it. It exists; it is not used until"
         + " its state is 'enabled'.");
     assertThat(p.sleeps).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(15));
     assertThat(p.lookups("connections", baseConnection)).isEqualTo(3);
-    assertThat(events).extracting(ev -> ev.step() + " " + ev.status()).containsExactly(
-        "BASE_CONNECTION WAITING", "BASE_CONNECTION WAITING", "BASE_CONNECTION FAILED");
+    IngestionPlatform.assertPerSideOrder(events.stream().map(ev -> ev.step() + " " + ev.status()).collect(Collectors.toList()),
+        List.of("BASE_CONNECTION WAITING", "BASE_CONNECTION WAITING", "BASE_CONNECTION FAILED", "TARGET_SCHEMA FAILED"),
+        ev -> IngestionStep.valueOf(ev.substring(0, ev.indexOf(' '))));
     assertThat(p.platformIds()).isEqualTo(IngestionPlatform.idsByKind(e.resources()));
 
+    p.platform.clearFaults();
     events.clear();
     IngestionResult resumed = p.tutorial().resume(e.resources()).listener(events::add).run();
 
     // the check that the given base connection exists is its 4th read (still enabling); the readiness check, the 5th, finds it enabled
-    assertThat(events.get(0)).extracting(ev -> ev.step() + " " + ev.status() + " " + ev.resourceId().orElse("-"))
+    assertThat(IngestionPlatform.onSide(events, IngestionPlatform.SOURCE_SIDE, StepEvent::step).get(0))
+        .extracting(ev -> ev.step() + " " + ev.status() + " " + ev.resourceId().orElse("-"))
         .isEqualTo("BASE_CONNECTION SKIPPED " + baseConnection);
     assertThat(p.lookups("connections", baseConnection)).isEqualTo(5);
     assertThat(resumed.resources().require(IngestionStep.BASE_CONNECTION)).isEqualTo(baseConnection);
     Set<IngestionStep> completed = EnumSet.allOf(IngestionStep.class);
     completed.remove(IngestionStep.BASE_CONNECTION);
-    assertThat(resumed.steps()).filteredOn(ev -> ev.status() == StepEvent.Status.COMPLETED).extracting(StepEvent::step)
-        .containsExactlyElementsOf(completed);
+    IngestionPlatform.assertPerSideOrder(resumed.steps().stream().filter(ev -> ev.status() == StepEvent.Status.COMPLETED)
+        .map(StepEvent::step).collect(Collectors.toList()), List.copyOf(completed), step -> step);
   }
 }

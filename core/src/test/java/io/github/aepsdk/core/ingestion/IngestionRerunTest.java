@@ -8,9 +8,12 @@ import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import io.github.aepsdk.localplatform.LocalPlatform;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -125,19 +128,20 @@ class IngestionRerunTest {
         Arguments.of("another HubSpot account", change(b -> b
             .createBaseConnection(ConnectionAuth.of("Basic Authentication", Map.of("clientId", "another-app",
                 "clientSecret", "s", "accessToken", "a", "refreshToken", "r")))),
-            IngestionStep.BASE_CONNECTION, "auth param 'clientId' is not the one given (values not shown)"),
+            IngestionStep.BASE_CONNECTION, "auth param 'clientId' is not the one given (values not shown)", null),
         Arguments.of("one more source field", change(b -> b
             .name(IngestionPlatform.NAME).sourceField("Properties_Phone_Value", XdmType.STRING)
             .mapping("Properties_Phone_Value", "person.name.suffix")),
-            IngestionStep.ADHOC_CLASS, "fields is ["),
-        // the runs are in the tutorial's form (parquet_xdm); the current docs' form sends format(...)
+            IngestionStep.ADHOC_CLASS, "fields is [", null),
+        // the runs are in the tutorial's form (parquet_xdm); the current docs' form sends format(...), and its
+        // target connection, on the other side, differs too (it references no dataset base connection)
         Arguments.of("the request form", change(b -> b.requestForm(RequestForm.CURRENT_DOCS)),
-            IngestionStep.SOURCE_CONNECTION, "format is parquet_xdm, the ingestion's is tabular"),
+            IngestionStep.SOURCE_CONNECTION, "format is parquet_xdm, the ingestion's is tabular", IngestionStep.TARGET_CONNECTION),
         Arguments.of("the data format", change(b -> b.requestForm(RequestForm.CURRENT_DOCS).format("json")),
-            IngestionStep.SOURCE_CONNECTION, "format is parquet_xdm, the ingestion's is json"),
+            IngestionStep.SOURCE_CONNECTION, "format is parquet_xdm, the ingestion's is json", IngestionStep.TARGET_CONNECTION),
         Arguments.of("the delta column", change(b -> b
             .deltaColumn(DeltaColumn.builder().name("Properties_Email_Value").dateFormat("YYYY-MM-DD").timezone("UTC").build())),
-            IngestionStep.DATAFLOW, "transformations is ["));
+            IngestionStep.DATAFLOW, "transformations is [", null));
   }
 
   /** A schedule is changed in place (IngestionLifeTest covers the frequency and the mappings). */
@@ -165,17 +169,29 @@ class IngestionRerunTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("changes")
   void aRunWithAChangedSettingStopsAtTheResourceThatDiffersInsteadOfAdoptingIt(String change,
-      UnaryOperator<MarketingAutomationIngestion.Builder> changed, IngestionStep step, String difference) {
+      UnaryOperator<MarketingAutomationIngestion.Builder> changed, IngestionStep step, String difference,
+      IngestionStep otherSideDiffering) {
     p.tutorial().run();
     long postsBefore = p.posts();
 
-    IngestionConflictException conflict = catchThrowableOfType(IngestionConflictException.class,
+    IngestionConflictException thrown = catchThrowableOfType(IngestionConflictException.class,
         () -> changed.apply(p.tutorial()).run());
 
-    assertThat(conflict).as(change).isNotNull();
-    assertThat(conflict.failedStep()).isEqualTo(step);
-    assertThat(conflict.differences()).anySatisfy(d -> assertThat(d).startsWith(difference));
-    assertThat(conflict.getMessage()).doesNotContain("another-app");
+    assertThat(thrown).as(change).isNotNull();
+    // when a step of the other side differs too, the side that meets its conflict first stops the other: the
+    // other side's conflict is suppressed if it was met, and its step was not begun otherwise
+    List<IngestionConflictException> conflicts = new ArrayList<>(List.of(thrown));
+    Arrays.stream(thrown.getSuppressed()).map(IngestionConflictException.class::cast).forEach(conflicts::add);
+    assertThat(conflicts).extracting(IngestionFailedException::failedStep).as(change)
+        .isSubsetOf(otherSideDiffering == null ? List.of(step) : List.of(step, otherSideDiffering));
+    Optional<IngestionConflictException> atStep = conflicts.stream().filter(c -> c.failedStep() == step).findFirst();
+    if (atStep.isPresent()) {
+      assertThat(atStep.get().differences()).anySatisfy(d -> assertThat(d).startsWith(difference));
+    } else {
+      assertThat(thrown.failedStep()).isEqualTo(otherSideDiffering);
+      assertThat(thrown.resources().ids()).doesNotContainKey(step);
+    }
+    assertThat(thrown.getMessage()).doesNotContain("another-app");
     assertThat(p.posts()).isEqualTo(postsBefore);
   }
 

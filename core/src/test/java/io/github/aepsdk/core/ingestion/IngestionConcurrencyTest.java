@@ -1,0 +1,97 @@
+package io.github.aepsdk.core.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aepsdk.localplatform.Fault;
+import io.github.aepsdk.localplatform.LocalPlatform;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two sides of the ingestion run at the same time, shown without timing: the platform holds an
+ * answer of one side until a request of the other arrives, which a run taking its steps one after
+ * another would never send. The listener is called one event at a time, from the calling thread for
+ * the source side and from the client's executor for the target side.
+ */
+class IngestionConcurrencyTest {
+  private static final String CONNECTIONS = "/data/foundation/flowservice/connections";
+  private static final String DATASETS = "/data/foundation/catalog/dataSets";
+
+  private IngestionPlatform p;
+
+  @BeforeEach
+  void start() {
+    p = IngestionPlatform.start();
+  }
+
+  @AfterEach
+  void stop() {
+    p.close();
+  }
+
+  @Test
+  void theTargetSideCreatesWhileTheSourceSidesCreateAwaitsItsAnswer() {
+    // the HubSpot base connection's answer (the source side's first create) waits for the dataset's create,
+    // the target side's second; the current docs' form posts no other connection
+    LocalPlatform.InjectedFault hold = p.platform.inject(Fault.heldUntil("POST", DATASETS).on("POST", CONNECTIONS));
+    List<StepEvent> events = new ArrayList<>();
+
+    IngestionResult result = p.tutorial().requestForm(RequestForm.CURRENT_DOCS).listener(events::add).run();
+
+    assertThat(hold.hits()).isEqualTo(1);
+    List<String> calls = p.platform.recordedCalls().stream().map(c -> c.method() + " " + c.path()).collect(Collectors.toList());
+    int baseCreate = calls.indexOf("POST " + CONNECTIONS);
+    int dataSetCreate = calls.indexOf("POST " + DATASETS);
+    int baseRead = calls.indexOf("GET " + CONNECTIONS + "/" + result.resources().require(IngestionStep.BASE_CONNECTION));
+    assertThat(baseCreate).as("the base connection's create was sent").isNotNegative();
+    assertThat(dataSetCreate).as("the dataset's create arrived while the base connection's answer was held")
+        .isGreaterThan(baseCreate).isLessThan(baseRead);
+    List<String> ends = events.stream().filter(e -> e.status() != StepEvent.Status.WAITING)
+        .map(e -> e.step() + " " + e.status()).collect(Collectors.toList());
+    assertThat(ends.indexOf("TARGET_SCHEMA COMPLETED")).as("the target side reported before the source side's first step ended")
+        .isLessThan(ends.indexOf("BASE_CONNECTION COMPLETED"));
+    assertThat(p.createdKindCounts()).containsEntry("dataSets", 1).containsEntry("connections", 1).containsEntry("flows", 1);
+  }
+
+  @Test
+  void theListenerGetsOneEventAtATimeTheSourceSidesOnTheCallingThread() {
+    AtomicInteger inListener = new AtomicInteger();
+    List<Integer> overlaps = new ArrayList<>();
+    List<StepEvent> events = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+
+    p.tutorial().listener(event -> {
+      overlaps.add(inListener.incrementAndGet());
+      events.add(event);
+      threads.add(Thread.currentThread());
+      inListener.decrementAndGet();
+    }).run();
+
+    assertThat(overlaps).as("listener calls in progress at once").containsOnly(1);
+    Thread caller = Thread.currentThread();
+    for (int i = 0; i < events.size(); i++) {
+      IngestionStep step = events.get(i).step();
+      if (IngestionPlatform.TARGET_SIDE.contains(step)) {
+        assertThat(threads.get(i)).as(step.label()).isNotSameAs(caller);
+      } else {
+        assertThat(threads.get(i)).as(step.label()).isSameAs(caller);
+      }
+    }
+  }
+
+  @Test
+  void aPlanListsTheStepsInTheDocumentedOrder() {
+    IngestionPlan plan = p.tutorial().plan();
+
+    assertThat(plan.steps()).extracting(PlannedStep::step)
+        .containsExactlyElementsOf(Arrays.asList(IngestionStep.values()).subList(0, IngestionStep.DATAFLOW.ordinal() + 1));
+    assertThat(plan.steps()).filteredOn(s -> s.step() != IngestionStep.FLOW_SPEC).extracting(PlannedStep::action)
+        .containsOnly(PlannedStep.Action.CREATE);
+  }
+}
