@@ -76,8 +76,10 @@ class IngestionLostAnswerTest {
       case ADHOC_SCHEMA: // the ad-hoc class's answer waits for the dataset's create, after the target schema's
         p.platform.inject(Fault.heldUntil("POST", dataSets).on("POST", classes));
         break;
-      case TARGET_SCHEMA: // the ad-hoc class's answer waits for the dataset's look-up, after the target schema's end
-        p.platform.inject(Fault.heldUntil("GET", dataSets).on("POST", classes));
+      case TARGET_SCHEMA: // the base connection's answer waits for the dataset's look-up, after the target schema's end
+        // (with this test's read timeout it may time out first: the base connection is then found by its
+        // look-up, and the ad-hoc schema still comes five requests later)
+        p.platform.inject(Fault.heldUntil("GET", dataSets).on("POST", "/data/foundation/flowservice/connections"));
         break;
       default:
     }
