@@ -39,10 +39,13 @@ class MarketingAutomationExampleTest {
 
     List<String> printed = lines();
     assertThat(status).as(String.join("\n", printed)).isZero();
-    // the platform answers "enabling" once for each new connection and flow: one WAITING line before each
+    // the platform answers "enabling" once for each new connection and flow: one WAITING line before each;
+    // the source side (steps 1-4) and the target side (5-9) run at the same time, each in its order
     List<String> waiting = printed.stream().filter(l -> l.contains(" WAITING ")).collect(Collectors.toList());
     assertThat(waiting).extracting(l -> l.substring(0, 7))
-        .containsExactly("[ 1/12]", "[ 4/12]", "[ 8/12]", "[11/12]");
+        .containsExactlyInAnyOrder("[ 1/12]", "[ 4/12]", "[ 8/12]", "[11/12]")
+        .endsWith("[11/12]")
+        .containsSubsequence("[ 1/12]", "[ 4/12]");
     List<String> all = printed.stream().filter(l -> !l.contains(" WAITING ")).collect(Collectors.toList());
     assertThat(all.get(0)).matches("No AEP_CLIENT_ID set: running on the embedded local platform at http://\\S+:\\d+");
     // the current docs' form (the default): no dataset base connection, so step 7 is neither planned nor taken
@@ -56,13 +59,16 @@ class MarketingAutomationExampleTest {
     List<IngestionStep> steps = new ArrayList<>(List.of(IngestionStep.values()));
     steps.remove(IngestionStep.DATASET_BASE_CONNECTION);
     String[] ids = new String[IngestionStep.values().length];
+    List<IngestionStep> printedSteps = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       Matcher m = STEP_LINE.matcher(lines.get(1 + i));
       assertThat(m.matches()).as(lines.get(1 + i)).isTrue();
-      assertThat(Integer.parseInt(m.group(1))).isEqualTo(steps.get(i).ordinal() + 1);
-      assertThat(m.group(2)).isEqualTo(steps.get(i).label());
-      ids[steps.get(i).ordinal()] = m.group(3);
+      IngestionStep step = IngestionStep.values()[Integer.parseInt(m.group(1)) - 1];
+      assertThat(m.group(2)).isEqualTo(step.label());
+      printedSteps.add(step);
+      ids[step.ordinal()] = m.group(3);
     }
+    assertInSideOrder(printedSteps, steps);
     assertThat(ids[IngestionStep.BASE_CONNECTION.ordinal()]).matches(UUID);
     assertThat(ids[IngestionStep.ADHOC_CLASS.ordinal()])
         .matches("https://ns\\.adobe\\.com/" + LocalPlatform.DEFAULT_TENANT_ID + "/classes/[0-9a-f]{32}");
@@ -111,11 +117,35 @@ class MarketingAutomationExampleTest {
       assertThat(platform.resourceCounts("prod")).isEqualTo(made);
       assertThat(lines.subList(1, 12)).first().isEqualTo("Plan (GET requests only):");
       assertThat(lines.subList(2, 12)).allSatisfy(line -> assertThat(line).contains(" EXISTS "));
-      assertThat(lines.subList(12, 23)).extracting(line -> line.substring(33, 43).trim()).containsExactly(
-          "SKIPPED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED", "ADOPTED",
-          "COMPLETED", "ADOPTED", "COMPLETED");
+      List<String> stepLines = lines.subList(12, 23);
+      List<IngestionStep> printedSteps = stepLines.stream()
+          .map(line -> IngestionStep.values()[Integer.parseInt(line.substring(1, 3).trim()) - 1]).collect(Collectors.toList());
+      List<IngestionStep> steps = new ArrayList<>(List.of(IngestionStep.values()));
+      steps.remove(IngestionStep.DATASET_BASE_CONNECTION);
+      assertInSideOrder(printedSteps, steps);
+      for (int i = 0; i < stepLines.size(); i++) {
+        IngestionStep step = printedSteps.get(i);
+        String expected = step == IngestionStep.BASE_CONNECTION ? "SKIPPED"
+            : step == IngestionStep.FLOW_SPEC || step == IngestionStep.FIRST_RUN ? "COMPLETED" : "ADOPTED";
+        assertThat(stepLines.get(i).substring(33, 43).trim()).as(step.label()).isEqualTo(expected);
+      }
       assertThat(lines.get(23)).endsWith(" existed already.");
     }
+  }
+
+  /**
+   * Asserts that {@code printed} are the {@code documented} steps in the order the ingestion keeps: the
+   * source side's (steps 1-4) and the target side's (5-9) each in order, the two interleaved in any
+   * way, and the flow spec lookup, dataflow and first run last.
+   */
+  private static void assertInSideOrder(List<IngestionStep> printed, List<IngestionStep> documented) {
+    assertThat(printed).containsExactlyInAnyOrderElementsOf(documented);
+    int sourceSideEnd = IngestionStep.SOURCE_CONNECTION.ordinal();
+    int targetSideEnd = IngestionStep.MAPPING_SET.ordinal();
+    assertThat(printed.stream().filter(s -> s.ordinal() <= sourceSideEnd)).isSorted();
+    assertThat(printed.stream().filter(s -> s.ordinal() > sourceSideEnd && s.ordinal() <= targetSideEnd)).isSorted();
+    List<IngestionStep> after = documented.stream().filter(s -> s.ordinal() > targetSideEnd).collect(Collectors.toList());
+    assertThat(printed.subList(printed.size() - after.size(), printed.size())).containsExactlyElementsOf(after);
   }
 
   /** A HubSpot base connection created on {@code platform} through the SDK, as a user would have one on AEP. */
