@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class IngestionConcurrencyTest {
   private static final String CONNECTIONS = "/data/foundation/flowservice/connections";
   private static final String DATASETS = "/data/foundation/catalog/dataSets";
+  private static final String SCHEMAS = "/data/foundation/schemaregistry/tenant/schemas";
 
   private IngestionPlatform p;
 
@@ -38,7 +39,9 @@ class IngestionConcurrencyTest {
   @Test
   void theTargetSideCreatesWhileTheSourceSidesCreateAwaitsItsAnswer() {
     // the HubSpot base connection's answer (the source side's first create) waits for the dataset's create,
-    // the target side's second; the current docs' form posts no other connection
+    // the target side's second; the current docs' form posts no other connection. The target schema's answer
+    // waits for the base connection's create, so that the dataset's create comes after it.
+    p.platform.inject(Fault.heldUntil("POST", CONNECTIONS).on("POST", SCHEMAS));
     LocalPlatform.InjectedFault hold = p.platform.inject(Fault.heldUntil("POST", DATASETS).on("POST", CONNECTIONS));
     List<StepEvent> events = new ArrayList<>();
 

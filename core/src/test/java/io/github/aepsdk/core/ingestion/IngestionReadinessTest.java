@@ -140,9 +140,11 @@ class IngestionReadinessTest {
   @Test
   void aResourceStillProvisioningAtTheTimeoutFailsItsStepAndAResumedRunWaitsForIt() {
     p = IngestionPlatform.start(platform -> platform.provisioningReads(4));
-    // the target side fails at its first create (a 500, sent once base connection's readiness is read), so
-    // only the base connection's waits move the shared clock
+    // the target side fails at its first create (a 500), so only the base connection's waits move the shared
+    // clock: that create and the base connection's first readiness read each hold their answer until the other
+    // arrives, so both are in flight at once and each side fails
     p.platform.inject(Fault.heldUntil("GET", "/data/foundation/flowservice/connections/").on("POST", SCHEMAS));
+    p.platform.inject(Fault.heldUntil("POST", SCHEMAS).on("GET", "/data/foundation/flowservice/connections/"));
     p.platform.inject(Fault.serverError(500).untilCleared().on("POST", SCHEMAS));
 
     IngestionFailedException e = catchThrowableOfType(IngestionFailedException.class, () -> p.tutorial()
