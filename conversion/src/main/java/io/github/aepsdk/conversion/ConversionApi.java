@@ -47,7 +47,9 @@ public interface ConversionApi {
 
   /**
    * Lists mapping sets, one page. {@code GET /mappingSets?limit=&start=[&name=][&orderBy=][&expandSchema=]}.
-   * Use {@code Paging.dataPrep} (core) to walk all pages.
+   * {@link DataPage#nextPage()} repeats the call with {@code start} advanced by the number of items
+   * received and the same {@code limit}; {@code autoPager()} walks all pages ({@link DataPage} has
+   * the end rule).
    *
    * @param limit page size (required by the API; the spec's default is 10)
    * @param start zero-based offset of the first set (required by the API; 0 for the first page)

@@ -28,10 +28,12 @@ import retrofit2.http.Query;
  *       {@code PreconditionFailedException} (412, a stale {@code If-Match} etag), {@code
  *       ServerErrorException} (5xx), {@code AepIoException} (transport) and {@code
  *       AepInvalidResponseException} (an answer that is not the documented JSON).
- *   <li>Lists return one {@link ItemsPage}; pass its {@link ItemsPage#continuationToken()} back as
- *       {@code continuationToken} for the next page, or let {@code
- *       io.github.aepsdk.core.paging.Paging.flowService(...)} walk all pages. Null query arguments
- *       are omitted.
+ *   <li>Lists return one {@link ItemsPage}: {@link ItemsPage#nextPage()} repeats the call with the
+ *       page's {@link ItemsPage#continuationToken()} as {@code continuationToken}, and {@code
+ *       autoPager()} walks all pages lazily ({@code aep.flowService().listFlows().autoPager().stream()});
+ *       a token that comes back again ends the walk with an {@link IllegalStateException}. A list
+ *       without a {@code continuationToken} parameter ({@code listConnectionSpecs}, {@code
+ *       listFlowSpecs}, …) cannot fetch a next page. Null query arguments are omitted.
  *   <li>{@code property} filters are expressions such as {@code state==enabled} or {@code
  *       flowId==<id>}; several are combined with AND, comma-separated values of one filter with OR
  *       ({@code id==a,b}); array members need {@code []} ({@code sourceConnectionIds[]==<id>}). Each

@@ -37,8 +37,13 @@ import retrofit2.http.Query;
  *
  * <p><b>Paging.</b> Lists take {@code orderby}, {@code start}, {@code limit} (a hint, 0–500) and
  * {@code property} filters; {@code start} and {@code limit} work only together with {@code
- * orderby}. Continue with {@link ResultsPage#next()} as {@code start}; core's {@code
- * Paging.schemaRegistry(…)} does this lazily. Null arguments are omitted from the query.
+ * orderby}. {@link ResultsPage#nextPage()} repeats the call with {@code start} = {@link
+ * ResultsPage#next()} and always an {@code orderby}: the call's own, else the answer's {@code
+ * _page.orderby}; with neither it refuses ({@link IllegalStateException} naming {@code orderby}),
+ * so pass an {@code orderby} (e.g. {@code "title"}) to walk a list: {@code
+ * aep.schemaRegistry().listSchemas(Container.TENANT, "title", null, 100, null).autoPager()}. A
+ * {@code _page.next} that comes back again ends the walk with an {@link IllegalStateException}. Null
+ * arguments are omitted from the query.
  *
  * @see <a href="https://developer.adobe.com/experience-platform-apis/references/schema-registry/">Schema Registry API reference</a>
  * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/getting-started.html">Schema Registry API guide</a>
