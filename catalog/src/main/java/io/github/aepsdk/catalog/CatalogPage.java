@@ -33,24 +33,23 @@ import java.util.Optional;
  */
 public final class CatalogPage<T> implements Page<CatalogEntry<T>> {
   private final Map<String, T> objects;
-  private final List<CatalogEntry<T>> items;
   private final PageFetcher<CatalogPage<T>> fetcher;
+  /** {@link #items()}, made on first use (a benign race: every thread makes an equal list). */
+  private List<CatalogEntry<T>> items;
 
-  private CatalogPage(Map<String, T> objects, List<CatalogEntry<T>> items, PageFetcher<CatalogPage<T>> fetcher) {
+  private CatalogPage(Map<String, T> objects, PageFetcher<CatalogPage<T>> fetcher) {
     this.objects = objects;
-    this.items = items;
     this.fetcher = fetcher;
   }
 
   /** A page of {@code objects} (keys are the ids, in the server's order) with no fetcher. */
   public static <T> CatalogPage<T> of(Map<String, ? extends T> objects) {
-    Map<String, T> copy = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
-    return new CatalogPage<>(copy, CatalogEntry.listOf(copy), null);
+    return new CatalogPage<>(Collections.unmodifiableMap(new LinkedHashMap<>(objects)), null);
   }
 
   /** This page with {@code fetcher} attached (the AEP client does this for the pages it decodes). */
   public CatalogPage<T> withPageFetcher(PageFetcher<CatalogPage<T>> fetcher) {
-    return new CatalogPage<>(objects, items, Objects.requireNonNull(fetcher, "fetcher"));
+    return new CatalogPage<>(objects, Objects.requireNonNull(fetcher, "fetcher"));
   }
 
   /** The objects keyed by id, in the server's order; empty when none. */
@@ -61,7 +60,12 @@ public final class CatalogPage<T> implements Page<CatalogEntry<T>> {
   /** The objects with their ids, in the server's order; empty when none. */
   @Override
   public List<CatalogEntry<T>> items() {
-    return items;
+    List<CatalogEntry<T>> entries = items;
+    if (entries == null) {
+      entries = CatalogEntry.listOf(objects);
+      items = entries;
+    }
+    return entries;
   }
 
   /**
