@@ -57,6 +57,8 @@ public interface ConversionApi {
    * @param orderBy {@code +createdDate}, {@code -updatedDate}, … ({@code +} ascending, {@code -}
    *     descending); {@code null} for the server's default
    * @param expandSchema whether to include each output schema's JSON Schema; {@code null} to omit
+   * @return the page; {@link DataPage#nextPage()} repeats this call with {@code start} advanced by
+   *     the items received, {@code autoPager()} walks all pages until a short or empty page
    */
   @GET("mappingSets")
   DataPage<MappingSet> listMappingSets(

@@ -162,6 +162,9 @@ public interface FlowServiceApi {
    * @param orderby sort field, {@code -} prefix for descending (for example {@code -createdAt})
    * @param continuationToken the token of the previous page, {@code null} for the first page
    * @param count {@code true} to get only the count
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("connections")
   ItemsPage<Connection> listConnections(
@@ -266,6 +269,9 @@ public interface FlowServiceApi {
    * {@code POST /connections/search}: one page of the base connections matching a search body.
    *
    * @param continuationToken the token of the previous page, {@code null} for the first page
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @POST("connections/search")
   ItemsPage<Connection> searchConnections(
@@ -295,6 +301,10 @@ public interface FlowServiceApi {
    * {@code GET /sourceConnections}: one page of source connections (parameters as {@link
    * #listConnections(List, Integer, String, String, Boolean)}), for example filtered by {@code
    * baseConnectionId==<id>}.
+   *
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("sourceConnections")
   ItemsPage<SourceConnection> listSourceConnections(
@@ -357,6 +367,10 @@ public interface FlowServiceApi {
   /**
    * {@code GET /targetConnections}: one page of target connections (parameters as {@link
    * #listConnections(List, Integer, String, String, Boolean)}).
+   *
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("targetConnections")
   ItemsPage<TargetConnection> listTargetConnections(
@@ -481,6 +495,10 @@ public interface FlowServiceApi {
   /**
    * {@code GET /flows}: one page of dataflows (parameters as {@link #listConnections(List, Integer,
    * String, String, Boolean)}), for example filtered by {@code state==enabled}.
+   *
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("flows")
   ItemsPage<Flow> listFlows(
@@ -543,6 +561,9 @@ public interface FlowServiceApi {
    * @param continuationToken the token of the previous page, {@code null} for the first page
    * @param activeSandboxIds the {@code x-active-sandbox-ids} header the spec offers for searches
    *     across sandboxes; {@code null} to omit it
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @POST("flows/search")
   ItemsPage<Flow> searchFlows(
@@ -562,6 +583,9 @@ public interface FlowServiceApi {
    * String, String, Boolean)}).
    *
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/dataflows/api/monitor.html">Monitor dataflows</a>
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("runs")
   ItemsPage<Run> listRuns(

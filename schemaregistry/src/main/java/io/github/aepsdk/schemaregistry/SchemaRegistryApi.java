@@ -107,6 +107,9 @@ public interface SchemaRegistryApi {
    *     property exists), each sent as its own {@code property} parameter; several are ANDed (as
    *     in the guide's {@code property=meta:immutableTags==union&property=meta:class==…}); null
    *     or empty for none
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#list">List classes</a>
    */
   @GET("{CONTAINER_ID}/classes")
@@ -127,6 +130,10 @@ public interface SchemaRegistryApi {
    * Lists classes as full resources: {@code GET /{CONTAINER_ID}/classes} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("{CONTAINER_ID}/classes")
   @Headers("Accept: " + XED)
@@ -212,6 +219,9 @@ public interface SchemaRegistryApi {
    * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#list">List schemas</a>
    */
   @GET("{CONTAINER_ID}/schemas")
@@ -232,6 +242,10 @@ public interface SchemaRegistryApi {
    * Lists schemas as full resources: {@code GET /{CONTAINER_ID}/schemas} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("{CONTAINER_ID}/schemas")
   @Headers("Accept: " + XED)
@@ -314,6 +328,9 @@ public interface SchemaRegistryApi {
    * String, Integer, List)}; for example {@code property =
    * List.of("meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile")}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#list">List field groups</a>
    */
   @GET("{CONTAINER_ID}/fieldgroups")
@@ -334,6 +351,10 @@ public interface SchemaRegistryApi {
    * Lists field groups as full resources: {@code GET /{CONTAINER_ID}/fieldgroups} with {@code
    * Accept: application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container,
    * String, String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("{CONTAINER_ID}/fieldgroups")
   @Headers("Accept: " + XED)
@@ -389,6 +410,9 @@ public interface SchemaRegistryApi {
    *
    * @deprecated Adobe keeps {@code /mixins} only as a legacy path; use {@link
    *     #listFieldGroups(Container, String, String, Integer, List)}.
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @Deprecated
   @GET("{CONTAINER_ID}/mixins")
@@ -486,6 +510,9 @@ public interface SchemaRegistryApi {
    * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/data-types.html#list">List data types</a>
    */
   @GET("{CONTAINER_ID}/datatypes")
@@ -506,6 +533,10 @@ public interface SchemaRegistryApi {
    * Lists data types as full resources: {@code GET /{CONTAINER_ID}/datatypes} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("{CONTAINER_ID}/datatypes")
   @Headers("Accept: " + XED)
@@ -581,6 +612,9 @@ public interface SchemaRegistryApi {
    * Parameters as in {@link #listClasses(Container, String, String, Integer, List)}; for example
    * {@code property = List.of("xdm:sourceSchema==<schema $id>")}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/descriptors.html#list">List descriptors</a>
    */
   @GET("{CONTAINER_ID}/descriptors")
@@ -673,6 +707,9 @@ public interface SchemaRegistryApi {
    * enabled for Real-Time Customer Profile. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/unions.html#list">List unions</a>
    */
   @GET("tenant/unions")
@@ -692,6 +729,10 @@ public interface SchemaRegistryApi {
    * Lists the union schemas as full resources: {@code GET /tenant/unions} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("tenant/unions")
   @Headers("Accept: " + XED)
