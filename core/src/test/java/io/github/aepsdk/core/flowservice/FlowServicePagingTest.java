@@ -19,11 +19,14 @@ import io.github.aepsdk.flowservice.Run;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import retrofit2.http.GET;
+import retrofit2.http.Query;
 
 /**
  * {@link ItemsPage#nextPage()} and {@code autoPager()} over real Flow Service lists: they repeat the
@@ -159,6 +162,25 @@ class FlowServicePagingTest {
     assertThat(take(page1).getUrl().encodedQuery()).isEqualTo("property=state%3D%3Denabled&limit=2&orderby=-createdAt");
     assertThat(take(page2).getUrl().encodedQuery())
         .isEqualTo("property=state%3D%3Denabled&limit=2&orderby=-createdAt&continuationToken=" + TOKEN_2_ENCODED);
+  }
+
+  /** A list declared with a {@code CompletableFuture} answer, as {@code AepClient.customApi} allows. */
+  public interface AsyncFlows {
+    @GET("flows")
+    CompletableFuture<ItemsPage<Flow>> listFlows(@Query("limit") Integer limit, @Query("continuationToken") String continuationToken);
+  }
+
+  @Test
+  void aPageOfAnAsynchronousCallFetchesItsNextPageToo() {
+    aep.enqueueJson(200, flows("/flows?continuationToken=" + TOKEN_2_ENCODED, "f1"))
+        .enqueueJson(200, flows(null, "f2"));
+    AsyncFlows async = aep.client().customApi(AsyncFlows.class, "data/foundation/flowservice/");
+
+    ItemsPage<Flow> first = async.listFlows(1, null).join();
+
+    assertThat(first.autoPager().stream().map(Flow::id)).containsExactly("f1", "f2");
+    assertThat(aep.takeRequest().getUrl().encodedQuery()).isEqualTo("limit=1");
+    assertThat(aep.takeRequest().getUrl().encodedQuery()).isEqualTo("limit=1&continuationToken=" + TOKEN_2_ENCODED);
   }
 
   @Test
