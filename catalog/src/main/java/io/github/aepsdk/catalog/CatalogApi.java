@@ -22,12 +22,13 @@ import retrofit2.http.QueryMap;
  * <ul>
  *   <li>lists and lookups answer an object keyed by id, {@code {"<id>": {…}}}, never an array and
  *       without a paging envelope, and the bodies do not repeat the id. List methods return that
- *       map (in the server's order, key = id); lookups such as {@link #getDataSet(String)} return
- *       the one object;
+ *       answer as a {@link CatalogPage} (its {@code objects()} map, key = id, or its {@code items()}
+ *       entries, in the server's order); lookups such as {@link #getDataSet(String)} return the one
+ *       object;
  *   <li>create, PUT, PATCH and DELETE answer an array of references, {@code ["@/dataSets/<id>"]};
  *       the methods here return the id(s) ({@link CatalogRefs});
- *   <li>paging is {@code start} + {@code limit} (at most 100): walk all pages with {@code
- *       Paging.catalog} in core.
+ *   <li>paging is {@code start} + {@code limit} (at most 100): {@link CatalogPage#nextPage()} asks for
+ *       the next page, {@code autoPager()} walks all pages (the rule is on {@link CatalogPage}).
  * </ul>
  *
  * <p>The methods annotated with an HTTP method are the wire bindings; the {@code default} methods
@@ -105,18 +106,24 @@ public interface CatalogApi {
    * @param parameters query parameters ({@link CatalogQuery#parameters()}): {@code limit} (1–100,
    *     Catalog's default 20), {@code start}, {@code orderBy}, {@code properties}, {@code property},
    *     simple filters such as {@code name=x}
-   * @return datasets keyed by id, in the server's order
+   * @return the page of datasets keyed by id, in the server's order ({@link CatalogPage} has the paging rule)
    */
   @GET("dataSets")
-  Map<String, DataSet> listDataSets(@QueryMap Map<String, String> parameters);
+  CatalogPage<DataSet> listDataSets(@QueryMap Map<String, String> parameters);
 
   /**
    * Lists datasets: {@code GET /dataSets} with the query's paging, sorting, projection and
    * filters. Adobe docs: help/catalog/api/list-objects.md, filter-data.md.
    *
-   * @return datasets keyed by id, in the server's order; empty when none match
+   * <pre>{@code
+   * CatalogQuery query = CatalogQuery.builder().orderBy("desc:created").limit(100).build();
+   * List<String> names = aep.catalog().listDataSets(query).autoPager().stream()
+   *     .map(entry -> entry.value().name().orElse(entry.id())).collect(Collectors.toList());
+   * }</pre>
+   *
+   * @return the page of datasets keyed by id, in the server's order; empty when none match
    */
-  default Map<String, DataSet> listDataSets(CatalogQuery query) {
+  default CatalogPage<DataSet> listDataSets(CatalogQuery query) {
     return listDataSets(query.parameters());
   }
 
@@ -282,17 +289,17 @@ public interface CatalogApi {
    * @param parameters query parameters ({@link CatalogQuery#parameters()}) with simple filters such as
    *     {@code dataSet=<id>}, {@code status=success}, {@code
    *     createdAfter=<epoch ms>}
-   * @return batches keyed by id, in the server's order
+   * @return the page of batches keyed by id, in the server's order ({@link CatalogPage} has the paging rule)
    */
   @GET("batches")
-  Map<String, Batch> listBatches(@QueryMap Map<String, String> parameters);
+  CatalogPage<Batch> listBatches(@QueryMap Map<String, String> parameters);
 
   /**
    * Lists batches: {@code GET /batches} with the query's paging, sorting, projection and filters.
    *
-   * @return batches keyed by id, in the server's order; empty when none match
+   * @return the page of batches keyed by id, in the server's order; empty when none match
    */
-  default Map<String, Batch> listBatches(CatalogQuery query) {
+  default CatalogPage<Batch> listBatches(CatalogQuery query) {
     return listBatches(query.parameters());
   }
 
@@ -300,9 +307,9 @@ public interface CatalogApi {
    * Lists the batches of one dataset: {@code GET /batches?dataSet=<id>} plus the query's paging,
    * sorting and other filters.
    *
-   * @return batches keyed by id, in the server's order; empty when the dataset has none
+   * @return the page of batches keyed by id, in the server's order; empty when the dataset has none
    */
-  default Map<String, Batch> listBatchesOfDataSet(String dataSetId, CatalogQuery query) {
+  default CatalogPage<Batch> listBatchesOfDataSet(String dataSetId, CatalogQuery query) {
     return listBatches(ImmutableCatalogQuery.builder().from(query).putFilters("dataSet", dataSetId).build());
   }
 
@@ -432,16 +439,16 @@ public interface CatalogApi {
    *     {@code dataSetId=<id>,<id>} or {@code lastBatchStatus=success}
    */
   @GET("lastBatches")
-  Map<String, LastBatch> listLastBatches(@QueryMap Map<String, String> parameters);
+  CatalogPage<LastBatch> listLastBatches(@QueryMap Map<String, String> parameters);
 
   /**
    * The last, last successful and last failed batch per dataset: {@code GET /lastBatches}. Filter
    * with {@code dataSetId} (comma-separated ids) or {@code lastBatchStatus}.
    *
-   * @return records keyed by dataset id
+   * @return the page of records keyed by dataset id ({@link CatalogPage} has the paging rule)
    * @throws IllegalArgumentException if the query has a {@code property} filter (this endpoint has none)
    */
-  default Map<String, LastBatch> listLastBatches(CatalogQuery query) {
+  default CatalogPage<LastBatch> listLastBatches(CatalogQuery query) {
     if (query.propertyFilter().isPresent()) {
       throw new IllegalArgumentException("GET /lastBatches takes no 'property' filter");
     }

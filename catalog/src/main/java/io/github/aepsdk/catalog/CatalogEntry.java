@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * One object of a Catalog answer together with its id. Catalog answers {@code {"<id>": {…}}} and
- * the object body does not repeat the id, so the id travels beside the typed body here. Lists
- * return the map itself; {@link #listOf(Map)} and the Catalog auto-pager give these entries.
+ * the object body does not repeat the id, so the id travels beside the typed body here. The items
+ * of a {@link CatalogPage} are these entries; {@link #listOf(Map)} makes them from a map.
  *
  * @param <T> the object type, e.g. {@link DataSet} or {@link Batch}
  */

@@ -19,11 +19,11 @@ import org.immutables.value.Value;
  *     .propertyFilter("version>1.0.3")                          // property=version>1.0.3
  *     .putFilters("name", CatalogQuery.anyOf("a", "b"))         // name=a,b
  *     .build();
- * Map<String, DataSet> page = aep.catalog().listDataSets(query);
+ * CatalogPage<DataSet> page = aep.catalog().listDataSets(query);
  * }</pre>
  *
- * Unset members are not sent. To walk all pages use the Catalog auto-pager in core ({@code
- * Paging.catalog}).
+ * Unset members are not sent. To walk all pages use the page's {@code autoPager()} ({@link
+ * CatalogPage} has the paging rule).
  */
 @Value.Immutable
 public interface CatalogQuery {

@@ -47,7 +47,9 @@ public interface ConversionApi {
 
   /**
    * Lists mapping sets, one page. {@code GET /mappingSets?limit=&start=[&name=][&orderBy=][&expandSchema=]}.
-   * Use {@code Paging.dataPrep} (core) to walk all pages.
+   * {@link DataPage#nextPage()} repeats the call with {@code start} advanced by the number of items
+   * received and the same {@code limit}; {@code autoPager()} walks all pages ({@link DataPage} has
+   * the end rule).
    *
    * @param limit page size (required by the API; the spec's default is 10)
    * @param start zero-based offset of the first set (required by the API; 0 for the first page)
@@ -55,6 +57,8 @@ public interface ConversionApi {
    * @param orderBy {@code +createdDate}, {@code -updatedDate}, … ({@code +} ascending, {@code -}
    *     descending); {@code null} for the server's default
    * @param expandSchema whether to include each output schema's JSON Schema; {@code null} to omit
+   * @return the page; {@link DataPage#nextPage()} repeats this call with {@code start} advanced by
+   *     the items received, {@code autoPager()} walks all pages until a short or empty page
    */
   @GET("mappingSets")
   DataPage<MappingSet> listMappingSets(

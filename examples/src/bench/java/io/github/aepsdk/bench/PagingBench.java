@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The whole walk of 100,000 datasets, 100 per request (1,001 requests: the last page is empty), per
- * invocation: the SDK's {@code Paging.catalog} auto-pager against the same loop written by hand over
+ * invocation: the SDK's {@code listDataSets(…).autoPager()} against the same loop written by hand over
  * the raw and the generated client.
  */
 @State(Scope.Benchmark)

@@ -5,7 +5,6 @@ import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.catalog.DataSet;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.http.AccessTokenProvider;
-import io.github.aepsdk.core.paging.Paging;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +33,12 @@ public final class PagingHeapProbe {
         .build()) {
       CatalogQuery query = CatalogQuery.builder().build();
       long items = 0;
-      for (CatalogEntry<DataSet> entry : Paging.catalog(Canned.PAGE, (start, limit) -> {
+      long start = 0;   // the offset of the entry's page when the entry is the first of its page
+      for (CatalogEntry<DataSet> entry : aep.catalog().listDataSets(query.page(0, Canned.PAGE)).autoPager()) {
         if (start == Canned.PAGE || start > 0 && start % (Canned.PAGE * 100) == 0) {
           out.append(' ').append(start).append(':').append(retained());
         }
-        return aep.catalog().listDataSets(query.page(start, limit));
-      })) {
+        start++;
         if (retain) {
           kept.add(entry);
         }

@@ -414,7 +414,7 @@ final class Report {
     }
     b.append("## 3. Auto-paging 100,000 datasets\n\n")
         .append("Catalog datasets, 100 per request: 1,000 full pages and the empty one that ends the walk (1,001 requests), ")
-        .append("every item's name read. SDK: `Paging.catalog(100, …)`; raw and generated: the same loop written by hand. ")
+        .append("every item's name read. SDK: `listDataSets(…).autoPager()`, 100 per page; raw and generated: the same loop written by hand. ")
         .append("JMH single-shot: 1 fork, 2 warm-up walks, 5 measured walks.\n\n");
     if (!results.isEmpty()) {
       Result raw = results.get("raw");

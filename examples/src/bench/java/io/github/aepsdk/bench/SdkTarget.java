@@ -9,7 +9,6 @@ import io.github.aepsdk.catalog.DataSet;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.http.AccessTokenProvider;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.ItemsPage;
 import io.github.aepsdk.schemaregistry.Container;
@@ -51,7 +50,7 @@ final class SdkTarget implements Target {
 
   @Override
   public Map<String, DataSet> listDataSets() {
-    return aep.catalog().listDataSets(FIRST_100);
+    return aep.catalog().listDataSets(FIRST_100).objects();
   }
 
   @Override
@@ -63,7 +62,7 @@ final class SdkTarget implements Target {
   public long walkDataSets() {
     long count = 0;
     long nameChars = 0;
-    for (CatalogEntry<DataSet> entry : Paging.catalog(Canned.PAGE, (start, limit) -> aep.catalog().listDataSets(FIRST_100.page(start, limit)))) {
+    for (CatalogEntry<DataSet> entry : aep.catalog().listDataSets(FIRST_100.page(0, Canned.PAGE)).autoPager()) {
       nameChars += entry.value().name().orElse("").length();
       count++;
     }

@@ -28,10 +28,12 @@ import retrofit2.http.Query;
  *       {@code PreconditionFailedException} (412, a stale {@code If-Match} etag), {@code
  *       ServerErrorException} (5xx), {@code AepIoException} (transport) and {@code
  *       AepInvalidResponseException} (an answer that is not the documented JSON).
- *   <li>Lists return one {@link ItemsPage}; pass its {@link ItemsPage#continuationToken()} back as
- *       {@code continuationToken} for the next page, or let {@code
- *       io.github.aepsdk.core.paging.Paging.flowService(...)} walk all pages. Null query arguments
- *       are omitted.
+ *   <li>Lists return one {@link ItemsPage}: {@link ItemsPage#nextPage()} repeats the call with the
+ *       page's {@link ItemsPage#continuationToken()} as {@code continuationToken}, and {@code
+ *       autoPager()} walks all pages lazily ({@code aep.flowService().listFlows().autoPager().stream()});
+ *       a token that comes back again ends the walk with an {@link IllegalStateException}. A list
+ *       without a {@code continuationToken} parameter ({@code listConnectionSpecs}, {@code
+ *       listFlowSpecs}, …) cannot fetch a next page. Null query arguments are omitted.
  *   <li>{@code property} filters are expressions such as {@code state==enabled} or {@code
  *       flowId==<id>}; several are combined with AND, comma-separated values of one filter with OR
  *       ({@code id==a,b}); array members need {@code []} ({@code sourceConnectionIds[]==<id>}). Each
@@ -160,6 +162,9 @@ public interface FlowServiceApi {
    * @param orderby sort field, {@code -} prefix for descending (for example {@code -createdAt})
    * @param continuationToken the token of the previous page, {@code null} for the first page
    * @param count {@code true} to get only the count
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("connections")
   ItemsPage<Connection> listConnections(
@@ -264,6 +269,9 @@ public interface FlowServiceApi {
    * {@code POST /connections/search}: one page of the base connections matching a search body.
    *
    * @param continuationToken the token of the previous page, {@code null} for the first page
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @POST("connections/search")
   ItemsPage<Connection> searchConnections(
@@ -293,6 +301,10 @@ public interface FlowServiceApi {
    * {@code GET /sourceConnections}: one page of source connections (parameters as {@link
    * #listConnections(List, Integer, String, String, Boolean)}), for example filtered by {@code
    * baseConnectionId==<id>}.
+   *
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("sourceConnections")
   ItemsPage<SourceConnection> listSourceConnections(
@@ -355,6 +367,10 @@ public interface FlowServiceApi {
   /**
    * {@code GET /targetConnections}: one page of target connections (parameters as {@link
    * #listConnections(List, Integer, String, String, Boolean)}).
+   *
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("targetConnections")
   ItemsPage<TargetConnection> listTargetConnections(
@@ -479,6 +495,10 @@ public interface FlowServiceApi {
   /**
    * {@code GET /flows}: one page of dataflows (parameters as {@link #listConnections(List, Integer,
    * String, String, Boolean)}), for example filtered by {@code state==enabled}.
+   *
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("flows")
   ItemsPage<Flow> listFlows(
@@ -541,6 +561,9 @@ public interface FlowServiceApi {
    * @param continuationToken the token of the previous page, {@code null} for the first page
    * @param activeSandboxIds the {@code x-active-sandbox-ids} header the spec offers for searches
    *     across sandboxes; {@code null} to omit it
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @POST("flows/search")
   ItemsPage<Flow> searchFlows(
@@ -560,6 +583,9 @@ public interface FlowServiceApi {
    * String, String, Boolean)}).
    *
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/dataflows/api/monitor.html">Monitor dataflows</a>
+   * @return the page; {@link ItemsPage#nextPage()} repeats this call with the page's {@code
+   *     continuationToken}, {@code autoPager()} walks all pages (a token that comes back again ends
+   *     the walk with an {@link IllegalStateException})
    */
   @GET("runs")
   ItemsPage<Run> listRuns(

@@ -26,9 +26,16 @@ import java.util.Set;
  * namespace (XDM-1021), that referenced resources exist (XDM-1010/XDM-1012 404), that a schema a
  * dataset uses or a class a schema uses is not deleted (400, generic document), and that imports
  * bring no title or {@code $id} the sandbox has (XDM-3005-400). Lists page by
- * {@code orderby} + {@code start} + {@code limit} with {@code _page.next}.
+ * {@code orderby} + {@code start} + {@code limit} with {@code _page.next}, at most {@link
+ * #MAX_RESULTS} results per answer.
  */
 final class SchemaRegistry {
+  /**
+   * The most results one list answer holds: Adobe's schemas guide caps list responses at 300 items
+   * (API-NOTES §2, §7); {@code limit} (0–500 in the spec) is only a hint, so a larger one still gets
+   * 300 and a {@code _page.next} to continue from.
+   */
+  static final int MAX_RESULTS = 300;
   private static final String XED = "application/vnd.adobe.xed+json";
   private static final String XED_ID = "application/vnd.adobe.xed-id+json";
   private static final Set<String> LOOKUP_TYPES = Set.of(XED,
@@ -230,9 +237,10 @@ final class SchemaRegistry {
         items = after;
       }
       Long limit = Json.wholeNumber(c.query("limit"));
-      if (limit != null && limit >= 0 && items.size() > limit) {
-        items = new ArrayList<>(items.subList(0, limit.intValue()));
-        next = sortKey(items.get(items.size() - 1), field);
+      int pageSize = limit != null && limit >= 0 ? (int) Math.min(limit, MAX_RESULTS) : MAX_RESULTS;
+      if (items.size() > pageSize) {
+        items = new ArrayList<>(items.subList(0, pageSize));
+        next = items.isEmpty() ? null : sortKey(items.get(items.size() - 1), field);
       }
     }
     List<Object> results = new ArrayList<>();

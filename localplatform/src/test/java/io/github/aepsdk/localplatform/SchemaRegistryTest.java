@@ -162,6 +162,25 @@ class SchemaRegistryTest {
   }
 
   @Test
+  void oneListAnswerHoldsAtMostThreeHundredResultsWhateverLimitAsks() {
+    for (int i = 0; i < 305; i++) {
+      http.post(SR + "/tenant/schemas", Json.obj("title", String.format("Schema %03d", i), "type", "object",
+          "allOf", Json.arr(Json.obj("$ref", "https://ns.adobe.com/xdm/context/profile"))));
+    }
+
+    for (String query : List.of("orderby=title", "orderby=title&limit=500")) {
+      Http.Res first = http.get(SR + "/tenant/schemas?" + query, "Accept", XED_ID);
+      assertThat(Json.list(first.map().get("results"))).as(query).hasSize(300);
+      assertThat(Json.at(first.json(), "_page")).as(query)
+          .isEqualTo(Map.of("orderby", "title", "next", "Schema 299", "count", 300L));
+    }
+    Http.Res rest = http.get(SR + "/tenant/schemas?orderby=title&start=Schema%20299", "Accept", XED_ID);
+    assertThat(Json.list(rest.map().get("results"))).extracting(r -> Json.string(r, "title"))
+        .containsExactly("Schema 300", "Schema 301", "Schema 302", "Schema 303", "Schema 304");
+    assertThat(Json.at(rest.json(), "_page.next")).isNull();
+  }
+
+  @Test
   void theGlobalProfileClassIsListedAndResolvable() {
     Http.Res list = http.get(SR + "/global/classes", "Accept", XED_ID);
 

@@ -37,8 +37,13 @@ import retrofit2.http.Query;
  *
  * <p><b>Paging.</b> Lists take {@code orderby}, {@code start}, {@code limit} (a hint, 0–500) and
  * {@code property} filters; {@code start} and {@code limit} work only together with {@code
- * orderby}. Continue with {@link ResultsPage#next()} as {@code start}; core's {@code
- * Paging.schemaRegistry(…)} does this lazily. Null arguments are omitted from the query.
+ * orderby}. {@link ResultsPage#nextPage()} repeats the call with {@code start} = {@link
+ * ResultsPage#next()} and always an {@code orderby}: the call's own, else the answer's {@code
+ * _page.orderby}; with neither it refuses ({@link IllegalStateException} naming {@code orderby}),
+ * so pass an {@code orderby} (e.g. {@code "title"}) to walk a list: {@code
+ * aep.schemaRegistry().listSchemas(Container.TENANT, "title", null, 100, null).autoPager()}. A
+ * {@code _page.next} that comes back again ends the walk with an {@link IllegalStateException}. Null
+ * arguments are omitted from the query.
  *
  * @see <a href="https://developer.adobe.com/experience-platform-apis/references/schema-registry/">Schema Registry API reference</a>
  * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/getting-started.html">Schema Registry API guide</a>
@@ -102,6 +107,9 @@ public interface SchemaRegistryApi {
    *     property exists), each sent as its own {@code property} parameter; several are ANDed (as
    *     in the guide's {@code property=meta:immutableTags==union&property=meta:class==…}); null
    *     or empty for none
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/classes.html#list">List classes</a>
    */
   @GET("{CONTAINER_ID}/classes")
@@ -122,6 +130,10 @@ public interface SchemaRegistryApi {
    * Lists classes as full resources: {@code GET /{CONTAINER_ID}/classes} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("{CONTAINER_ID}/classes")
   @Headers("Accept: " + XED)
@@ -207,6 +219,9 @@ public interface SchemaRegistryApi {
    * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/schemas.html#list">List schemas</a>
    */
   @GET("{CONTAINER_ID}/schemas")
@@ -227,6 +242,10 @@ public interface SchemaRegistryApi {
    * Lists schemas as full resources: {@code GET /{CONTAINER_ID}/schemas} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("{CONTAINER_ID}/schemas")
   @Headers("Accept: " + XED)
@@ -309,6 +328,9 @@ public interface SchemaRegistryApi {
    * String, Integer, List)}; for example {@code property =
    * List.of("meta:intendedToExtend==https://ns.adobe.com/xdm/context/profile")}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/field-groups.html#list">List field groups</a>
    */
   @GET("{CONTAINER_ID}/fieldgroups")
@@ -329,6 +351,10 @@ public interface SchemaRegistryApi {
    * Lists field groups as full resources: {@code GET /{CONTAINER_ID}/fieldgroups} with {@code
    * Accept: application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container,
    * String, String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("{CONTAINER_ID}/fieldgroups")
   @Headers("Accept: " + XED)
@@ -384,6 +410,9 @@ public interface SchemaRegistryApi {
    *
    * @deprecated Adobe keeps {@code /mixins} only as a legacy path; use {@link
    *     #listFieldGroups(Container, String, String, Integer, List)}.
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @Deprecated
   @GET("{CONTAINER_ID}/mixins")
@@ -481,6 +510,9 @@ public interface SchemaRegistryApi {
    * application/vnd.adobe.xed-id+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/data-types.html#list">List data types</a>
    */
   @GET("{CONTAINER_ID}/datatypes")
@@ -501,6 +533,10 @@ public interface SchemaRegistryApi {
    * Lists data types as full resources: {@code GET /{CONTAINER_ID}/datatypes} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("{CONTAINER_ID}/datatypes")
   @Headers("Accept: " + XED)
@@ -576,6 +612,9 @@ public interface SchemaRegistryApi {
    * Parameters as in {@link #listClasses(Container, String, String, Integer, List)}; for example
    * {@code property = List.of("xdm:sourceSchema==<schema $id>")}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/descriptors.html#list">List descriptors</a>
    */
   @GET("{CONTAINER_ID}/descriptors")
@@ -668,6 +707,9 @@ public interface SchemaRegistryApi {
    * enabled for Real-Time Customer Profile. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
    *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    * @see <a href="https://experienceleague.adobe.com/docs/experience-platform/xdm/api/unions.html#list">List unions</a>
    */
   @GET("tenant/unions")
@@ -687,6 +729,10 @@ public interface SchemaRegistryApi {
    * Lists the union schemas as full resources: {@code GET /tenant/unions} with {@code Accept:
    * application/vnd.adobe.xed+json}. Parameters as in {@link #listClasses(Container, String,
    * String, Integer, List)}.
+   *
+   * @return the page; {@link ResultsPage#nextPage()} repeats this call with {@code start} = {@code
+   *     _page.next} and {@code orderby} (this call's, else the answer's {@code _page.orderby}; with
+   *     neither it throws {@link IllegalStateException}), {@code autoPager()} walks all pages
    */
   @GET("tenant/unions")
   @Headers("Accept: " + XED)

@@ -36,7 +36,8 @@ import retrofit2.http.Header;
  * the request's credentials wherever the answer echoes them; unreadable bodies an {@link
  * AepInvalidResponseException}; transport failures an {@link AepIoException}; a token that cannot be
  * obtained an {@link io.github.aepsdk.core.error.AepAuthenticationException}. Both forms go through
- * the same OkHttp interceptors (gateway headers, 401 replay, retries, logging).
+ * the same OkHttp interceptors (gateway headers, 401 replay, retries, logging). A list page (sync or
+ * async) comes back able to fetch its next page ({@link PageFetchers}).
  */
 final class AepCallAdapterFactory extends CallAdapter.Factory {
   /** Longest error body read and kept (AEP's error documents are a few hundred bytes to a few KB). */
@@ -151,8 +152,10 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
 
   /**
    * The body of a successful answer; a 2xx without a body (204, 205) only where {@code type} is
-   * {@code Void}, since the caller was promised a model.
+   * {@code Void}, since the caller was promised a model. A page of a list gets its next-page
+   * fetcher ({@link PageFetchers}).
    */
+  @SuppressWarnings("unchecked")
   private static <T> T bodyOrThrow(Request request, Response<T> response, Type type) {
     if (response.isSuccessful()) {
       T body = response.body();
@@ -160,7 +163,7 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
         throw new AepInvalidResponseException(request.method(), request.url().encodedPath(),
             new IOException("HTTP " + response.code() + " without a body, expected " + type.getTypeName()));
       }
-      return body;
+      return (T) PageFetchers.attach(request.tag(Invocation.class), body);
     }
     Request sent = response.raw().request();
     String body = WireLog.mask(errorBody(response), WireLog.credentials(sent));

@@ -7,7 +7,6 @@ import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.PreconditionFailedException;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.EntityRef;
 import io.github.aepsdk.flowservice.Flow;
@@ -221,7 +220,7 @@ public final class Ingestion {
     List<String> filters = List.of(flowFilter(),
         "metrics.durationSummary.startedAtUTC>=" + from.toEpochMilli(),
         "metrics.durationSummary.startedAtUTC<" + to.toEpochMilli());
-    return Paging.flowService(token -> flows().listRuns(filters, null, "createdAt", token, null)).stream()
+    return flows().listRuns(filters, null, "createdAt", null, null).autoPager().stream()
         .map(RunReport::of).collect(Collectors.toList());
   }
 

@@ -5,7 +5,6 @@ import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.catalog.DataSet;
 import io.github.aepsdk.conversion.MappingSet;
 import io.github.aepsdk.core.AepClient;
-import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.NamedFlowServiceResource;
@@ -49,39 +48,39 @@ final class ResourceFinder {
 
   /** Base connections named {@code name} ({@code GET /connections?property=name=="<name>"}). */
   List<Connection> connections(String name) {
-    return exact(Paging.flowService(token -> aep.flowService().listConnections(flowFilter(name), null, null, token, null))
+    return exact(aep.flowService().listConnections(flowFilter(name), null, null, null, null).autoPager()
         .stream(), c -> c.name().orElse(null), name);
   }
 
   /** Source connections named {@code name}. */
   List<SourceConnection> sourceConnections(String name) {
-    return exact(Paging.flowService(token -> aep.flowService().listSourceConnections(flowFilter(name), null, null, token, null))
+    return exact(aep.flowService().listSourceConnections(flowFilter(name), null, null, null, null).autoPager()
         .stream(), c -> c.name().orElse(null), name);
   }
 
   /** Target connections named {@code name}. */
   List<TargetConnection> targetConnections(String name) {
-    return exact(Paging.flowService(token -> aep.flowService().listTargetConnections(flowFilter(name), null, null, token, null))
+    return exact(aep.flowService().listTargetConnections(flowFilter(name), null, null, null, null).autoPager()
         .stream(), c -> c.name().orElse(null), name);
   }
 
   /** Dataflows named {@code name}. */
   List<Flow> flows(String name) {
-    return exact(Paging.flowService(token -> aep.flowService().listFlows(flowFilter(name), null, null, token, null))
+    return exact(aep.flowService().listFlows(flowFilter(name), null, null, null, null).autoPager()
         .stream(), f -> f.name().orElse(null), name);
   }
 
   /** Tenant classes titled {@code title} ({@code GET /tenant/classes?property=title==<title>}, full resources). */
   List<XdmClass> classes(String title) {
-    return exact(Paging.schemaRegistry(start -> aep.schemaRegistry()
-        .listClassesDetailed(Container.TENANT, "title", start, null, registryFilter(title))).stream(),
+    return exact(aep.schemaRegistry()
+        .listClassesDetailed(Container.TENANT, "title", null, null, registryFilter(title)).autoPager().stream(),
         c -> c.title().orElse(null), title);
   }
 
   /** Tenant schemas titled {@code title}. */
   List<Schema> schemas(String title) {
-    return exact(Paging.schemaRegistry(start -> aep.schemaRegistry()
-        .listSchemasDetailed(Container.TENANT, "title", start, null, registryFilter(title))).stream(),
+    return exact(aep.schemaRegistry()
+        .listSchemasDetailed(Container.TENANT, "title", null, null, registryFilter(title)).autoPager().stream(),
         s -> s.title().orElse(null), title);
   }
 
@@ -89,14 +88,14 @@ final class ResourceFinder {
   List<CatalogEntry<DataSet>> dataSets(String name) {
     boolean filterable = name.indexOf(',') < 0 && name.indexOf('*') < 0 && !name.startsWith("!");
     CatalogQuery query = filterable ? CatalogQuery.builder().putFilters("name", name).build() : CatalogQuery.none();
-    return exact(Paging.catalog(CATALOG_PAGE, (start, limit) -> aep.catalog().listDataSets(query.page(start, limit)))
+    return exact(aep.catalog().listDataSets(query.page(0, CATALOG_PAGE)).autoPager()
         .stream(), e -> e.value().name().orElse(null), name);
   }
 
   /** Mapping sets named {@code name} ({@code GET /mappingSets?name=<name>}). */
   List<MappingSet> mappingSets(String name) {
-    return exact(Paging.dataPrep(DATA_PREP_PAGE, (start, limit) -> aep.conversion()
-        .listMappingSets(limit, start, name, null, null)).stream(), m -> m.name().orElse(null), name);
+    return exact(aep.conversion()
+        .listMappingSets(DATA_PREP_PAGE, 0, name, null, null).autoPager().stream(), m -> m.name().orElse(null), name);
   }
 
   /**

@@ -9,7 +9,6 @@ import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.core.error.ServerErrorException;
-import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.Flow;
@@ -270,35 +269,35 @@ final class Teardown {
 
     List<Flow> flows() {
       if (flows == null) {
-        flows = all(Paging.flowService(token -> flowService().listFlows(null, null, null, token, null)).stream());
+        flows = all(flowService().listFlows().autoPager().stream());
       }
       return flows;
     }
 
     List<SourceConnection> sourceConnections() {
       if (sourceConnections == null) {
-        sourceConnections = all(Paging.flowService(token -> flowService().listSourceConnections(null, null, null, token, null)).stream());
+        sourceConnections = all(flowService().listSourceConnections().autoPager().stream());
       }
       return sourceConnections;
     }
 
     List<TargetConnection> targetConnections() {
       if (targetConnections == null) {
-        targetConnections = all(Paging.flowService(token -> flowService().listTargetConnections(null, null, null, token, null)).stream());
+        targetConnections = all(flowService().listTargetConnections().autoPager().stream());
       }
       return targetConnections;
     }
 
     List<CatalogEntry<DataSet>> dataSets() {
       if (dataSets == null) {
-        dataSets = all(Paging.catalog(100, (start, limit) -> aep.catalog().listDataSets(CatalogQuery.none().page(start, limit))).stream());
+        dataSets = all(aep.catalog().listDataSets(CatalogQuery.none().page(0, CatalogQuery.MAX_LIMIT)).autoPager().stream());
       }
       return dataSets;
     }
 
     List<Schema> schemas() {
       if (schemas == null) {
-        schemas = all(Paging.schemaRegistry(start -> schemaRegistry().listSchemasDetailed(Container.TENANT, "title", start, null, null)).stream());
+        schemas = all(schemaRegistry().listSchemasDetailed(Container.TENANT, "title", null, null, null).autoPager().stream());
       }
       return schemas;
     }

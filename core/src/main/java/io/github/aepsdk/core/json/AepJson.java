@@ -19,6 +19,7 @@ public final class AepJson {
       new Moshi.Builder()
           .add(ExactObjectJsonAdapter.FACTORY)
           .add(TolerantEnumJsonAdapter.FACTORY)
+          .add(CatalogPageJsonAdapter.FACTORY)
           .add(new ImmutablesJsonAdapterFactory())
           .build();
 

@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  *
  * <p>For a model type {@code X} it finds {@code ImmutableX} in the same package (the Immutables
  * naming convention), maps every accessor that has a same-named builder setter to a JSON member
- * (the accessor's {@link Json#name()} if present), and:
+ * (the accessor's {@link Json#name()} if present), except an accessor marked {@code @Json(ignore =
+ * true)} (state that is not JSON, such as a page's next-page fetcher), and:
  *
  * <ul>
  *   <li>reads JSON {@code null} as absent (members, map values and list elements alike), wraps
@@ -182,7 +183,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
             && !Modifier.isStatic(m.getModifiers())
             && m.getReturnType() != void.class
             && m.getDeclaringClass() != Object.class
-            && setterFor(builderClass, m) != null) {
+            && setterFor(builderClass, m) != null
+            && !ignored(m)) {
           accessors.add(m);
         }
       }
@@ -370,6 +372,12 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         throw new JsonDataException(e.getMessage() + " at " + reader.getPath(), e);
       }
     }
+  }
+
+  /** Whether the accessor is marked {@code @Json(ignore = true)}: not a JSON member. */
+  private static boolean ignored(Method accessor) {
+    Json json = accessor.getAnnotation(Json.class);
+    return json != null && json.ignore();
   }
 
   static boolean isEmptyContainer(Object v) {

@@ -214,7 +214,7 @@ class CatalogApiWireTest {
     String answer = AepReference.read(EX + file);
     aep.enqueueJson(200, answer);
 
-    Map<String, DataSet> dataSets = catalog.listDataSets(query);
+    Map<String, DataSet> dataSets = catalog.listDataSets(query).objects();
 
     check.accept(dataSets);
     RecordedRequest sent = exchange(200, answer);
@@ -493,7 +493,7 @@ class CatalogApiWireTest {
     aep.enqueueJson(200, answer);
 
     Map<String, Batch> batches = catalog.listBatchesOfDataSet("5ab540d0864cf0267448ead4",
-        CatalogQuery.builder().limit(10).start(20).orderBy("desc:created").putFilters("status", "success").build());
+        CatalogQuery.builder().limit(10).start(20).orderBy("desc:created").putFilters("status", "success").build()).objects();
 
     assertThat(batches).containsOnlyKeys("5911f88ae2f4bf657c5a8cb5");
     assertThat(batches.get("5911f88ae2f4bf657c5a8cb5").imsOrg()).contains("4F3BB22C5631222A7F000101@AdobeOrg");
@@ -512,7 +512,7 @@ class CatalogApiWireTest {
         .addProperties("status", "created")
         .propertyFilter("status!=failed")
         .putFilters("createdAfter", "1494349962000")
-        .build());
+        .build()).objects();
 
     assertThat(batches.get("5911f88ae2f4bf657c5a8cb5").metrics()).containsEntry("foo", 1337L);
     RecordedRequest sent = exchange(200, answer);
@@ -664,7 +664,7 @@ class CatalogApiWireTest {
     Map<String, LastBatch> last = catalog.listLastBatches(CatalogQuery.builder()
         .limit(50)
         .putFilters("dataSetId", CatalogQuery.anyOf("5ab540d0864cf0267448ead4", "5ab540d0864cf0267448ead5"))
-        .build());
+        .build()).objects();
 
     assertThat(last.get("5ab540d0864cf0267448ead4").lastBatchStatusValue()).isEqualTo(BatchStatus.PROCESSING);
     assertThat(last.get("5ab540d0864cf0267448ead4").lastSuccessfulBatchId()).contains("73a340e26b64ed3eb31ec8f9");

@@ -100,7 +100,7 @@ class CatalogOnPlatformTest {
     assertThat(catalog.listUniqueBatchValues("status", CatalogQuery.none())).containsExactly("success", "failed");
     assertThat(catalog.listUniqueBatchValues("batch", CatalogQuery.builder().putFilters("dataSet", dataSetId).build()))
         .containsExactly(id);
-    assertThat(catalog.listBatchesOfDataSet(dataSetId, CatalogQuery.none())).containsOnlyKeys(id);
+    assertThat(catalog.listBatchesOfDataSet(dataSetId, CatalogQuery.none()).objects()).containsOnlyKeys(id);
 
     assertThat(catalog.deleteBatch(id)).isTrue();
     assertThatThrownBy(() -> catalog.getBatch(id)).isInstanceOf(NotFoundException.class);

@@ -5,18 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aepsdk.catalog.CatalogApi;
 import io.github.aepsdk.catalog.CatalogEntry;
+import io.github.aepsdk.catalog.CatalogPage;
 import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.catalog.DataSet;
-import io.github.aepsdk.core.paging.AutoPager;
-import io.github.aepsdk.core.paging.Paging;
+import com.squareup.moshi.Types;
+import io.github.aepsdk.core.json.AepJson;
+import io.github.aepsdk.paging.AutoPager;
 import io.github.aepsdk.testsupport.ContractValidator;
 import io.github.aepsdk.testsupport.ContractValidator.Spec;
 import io.github.aepsdk.core.testing.MockAep;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link Paging#catalog}: start + limit over id-keyed answers, through the real CatalogApi. */
+/**
+ * {@link CatalogPage#nextPage()} and {@code autoPager()}: start + limit over id-keyed answers,
+ * through the real CatalogApi, with Catalog's 20-object cap and default limit.
+ */
 class CatalogPagingTest {
 
   private static final String PAGE_1 = "{\"d1\":{\"name\":\"one\",\"created\":1554930967705},\"d2\":{\"name\":\"two\"}}";
@@ -47,7 +57,7 @@ class CatalogPagingTest {
   }
 
   private AutoPager<CatalogEntry<DataSet>> pager(int limit) {
-    return Paging.catalog(limit, (start, l) -> catalog.listDataSets(query.page(start, l)));
+    return catalog.listDataSets(query.page(0, limit)).autoPager();
   }
 
   private RecordedRequest take(String answer) {
@@ -100,7 +110,7 @@ class CatalogPagingTest {
   void fetchesLazilyOnePageAtATime() {
     aep.enqueueJson(200, PAGE_1).enqueueJson(200, PAGE_2);
     Iterator<CatalogEntry<DataSet>> it = pager(2).iterator();
-    assertThat(aep.server().getRequestCount()).isZero();
+    assertThat(aep.server().getRequestCount()).as("the first page only").isEqualTo(1);
 
     List<String> ids = new ArrayList<>();
     ids.add(it.next().id());
@@ -111,6 +121,32 @@ class CatalogPagingTest {
     assertThat(ids).containsExactly("d1", "d2", "d3");
   }
 
+  /** Serves the datasets of {@code all} by {@code start} and {@code limit}, at most {@code cap} per answer; records each query. */
+  private List<String> serve(Map<String, String> all, int cap) {
+    List<String> queries = Collections.synchronizedList(new ArrayList<>());
+    aep.server().setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        queries.add(request.getUrl().encodedQuery());
+        String startParameter = request.getUrl().queryParameter("start");
+        int start = startParameter == null ? 0 : Integer.parseInt(startParameter);
+        int limit = Integer.parseInt(request.getUrl().queryParameter("limit"));
+        String body = all.entrySet().stream().skip(start).limit(Math.min(limit, cap))
+            .map(e -> "\"" + e.getKey() + "\":{\"name\":\"" + e.getValue() + "\"}").collect(Collectors.joining(",", "{", "}"));
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+      }
+    });
+    return queries;
+  }
+
+  private static Map<String, String> dataSets(int count) {
+    Map<String, String> all = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      all.put(String.format("d%02d", i), "dataset " + i);
+    }
+    return all;
+  }
+
   /**
    * Catalog answers at most 20 datasets when {@code properties} includes {@code observableSchema},
    * whatever {@code limit} asks: such a page is not the end of the list, and the next one starts
@@ -118,49 +154,98 @@ class CatalogPagingTest {
    */
   @Test
   void aPageCappedAtTwentyIsNotTakenForTheLastOne() {
-    Map<String, String> all = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < 45; i++) {
-      all.put(String.format("d%02d", i), "dataset " + i);
-    }
-    List<Integer> starts = new ArrayList<>();
-    AutoPager<CatalogEntry<String>> pager = Paging.catalog(100, (start, limit) -> {
-      starts.add(start);
-      Map<String, String> page = new java.util.LinkedHashMap<>();
-      all.entrySet().stream().skip(start).limit(Math.min(limit, 20)).forEach(e -> page.put(e.getKey(), e.getValue()));
-      return page;
-    });
+    Map<String, String> all = dataSets(45);
+    List<String> queries = serve(all, 20);
 
-    assertThat(pager.stream().map(CatalogEntry::id)).containsExactlyElementsOf(all.keySet());
-    assertThat(starts).containsExactly(0, 20, 40);
+    CatalogQuery observable = CatalogQuery.builder().limit(100).properties(List.of("name", "observableSchema")).build();
+    assertThat(catalog.listDataSets(observable).autoPager().stream().map(CatalogEntry::id)).containsExactlyElementsOf(all.keySet());
+    assertThat(queries).containsExactly(
+        "limit=100&properties=name%2CobservableSchema",
+        "limit=100&start=20&properties=name%2CobservableSchema",
+        "limit=100&start=40&properties=name%2CobservableSchema");
   }
 
   @Test
   void exactlyTwentyObjectsCostOneMoreRequest() {
-    List<Integer> starts = new ArrayList<>();
-    Map<String, String> twenty = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < 20; i++) {
-      twenty.put("d" + i, "dataset " + i);
-    }
-    AutoPager<CatalogEntry<String>> pager = Paging.catalog(50, (start, limit) -> {
-      starts.add(start);
-      return start == 0 ? twenty : Map.of();
-    });
+    List<String> queries = serve(dataSets(20), 100);
 
-    assertThat(pager.stream().count()).isEqualTo(20);
-    assertThat(starts).containsExactly(0, 20);
+    assertThat(catalog.listDataSets(CatalogQuery.none().page(0, 50)).autoPager().stream().count()).isEqualTo(20);
+    assertThat(queries).containsExactly("limit=50&start=0", "limit=50&start=20");
   }
 
   @Test
-  void pagesPlainMapsWithoutAServer() {
-    List<Map<String, String>> pages = List.of(Map.of("a", "1"), Map.of());
-    List<Integer> starts = new ArrayList<>();
-    AutoPager<CatalogEntry<String>> pager = Paging.catalog(1, (start, limit) -> {
-      starts.add(start);
-      assertThat(limit).isEqualTo(1);
-      return pages.get(start);
+  void withoutALimitCatalogsDefaultOfTwentyIsThePageSize() {
+    aep.server().setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String start = request.getUrl().queryParameter("start");
+        String body = start == null ? dataSets(20).keySet().stream().map(id -> "\"" + id + "\":{}").collect(Collectors.joining(",", "{", "}"))
+            : "{\"e1\":{}}";
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+      }
     });
-    assertThat(pager).containsExactly(CatalogEntry.of("a", "1"));
-    assertThat(starts).containsExactly(0, 1);
+
+    CatalogPage<DataSet> first = catalog.listDataSets(CatalogQuery.builder().orderBy("created").build());
+    CatalogPage<DataSet> second = first.nextPage();
+
+    assertThat(second.objects()).containsOnlyKeys("e1");
+    assertThat(second.hasNextPage()).as("1 object, fewer than Catalog's default 20").isFalse();
+    assertThat(aep.takeRequest().getUrl().encodedQuery()).isEqualTo("orderBy=created");
+    assertThat(aep.takeRequest().getUrl().encodedQuery()).isEqualTo("start=20&orderBy=created");
+  }
+
+  @Test
+  void nextPageRepeatsTheCallWithStartAdvancedByTheObjectsReceived() {
+    aep.enqueueJson(200, PAGE_1).enqueueJson(200, PAGE_3);
+
+    CatalogPage<DataSet> first = catalog.listDataSets(query.page(0, 2));
+    assertThat(first.hasNextPage()).isTrue();
+    CatalogPage<DataSet> second = first.nextPage();
+
+    assertThat(second.items()).containsExactly(CatalogEntry.of("d5", DataSet.builder().name("five").build()));
+    assertThat(second.hasNextPage()).isFalse();
+    assertThatThrownBy(second::nextPage).isInstanceOf(NoSuchElementException.class);
+    assertThat(take(PAGE_1).getTarget()).isEqualTo("/data/foundation/catalog/dataSets?limit=2&start=0&orderBy=created&name=%21x");
+    assertThat(take(PAGE_3).getTarget()).isEqualTo("/data/foundation/catalog/dataSets?limit=2&start=2&orderBy=created&name=%21x");
+  }
+
+  @Test
+  void batchesPageTheSameWay() {
+    String batches1 = "{\"b1\":{\"status\":\"success\"},\"b2\":{\"status\":\"failed\"}}";
+    String batches2 = "{}";
+    aep.enqueueJson(200, batches1).enqueueJson(200, batches2);
+
+    List<String> ids = catalog.listBatchesOfDataSet("ds1", CatalogQuery.none().page(0, 2)).autoPager().stream()
+        .map(CatalogEntry::id).collect(Collectors.toList());
+
+    assertThat(ids).containsExactly("b1", "b2");
+    assertThat(aep.takeRequest().getUrl().encodedQuery()).isEqualTo("limit=2&start=0&dataSet=ds1");
+    assertThat(aep.takeRequest().getUrl().encodedQuery()).isEqualTo("limit=2&start=2&dataSet=ds1");
+  }
+
+  @Test
+  void aPageDecodedWithoutTheClientCannotFetchTheNextOne() throws Exception {
+    CatalogPage<DataSet> decoded = AepJson.<CatalogPage<DataSet>>adapter(
+        Types.newParameterizedType(CatalogPage.class, DataSet.class)).fromJson(PAGE_1);
+
+    assertThat(decoded.objects()).containsOnlyKeys("d1", "d2");
+    assertThat(decoded.hasNextPage()).as("the limit asked is unknown").isFalse();
+    assertThatThrownBy(decoded::nextPage).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("CatalogPage has no next page fetcher");
+  }
+
+  @Test
+  void theFetcherIsNotPartOfTheValue() throws Exception {
+    aep.enqueueJson(200, PAGE_1);
+    CatalogPage<DataSet> decoded = AepJson.<CatalogPage<DataSet>>adapter(
+        Types.newParameterizedType(CatalogPage.class, DataSet.class)).fromJson(PAGE_1);
+
+    CatalogPage<DataSet> fetched = catalog.listDataSets(query.page(0, 2));
+
+    assertThat(fetched.pageFetcher()).isPresent();
+    assertThat(fetched).isEqualTo(decoded).hasSameHashCodeAs(decoded).hasToString(decoded.toString());
+    assertThat(AepJson.<CatalogPage<DataSet>>adapter(Types.newParameterizedType(CatalogPage.class, DataSet.class)).toJson(fetched))
+        .isEqualTo("{\"d1\":{\"name\":\"one\",\"created\":1554930967705},\"d2\":{\"name\":\"two\"}}");
   }
 
   @ParameterizedTest
@@ -170,13 +255,6 @@ class CatalogPagingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("between 1 and 100")
         .hasMessageContaining(String.valueOf(limit));
-    assertThat(aep.server().getRequestCount()).isZero();
-  }
-
-  @Test
-  void limitsAtTheBoundsAreAccepted() {
-    assertThat(pager(1)).isNotNull();
-    assertThat(pager(100)).isNotNull();
     assertThat(aep.server().getRequestCount()).isZero();
   }
 }

@@ -26,7 +26,6 @@ import io.github.aepsdk.conversion.SourceType;
 import io.github.aepsdk.core.error.BadRequestException;
 import io.github.aepsdk.core.error.NotFoundException;
 import io.github.aepsdk.core.json.AepJson;
-import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.JsonTrees;
 import io.github.aepsdk.testsupport.ContractValidator;
@@ -35,6 +34,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -432,8 +432,7 @@ class ConversionApiWireTest {
         .enqueueJson(200, pages.toJson(page(a.toBuilder().id("set-3").build(), b.toBuilder().id("set-4").build())))
         .enqueueJson(200, pages.toJson(page(a.toBuilder().id("set-5").build())));
 
-    List<String> ids = Paging
-        .dataPrep(2, (start, limit) -> api.listMappingSets(limit, start))
+    List<String> ids = api.listMappingSets(2, 0).autoPager()
         .stream().map(s -> s.id().orElseThrow()).toList();
 
     assertThat(ids).containsExactly("428beb15b4864daaaa9dc3f005448005", "8afb1351833a4a4692ea61074b60813b",
@@ -450,8 +449,7 @@ class ConversionApiWireTest {
   void pagingStopsAfterAnEmptyFirstPage() {
     aep.enqueueJson(200, "{\"data\":[],\"_page\":{\"count\":0,\"limit\":10}}");
 
-    List<MappingSet> all = Paging
-        .dataPrep(10, (start, limit) -> api.listMappingSets(limit, start))
+    List<MappingSet> all = api.listMappingSets(10, 0).autoPager()
         .stream().toList();
 
     assertThat(all).isEmpty();
@@ -467,8 +465,7 @@ class ConversionApiWireTest {
             .toJson(page(MappingSet.builder().id("only").build())))
         .enqueueJson(200, "{\"data\":[],\"_page\":{\"count\":0,\"limit\":1}}");
 
-    List<MappingSet> all = Paging
-        .dataPrep(1, (start, limit) -> api.listMappingSets(limit, start))
+    List<MappingSet> all = api.listMappingSets(1, 0).autoPager()
         .stream().toList();
 
     assertThat(all).extracting(s -> s.id().orElseThrow()).containsExactly("only");
@@ -487,7 +484,7 @@ class ConversionApiWireTest {
         .enqueueJson(200, pages.toJson(capped(2, "c", "d")))
         .enqueueJson(200, pages.toJson(capped(2, "e")));
 
-    List<String> ids = Paging.dataPrep(50, (start, limit) -> api.listMappingSets(limit, start))
+    List<String> ids = api.listMappingSets(50, 0).autoPager()
         .stream().map(s -> s.id().orElseThrow()).toList();
 
     assertThat(ids).containsExactly("a", "b", "c", "d", "e");
@@ -509,11 +506,28 @@ class ConversionApiWireTest {
   }
 
   @Test
-  void pagingRejectsANonPositiveLimit() {
-    assertThatThrownBy(() -> Paging.dataPrep(0, (start, limit) -> api.listMappingSets(limit, start)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("0");
-    assertThat(aep.server().getRequestCount()).isZero();
+  void aPageDecodedWithoutTheClientCannotFetchTheNextOne() throws IOException {
+    DataPage<MappingSet> decoded = AepJson.<DataPage<MappingSet>>adapter(Types.newParameterizedType(DataPage.class, MappingSet.class))
+        .fromJson("{\"data\":[{\"id\":\"a\"}],\"_page\":{\"count\":1,\"limit\":1}}");
+
+    assertThat(decoded.hasNextPage()).as("the limit asked is unknown").isFalse();
+    assertThatThrownBy(decoded::nextPage).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("DataPage has no next page fetcher");
+  }
+
+  @Test
+  void nextPageKeepsTheOtherArgumentsAndEndsOnAShortPage() {
+    JsonAdapter<DataPage<MappingSet>> pages = AepJson.adapter(Types.newParameterizedType(DataPage.class, MappingSet.class));
+    aep.enqueueJson(200, pages.toJson(capped(2, "a", "b"))).enqueueJson(200, pages.toJson(capped(2, "c")));
+
+    DataPage<MappingSet> first = api.listMappingSets(2, 0, "my set", "-updatedDate", true);
+    DataPage<MappingSet> second = first.nextPage();
+
+    assertThat(second.items()).extracting(s -> s.id().orElseThrow()).containsExactly("c");
+    assertThat(second.hasNextPage()).isFalse();
+    assertThatThrownBy(second::nextPage).isInstanceOf(NoSuchElementException.class);
+    assertTarget(aep.takeRequest(), "GET", BASE + "/mappingSets?limit=2&start=0&name=my%20set&orderBy=-updatedDate&expandSchema=true");
+    assertTarget(aep.takeRequest(), "GET", BASE + "/mappingSets?limit=2&start=2&name=my%20set&orderBy=-updatedDate&expandSchema=true");
   }
 
   private static DataPage<MappingSet> page(MappingSet... sets) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.aepsdk.catalog.CatalogEntry;
 import io.github.aepsdk.catalog.CatalogQuery;
 import io.github.aepsdk.core.AepClient;
-import io.github.aepsdk.core.paging.Paging;
 import io.github.aepsdk.core.ingestion.IngestionResources;
 import io.github.aepsdk.core.ingestion.IngestionStep;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
@@ -289,21 +288,21 @@ final class IngestionPlatform implements AutoCloseable {
    */
   Map<String, Set<String>> platformIds() {
     Map<String, Set<String>> ids = new TreeMap<>();
-    ids.put("connections", Paging.flowService(token -> aep.flowService().listConnections(null, null, null, token, null))
+    ids.put("connections", aep.flowService().listConnections().autoPager()
         .stream().map(Connection::id).collect(toSet()));
-    ids.put("classes", Paging.schemaRegistry(start -> aep.schemaRegistry().listClasses(Container.TENANT, "title", start, null, null))
+    ids.put("classes", aep.schemaRegistry().listClasses(Container.TENANT, "title", null, null, null).autoPager()
         .stream().map(XdmSummary::id).collect(toSet()));
-    ids.put("schemas", Paging.schemaRegistry(start -> aep.schemaRegistry().listSchemas(Container.TENANT, "title", start, null, null))
+    ids.put("schemas", aep.schemaRegistry().listSchemas(Container.TENANT, "title", null, null, null).autoPager()
         .stream().map(XdmSummary::id).collect(toSet()));
-    ids.put("sourceConnections", Paging.flowService(token -> aep.flowService().listSourceConnections(null, null, null, token, null))
+    ids.put("sourceConnections", aep.flowService().listSourceConnections().autoPager()
         .stream().map(SourceConnection::id).collect(toSet()));
-    ids.put("dataSets", Paging.catalog(100, (start, limit) -> aep.catalog().listDataSets(CatalogQuery.none().page(start, limit)))
+    ids.put("dataSets", aep.catalog().listDataSets(CatalogQuery.none().page(0, 100)).autoPager()
         .stream().map(CatalogEntry::id).collect(toSet()));
-    ids.put("targetConnections", Paging.flowService(token -> aep.flowService().listTargetConnections(null, null, null, token, null))
+    ids.put("targetConnections", aep.flowService().listTargetConnections().autoPager()
         .stream().map(TargetConnection::id).collect(toSet()));
-    ids.put("mappingSets", Paging.dataPrep(100, (start, limit) -> aep.conversion().listMappingSets(limit, start))
+    ids.put("mappingSets", aep.conversion().listMappingSets(100, 0).autoPager()
         .stream().map(m -> m.id().orElseThrow()).collect(toSet()));
-    ids.put("flows", Paging.flowService(token -> aep.flowService().listFlows(null, null, null, token, null))
+    ids.put("flows", aep.flowService().listFlows().autoPager()
         .stream().map(Flow::id).collect(toSet()));
     return ids;
   }

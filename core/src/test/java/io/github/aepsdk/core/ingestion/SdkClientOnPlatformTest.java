@@ -109,7 +109,7 @@ class SdkClientOnPlatformTest {
         .contains(id(IngestionStep.TARGET_SCHEMA));
     DataSet dataSet = aep.catalog().getDataSet(id(IngestionStep.DATASET));
     assertThat(dataSet.schemaRef().orElseThrow().id()).isEqualTo(id(IngestionStep.TARGET_SCHEMA));
-    assertThat(aep.catalog().listBatchesOfDataSet(id(IngestionStep.DATASET), CatalogQuery.none())).hasSize(1);
+    assertThat(aep.catalog().listBatchesOfDataSet(id(IngestionStep.DATASET), CatalogQuery.none()).objects()).hasSize(1);
     MappingSet mappingSet = aep.conversion().getMappingSet(id(IngestionStep.MAPPING_SET));
     assertThat(mappingSet.mappings()).hasSize(4);
   }

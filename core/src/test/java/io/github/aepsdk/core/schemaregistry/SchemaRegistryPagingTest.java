@@ -4,11 +4,13 @@ import static io.github.aepsdk.testsupport.ContractValidator.Spec.SCHEMA_REGISTR
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.aepsdk.core.paging.AutoPager;
-import io.github.aepsdk.core.paging.Paging;
+import com.squareup.moshi.Types;
+import io.github.aepsdk.core.json.AepJson;
+import io.github.aepsdk.paging.AutoPager;
 import io.github.aepsdk.testsupport.ContractValidator;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.schemaregistry.Container;
+import io.github.aepsdk.schemaregistry.ResultsPage;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
 import io.github.aepsdk.schemaregistry.XdmSummary;
 import java.util.ArrayList;
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Paging#schemaRegistry} over real HTTP: keyset paging with {@code orderby} + {@code start}
- * from {@code _page.next}, lazily, one request per page, ending on a null {@code next}.
+ * {@link ResultsPage#nextPage()} and {@code autoPager()} over real HTTP: keyset paging with {@code
+ * orderby} + {@code start} from {@code _page.next} (orderby always sent with start), lazily, one
+ * request per page, ending on a null {@code next}.
  */
 class SchemaRegistryPagingTest {
   private static final String XED_ID = "application/vnd.adobe.xed-id+json";
@@ -57,7 +60,7 @@ class SchemaRegistryPagingTest {
   }
 
   private AutoPager<XdmSummary> allSchemasByTitle() {
-    return Paging.schemaRegistry(start -> api.listSchemas(Container.TENANT, "title", start, 2, null));
+    return api.listSchemas(Container.TENANT, "title", null, 2, null).autoPager();
   }
 
   @Test
@@ -72,7 +75,7 @@ class SchemaRegistryPagingTest {
     }
 
     AutoPager<XdmSummary> all = allSchemasByTitle();
-    assertThat(aep.server().getRequestCount()).as("nothing fetched before iterating").isZero();
+    assertThat(aep.server().getRequestCount()).as("only the first page fetched before iterating").isEqualTo(1);
 
     Iterator<XdmSummary> it = all.iterator();
     assertThat(it.next().title()).contains("Guests");
@@ -118,13 +121,53 @@ class SchemaRegistryPagingTest {
 
   @Test
   void eachIterationStartsAgainFromTheFirstPage() {
-    aep.enqueue(200, XED_ID, page(null, summary("a", "A")));
-    aep.enqueue(200, XED_ID, page(null, summary("a", "A")));
+    aep.enqueue(200, XED_ID, page("A", summary("a", "A")));
+    aep.enqueue(200, XED_ID, page(null, summary("b", "B")));
+    aep.enqueue(200, XED_ID, page(null, summary("b", "B")));
     AutoPager<XdmSummary> all = allSchemasByTitle();
 
-    assertThat(all.stream().count()).isEqualTo(1);
-    assertThat(all.stream().count()).isEqualTo(1);
-    assertThat(aep.server().getRequestCount()).isEqualTo(2);
+    assertThat(all.stream().map(s -> s.title().orElseThrow())).containsExactly("A", "B");
+    assertThat(all.stream().map(s -> s.title().orElseThrow())).containsExactly("A", "B");
+    assertThat(aep.server().getRequestCount()).as("the first page is not fetched again").isEqualTo(3);
+  }
+
+  @Test
+  void aCallWithoutOrderbyContinuesWithTheAnswersOrderby() {
+    aep.enqueue(200, XED_ID, page("Hotels", summary("a", "Guests"), summary("b", "Hotels")));
+    aep.enqueue(200, XED_ID, page(null, summary("c", "Rooms")));
+
+    ResultsPage<XdmSummary> first = api.listSchemas(Container.TENANT);
+    ResultsPage<XdmSummary> second = first.nextPage();
+
+    assertThat(second.results()).extracting(s -> s.title().orElseThrow()).containsExactly("Rooms");
+    assertThat(second.hasNextPage()).isFalse();
+    assertThat(aep.takeRequest().getTarget()).isEqualTo(BASE);
+    RecordedRequest next = aep.takeRequest();
+    assertThat(next.getTarget()).isEqualTo(BASE + "?orderby=title&start=Hotels");
+    ContractValidator.assertValid(SCHEMA_REGISTRY, next, 200, XED_ID, page(null, summary("c", "Rooms")));
+  }
+
+  @Test
+  void withoutAnyOrderbyTheNextPageIsRefusedNamingOrderby() {
+    aep.enqueue(200, XED_ID, "{\"results\":[" + summary("a", "A") + "],\"_page\":{\"next\":\"A\",\"count\":1}}");
+
+    ResultsPage<XdmSummary> first = api.listSchemas(Container.TENANT);
+
+    assertThat(first.hasNextPage()).isTrue();
+    assertThatThrownBy(first::nextPage).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("without an orderby")
+        .hasMessageContaining("start only works together with orderby");
+    assertThat(aep.server().getRequestCount()).as("nothing sent without orderby").isEqualTo(1);
+  }
+
+  @Test
+  void aPageDecodedWithoutTheClientCannotFetchTheNextOne() throws Exception {
+    ResultsPage<XdmSummary> decoded = AepJson.<ResultsPage<XdmSummary>>adapter(
+        Types.newParameterizedType(ResultsPage.class, XdmSummary.class)).fromJson(page("Hotels", summary("a", "Guests")));
+
+    assertThat(decoded.hasNextPage()).isTrue();
+    assertThatThrownBy(decoded::nextPage).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ResultsPage has no next page fetcher");
   }
 
   @Test
