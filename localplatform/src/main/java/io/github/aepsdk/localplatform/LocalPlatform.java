@@ -62,6 +62,7 @@ import mockwebserver3.MockWebServer;
  *       mapping, or whose resources are gone, says {@code failed}. A run is {@code inProgress} for
  *       {@link Builder#runDuration(Duration)} (default: none, it ends when it starts).
  *   <li>Injects faults on request ({@link #inject(Fault)}): 429 with Retry-After, 5xx, latency, expired tokens.
+ *   <li>Answers every call after a fixed {@link Builder#latency(Duration) latency}, as over a network to AEP.
  *   <li>Injects seeded random faults on a share of the calls ({@link #chaos(Chaos)}), reproducible
  *       from the seed, including calls that take effect and then lose their answer.
  *   <li>Stays within bounded memory however many calls it serves: it keeps the most recent
