@@ -62,9 +62,9 @@ import mockwebserver3.MockWebServer;
  *       mapping, or whose resources are gone, says {@code failed}. A run is {@code inProgress} for
  *       {@link Builder#runDuration(Duration)} (default: none, it ends when it starts).
  *   <li>Injects faults on request ({@link #inject(Fault)}): 429 with Retry-After, 5xx, latency, expired tokens.
- *   <li>Answers every call after a fixed {@link Builder#latency(Duration) latency}, as over a network to AEP.
  *   <li>Injects seeded random faults on a share of the calls ({@link #chaos(Chaos)}), reproducible
  *       from the seed, including calls that take effect and then lose their answer.
+ *   <li>Answers every call after a fixed {@link Builder#latency(Duration) latency}, as over a network to AEP.
  *   <li>Stays within bounded memory however many calls it serves: it keeps the most recent
  *       {@link Builder#recordedCallLimit(int) calls} only, and its tokens carry their own expiry. What
  *       grows is what clients create (resources, runs, records) and one entry per sandbox name used.
@@ -565,6 +565,9 @@ public final class LocalPlatform implements AutoCloseable {
     private boolean autoRunFlows = true;
     private Duration runDuration = Duration.ZERO;
     private Duration tokenLifetime = Duration.ofSeconds(86399);
+    private boolean recordAnswers;
+    private Duration latency = Duration.ZERO;
+    private Gateway.Sleeper sleeper = Thread::sleep;
     private Clock clock = Clock.systemUTC();
     private final Set<String> sandboxes = new LinkedHashSet<>();
     private int port;
@@ -572,9 +575,6 @@ public final class LocalPlatform implements AutoCloseable {
     private int recordedCallLimit = DEFAULT_RECORDED_CALL_LIMIT;
     private Chaos chaos;
     private int provisioningReads = 1;
-    private boolean recordAnswers;
-    private Duration latency = Duration.ZERO;
-    private Gateway.Sleeper sleeper = Thread::sleep;
 
     private Builder() {}
 
