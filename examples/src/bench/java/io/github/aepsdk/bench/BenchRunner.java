@@ -109,7 +109,7 @@ public final class BenchRunner {
         jmh("tutorial", TutorialBench.class, 3, 6, false);
       }
       if (suites.contains("ingestion")) {
-        jmh("ingestion", IngestionBench.class, 2, 8, true);
+        jmh("ingestion", IngestionBench.class, IngestionBench.WARMUPS, IngestionBench.RUNS, true);
         ingestionCalls();
       }
       if (suites.contains("startup")) {

@@ -25,6 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
 public class IngestionBench {
   /** The latency the platform adds to every answer, milliseconds. */
   static final int LATENCY_MILLIS = 50;
+  /** Warm-up runs, then measured runs (one fork). */
+  static final int WARMUPS = 3;
+  static final int RUNS = 12;
 
   @Param({"raw", "builder", "apiClients", "generated"})
   public String target;
