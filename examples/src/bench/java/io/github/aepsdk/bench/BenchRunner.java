@@ -31,15 +31,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmark suite and writes BENCHMARKS.md: starts {@link BenchServer} in its own process,
  * warms it, runs the JMH suites (each benchmark in a fresh fork, {@code -prof gc}), times start-up
  * as whole processes, probes the auto-pager's retained heap, counts the lines of the tutorial
- * programs, and renders every figure with {@link Report}. Results land in {@code
+ * programs, traces the calls of each ({@link CallGraph}), and renders every figure with {@link Report}. Results land in {@code
  * examples/target/bench/results/} (JMH JSON per suite plus {@code extra.json}).
  *
- * <p>Arguments (any order): {@code all} (default), {@code suites=percall,decode,paging,tutorial,startup,heap,lines}
+ * <p>Arguments (any order): {@code all} (default), {@code suites=percall,decode,paging,tutorial,ingestion,startup,heap,lines}
  * to run some only (the others keep their last results), {@code quick} for a short smoke run,
  * {@code report} to re-render BENCHMARKS.md from the saved results without running anything.
  */
 public final class BenchRunner {
-  static final List<String> ALL = List.of("percall", "decode", "paging", "tutorial", "startup", "heap", "lines");
+  static final List<String> ALL = List.of("percall", "decode", "paging", "tutorial", "ingestion", "startup", "heap", "lines");
   static final Moshi MOSHI = new Moshi.Builder().build();
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -51,6 +51,7 @@ public final class BenchRunner {
   private final Map<String, Object> extra;
   private String cannedUrl;
   private String platformUrl;
+  private String latencyUrl;
 
   private BenchRunner(Path project, boolean quick) throws IOException {
     this.project = project;
@@ -107,6 +108,10 @@ public final class BenchRunner {
       if (suites.contains("tutorial")) {
         jmh("tutorial", TutorialBench.class, 3, 6, false);
       }
+      if (suites.contains("ingestion")) {
+        jmh("ingestion", IngestionBench.class, IngestionBench.WARMUPS, IngestionBench.RUNS, true);
+        ingestionCalls();
+      }
       if (suites.contains("startup")) {
         startup();
       }
@@ -150,7 +155,9 @@ public final class BenchRunner {
     String[] urls = line.substring("READY ".length()).split(" ");
     cannedUrl = urls[0];
     platformUrl = urls[1];
-    System.out.println("Bench server: canned " + cannedUrl + ", local platform " + platformUrl);
+    latencyUrl = urls[2];
+    System.out.println("Bench server: canned " + cannedUrl + ", local platform " + platformUrl + ", with "
+        + IngestionBench.LATENCY_MILLIS + " ms per call " + latencyUrl);
     return server;
   }
 
@@ -183,7 +190,8 @@ public final class BenchRunner {
         .jvmArgs("-Xms1g", "-Xmx1g",
             "-Daep.shared.dir=" + Canned.sharedDir().toAbsolutePath(),
             "-Dbench.canned.url=" + cannedUrl,
-            "-Dbench.platform.url=" + platformUrl)
+            "-Dbench.platform.url=" + platformUrl,
+            "-Dbench.latency.url=" + latencyUrl)
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve(suite + ".json").toString());
@@ -192,6 +200,21 @@ public final class BenchRunner {
       options.warmupTime(time).measurementTime(time);
     }
     new Runner(options.build()).run();
+  }
+
+  /** Each tutorial program's calls and critical path, traced on a local platform in this JVM. */
+  private void ingestionCalls() throws Exception {
+    Map<String, Object> ingestion = new LinkedHashMap<>();
+    ingestion.put("latencyMillis", IngestionBench.LATENCY_MILLIS);
+    for (Map.Entry<String, CallGraph> graph : CallGraph.ofTutorialPrograms().entrySet()) {
+      Map<String, Object> calls = new LinkedHashMap<>();
+      calls.put("calls", graph.getValue().calls());
+      calls.put("criticalPath", graph.getValue().criticalPath());
+      ingestion.put(graph.getKey(), calls);
+      System.out.println("Ingestion " + graph.getKey() + ": " + graph.getValue().calls().size() + " calls, critical path "
+          + graph.getValue().criticalPath());
+    }
+    extra.put("ingestion", ingestion);
   }
 
   /** Fresh JVMs to the first completed call, interleaved, the first round discarded (cold disk cache). */

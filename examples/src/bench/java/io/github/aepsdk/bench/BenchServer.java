@@ -4,6 +4,7 @@ import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.localplatform.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -22,11 +23,12 @@ import okio.Buffer;
  *       /data/foundation/catalog/dataSets?start=&limit=100} (the 100,000-dataset walk) and {@code
  *       /data/foundation/schemaregistry/tenant/schemas/{id}} with {@code Accept} xed-full. A request
  *       without the four gateway headers gets 401, so every target provably sends them;
- *   <li>a {@link LocalPlatform} (any token accepted, flows not run) for the tutorial benchmarks.
+ *   <li>a {@link LocalPlatform} (any token accepted, flows not run) for the tutorial benchmarks;
+ *   <li>the same with every answer {@value IngestionBench#LATENCY_MILLIS} ms late for the ingestion benchmark.
  * </ul>
  *
- * Prints {@code READY <canned base url> <platform base url>} and serves until its standard input
- * closes.
+ * Prints {@code READY <canned base url> <platform base url> <latency platform base url>} and serves
+ * until its standard input closes.
  */
 public final class BenchServer {
   private BenchServer() {}
@@ -35,9 +37,12 @@ public final class BenchServer {
     MockWebServer canned = startCanned();
     // connections and flows enabled at once: the builder's readiness check reads each once and never sleeps
     try (LocalPlatform platform = LocalPlatform.builder().lenientTokens(true).autoRunFlows(false).provisioningReads(0)
-        .start()) {
+        .start();
+        LocalPlatform latent = LocalPlatform.builder().lenientTokens(true).autoRunFlows(false).provisioningReads(0)
+            .latency(Duration.ofMillis(IngestionBench.LATENCY_MILLIS)).start()) {
       String base = canned.url("/").toString();
-      System.out.println("READY " + base.substring(0, base.length() - 1) + " " + platform.baseUrl());
+      System.out.println("READY " + base.substring(0, base.length() - 1) + " " + platform.baseUrl() + " "
+          + latent.baseUrl());
       System.out.flush();
       while (System.in.read() >= 0) {
         // serve until the runner closes our input

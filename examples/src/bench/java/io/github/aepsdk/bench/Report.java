@@ -2,13 +2,8 @@ package io.github.aepsdk.bench;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
-import io.github.aepsdk.bench.tutorial.TutorialRaw;
-import io.github.aepsdk.bench.tutorial.TutorialWithGeneratedClient;
-import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.examples.tutorial.TutorialSetup;
-import io.github.aepsdk.examples.tutorial.TutorialWithApiClients;
-import io.github.aepsdk.examples.tutorial.TutorialWithBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders BENCHMARKS.md from the saved results (JMH JSON per suite, {@code extra.json}) and the
@@ -137,7 +134,9 @@ final class Report {
         String sandbox = "lines-" + program.getKey().toLowerCase(Locale.ROOT);
         TutorialSetup setup = TutorialSetup.on(platform.baseUrl(), platform.issueAccessToken(), sandbox);
         long before = platform.requestCount(sandbox);
-        runOnce(program.getKey(), setup);
+        try (TutorialProgram run = TutorialProgram.connect(program.getKey(), setup)) {
+          run.run("Count");
+        }
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("file", program.getValue());
         counts.put("nonBlank", nonBlank);
@@ -147,26 +146,6 @@ final class Report {
       }
     }
     return result;
-  }
-
-  private static void runOnce(String program, TutorialSetup setup) throws Exception {
-    switch (program) {
-      case "builder":
-        try (AepClient aep = TutorialWithBuilder.connect(setup)) {
-          TutorialWithBuilder.run(aep, setup, "Count");
-        }
-        break;
-      case "apiClients":
-        try (AepClient aep = TutorialWithApiClients.connect(setup)) {
-          TutorialWithApiClients.run(aep, setup, "Count");
-        }
-        break;
-      case "generated":
-        TutorialWithGeneratedClient.run(TutorialWithGeneratedClient.connect(setup), setup, "Count");
-        break;
-      default:
-        TutorialRaw.run(TutorialRaw.connect(setup), setup, "Count");
-    }
   }
 
   // ---- JMH results ---------------------------------------------------------------------------
@@ -238,6 +217,7 @@ final class Report {
     Map<String, Result> decode = suite("decode", "body", "target");
     Map<String, Result> paging = suite("paging", "target");
     Map<String, Result> tutorial = suite("tutorial", "target");
+    Map<String, Result> ingestion = suite("ingestion", "target");
     Verdicts verdicts = new Verdicts();
 
     md.append("# Benchmarks\n\n");
@@ -267,6 +247,7 @@ final class Report {
     paging(body, paging, verdicts);
     startup(body, verdicts);
     tutorial(body, tutorial);
+    ingestion(body, ingestion, verdicts);
 
     StringBuilder goals = new StringBuilder("| goal | target | measured | verdict |\n|---|---|---|---|\n");
     for (String[] v : verdicts.rows) {
@@ -274,7 +255,8 @@ final class Report {
     }
     md.append("## Targets\n\n").append(goals);
     readmeSummary = "This SDK against raw OkHttp + Moshi (the lower bound for an SDK on OkHttp) and the client "
-        + "openapi-generator makes of Adobe's specs, all on one loopback server with canned bodies from Adobe's docs; "
+        + "openapi-generator makes of Adobe's specs, all on loopback: a server with canned bodies from Adobe's docs, and "
+        + "the local platform for the tutorial (also with 50 ms per call); "
         + machine.getOrDefault("cpu", "?") + ", " + fmtCount(machine.get("cores")) + " cores, "
         + machine.getOrDefault("date", "?") + ". Ratios are to raw OkHttp + Moshi in the same run. Every figure, "
         + "the method and why each miss happens: [BENCHMARKS.md](BENCHMARKS.md).\n\n" + goals
@@ -286,10 +268,21 @@ final class Report {
     appendNote(projectDir, "analysis.md");
   }
 
+  private static final Pattern CALLS = Pattern.compile("\\$\\{calls\\.(\\w+)}");
+
+  /** Appends a note, with each {@code ${calls.<program>}} replaced by the HTTP calls that program made in the run. */
   private void appendNote(Path projectDir, String name) throws IOException {
     Path note = projectDir.resolve("examples/src/bench/notes").resolve(name);
     if (Files.exists(note)) {
-      md.append(Files.readString(note).trim()).append("\n\n");
+      @SuppressWarnings("unchecked")
+      Map<String, Map<String, Object>> lines = (Map<String, Map<String, Object>>) extra.getOrDefault("lines", Map.of());
+      Matcher m = CALLS.matcher(Files.readString(note).trim());
+      StringBuilder text = new StringBuilder();
+      while (m.find()) {
+        Map<String, Object> program = lines.get(m.group(1));
+        m.appendReplacement(text, program == null ? "?" : fmtCount(program.get("calls")));
+      }
+      md.append(m.appendTail(text)).append("\n\n");
     }
   }
 
@@ -559,6 +552,91 @@ final class Report {
       b.append('\n');
     }
     b.append('\n');
+  }
+
+  private void ingestion(StringBuilder b, Map<String, Result> results, Verdicts verdicts) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> graphs = (Map<String, Object>) extra.get("ingestion");
+    if (results.isEmpty() || graphs == null) {
+      return;
+    }
+    double latency = number(graphs.get("latencyMillis"));
+    b.append("## 6. The ingestion with ").append(fmtCount(latency)).append(" ms per call\n\n")
+        .append("Section 5's four programs on a local platform that answers every call ").append(fmtCount(latency))
+        .append(" ms late (`LocalPlatform.Builder.latency`, in the server process), as the round trip to AEP over a network ")
+        .append("would: one complete run per JMH single shot (1 fork, ").append(IngestionBench.WARMUPS).append(" warm-up runs, ")
+        .append(IngestionBench.RUNS).append(" measured runs, each iteration in a ")
+        .append("new sandbox). The sum of the calls' latencies is the least a run takes making its calls one after another; ")
+        .append("the critical path is the longest chain of calls each depending on the one before it (sending an id its ")
+        .append("answer returned, or creating in the collection it looked up), the least a run takes making every call as ")
+        .append("soon as what it depends on has answered. Wall time at 1.00× the sum ")
+        .append("means the calls went one at a time, below it that some overlapped; at 1.00× the critical path a run ")
+        .append("waits for nothing but its dependencies (the platform's work and the client's add the rest).\n\n");
+    String[][] columns = {{"raw", "raw OkHttp + Moshi"}, {"builder", "SDK builder"}, {"apiClients", "SDK API clients"},
+        {"generated", "generated client"}};
+    b.append("| |");
+    for (String[] c : columns) {
+      b.append(' ').append(c[1]).append(" |");
+    }
+    b.append("\n|---|").append("---:|".repeat(columns.length)).append('\n');
+    Result raw = results.get("raw");
+    StringBuilder wall = new StringBuilder("| wall time per run |");
+    StringBuilder ratio = new StringBuilder("| ×raw |");
+    StringBuilder calls = new StringBuilder("| HTTP calls per run |");
+    StringBuilder sum = new StringBuilder("| sum of the calls' latencies |");
+    StringBuilder perSum = new StringBuilder("| wall ÷ sum of latencies |");
+    StringBuilder critical = new StringBuilder("| critical path |");
+    StringBuilder perCritical = new StringBuilder("| wall ÷ critical path |");
+    StringBuilder alloc = new StringBuilder("| allocated per run |");
+    StringBuilder allocRatio = new StringBuilder("| allocation ×raw |");
+    StringBuilder paths = new StringBuilder();
+    for (String[] c : columns) {
+      Result r = results.get(c[0]);
+      @SuppressWarnings("unchecked")
+      Map<String, List<Object>> graph = (Map<String, List<Object>>) graphs.get(c[0]);
+      wall.append(' ').append(ms(r)).append(" |");
+      ratio.append(' ').append(ratio(r, raw)).append(" |");
+      alloc.append(' ').append(kilobytes(r)).append(" |");
+      allocRatio.append(' ').append(allocRatio(r, raw)).append(" |");
+      if (graph == null || r == null) {
+        for (StringBuilder row : List.of(calls, sum, perSum, critical, perCritical)) {
+          row.append(" – |");
+        }
+        continue;
+      }
+      int n = graph.get("calls").size();
+      List<Object> chain = graph.get("criticalPath");
+      calls.append(' ').append(n).append(" |");
+      sum.append(String.format(Locale.ROOT, " %d × %.0f = %,.0f ms |", n, latency, n * latency));
+      perSum.append(' ').append(x(millis(r) / (n * latency))).append(" |");
+      critical.append(String.format(Locale.ROOT, " %d calls, %,.0f ms |", chain.size(), chain.size() * latency));
+      perCritical.append(' ').append(x(millis(r) / (chain.size() * latency))).append(" |");
+      paths.append("- ").append(c[1]).append(": ");
+      for (int i = 0; i < chain.size(); i++) {
+        paths.append(i == 0 ? "" : " → ").append('`').append(chain.get(i)).append('`');
+      }
+      paths.append('\n');
+    }
+    for (StringBuilder row : List.of(wall, ratio, calls, sum, perSum, critical, perCritical, alloc, allocRatio)) {
+      b.append(row).append('\n');
+    }
+    b.append("\nThe critical paths, traced from the calls a local platform recorded with their answers (`CallGraph`; ")
+        .append("paths under `/data/foundation`):\n\n").append(paths).append('\n');
+    Result builder = results.get("builder");
+    Result apiClients = results.get("apiClients");
+    @SuppressWarnings("unchecked")
+    Map<String, List<Object>> builderGraph = (Map<String, List<Object>>) graphs.get("builder");
+    if (builder != null && apiClients != null && builderGraph != null) {
+      verdicts.add("SDK builder, " + fmtCount(latency) + " ms per call", "wall time ≤ the same calls written with the SDK's API clients",
+          "builder " + x(builder.score / apiClients.score) + " API clients (wall " + x(millis(builder) / (builderGraph.get("calls").size() * latency))
+              + " its calls' latencies, " + x(millis(builder) / (builderGraph.get("criticalPath").size() * latency))
+              + " its critical path)", builder.score <= apiClients.score);
+    }
+  }
+
+  /** A time result in milliseconds. */
+  private static double millis(Result r) {
+    return r.unit.startsWith("s/") ? r.score * 1000 : r.unit.startsWith("us/") ? r.score / 1000 : r.score;
   }
 
   // ---- formatting ----------------------------------------------------------------------------

@@ -41,17 +41,29 @@ final class Gateway extends Dispatcher {
   private final List<LocalPlatform.InjectedFault> holds = new ArrayList<>();
   private final ArrayDeque<LocalPlatform.RecordedCall> calls = new ArrayDeque<>();
   private final int callLimit;
+  private final boolean recordAnswers;
+  private final long latencyMillis;
+  private final Sleeper sleeper;
   private long totalRequests;
   private Chaos chaos;
   private SplittableRandom chaosRandom;
   private long chaosCalls;
 
-  Gateway(Context ctx, Ims ims, boolean lenientTokens, Set<String> allowedSandboxes, int callLimit) {
+  Gateway(Context ctx, Ims ims, boolean lenientTokens, Set<String> allowedSandboxes, int callLimit,
+      boolean recordAnswers, long latencyMillis, Sleeper sleeper) {
     this.ctx = ctx;
     this.ims = ims;
     this.lenientTokens = lenientTokens;
     this.allowedSandboxes = allowedSandboxes;
     this.callLimit = callLimit;
+    this.recordAnswers = recordAnswers;
+    this.latencyMillis = latencyMillis;
+    this.sleeper = sleeper;
+  }
+
+  /** Waits out the fixed latency of every call; {@link Thread#sleep(long)} unless a test gives another. */
+  interface Sleeper {
+    void sleep(long millis) throws InterruptedException;
   }
 
   /** Runs after every answered call (the platform drops MockWebServer's copy of each request there). */
@@ -161,7 +173,8 @@ final class Gateway extends Dispatcher {
           calls.removeFirst();
         }
         calls.addLast(new LocalPlatform.RecordedCall(method, path, request.getHeaders().get("x-sandbox-name"),
-            reply.status, hit, recordedBody(request, path)));
+            reply.status, hit, recordedBody(request, path),
+            recordAnswers && reply.body != null && !path.equals(IMS_TOKEN_PATH) ? Json.write(reply.body) : null));
       }
     }
     afterEachCall.run();
@@ -183,6 +196,14 @@ final class Gateway extends Dispatcher {
     }
     if (hit != null && hit.kind() == Chaos.Kind.DROPPED_AFTER_ACTING) {
       response.onResponseStart(new SocketEffect.CloseSocket());
+    }
+    if (latencyMillis > 0) {
+      // outside the lock: calls made at the same time wait out their latency together
+      try {
+        sleeper.sleep(latencyMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     return response.build();
   }

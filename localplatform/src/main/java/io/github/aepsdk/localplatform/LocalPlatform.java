@@ -66,6 +66,7 @@ import mockwebserver3.MockWebServer;
  *       answers held until another call arrives.
  *   <li>Injects seeded random faults on a share of the calls ({@link #chaos(Chaos)}), reproducible
  *       from the seed, including calls that take effect and then lose their answer.
+ *   <li>Answers every call after a fixed {@link Builder#latency(Duration) latency}, as over a network to AEP.
  *   <li>Stays within bounded memory however many calls it serves: it keeps the most recent
  *       {@link Builder#recordedCallLimit(int) calls} only, and its tokens carry their own expiry. What
  *       grows is what clients create (resources, runs, records) and one entry per sandbox name used.
@@ -103,7 +104,8 @@ public final class LocalPlatform implements AutoCloseable {
   private LocalPlatform(Builder b) {
     this.ctx = new Context(b.clock, b.tenantId, IMS_ORG_ID, CLIENT_ID, b.autoRunFlows, b.runDuration.toMillis());
     this.ims = new Ims(ctx, CLIENT_SECRET, b.tokenLifetime);
-    this.gateway = new Gateway(ctx, ims, b.lenientTokens, b.sandboxes, b.recordedCallLimit);
+    this.gateway = new Gateway(ctx, ims, b.lenientTokens, b.sandboxes, b.recordedCallLimit, b.recordAnswers,
+        b.latency.toMillis(), b.sleeper);
     this.configuredChaos = b.chaos;
     gateway.chaos(b.chaos);
     XdmLibrary library = new XdmLibrary();
@@ -216,7 +218,7 @@ public final class LocalPlatform implements AutoCloseable {
 
   /**
    * The most recent calls, oldest first: method, encoded path, sandbox header, answered status, the
-   * chaos fault if any, and the request body. At most {@link Builder#recordedCallLimit(int)} calls ({@value
+   * chaos fault if any, the request body and, with {@link Builder#recordAnswers(boolean)}, the answer's. At most {@link Builder#recordedCallLimit(int)} calls ({@value
    * #DEFAULT_RECORDED_CALL_LIMIT} by default) are kept; older ones are forgotten ({@link
    * #requestCount()} still counts them). An unmodifiable snapshot.
    */
@@ -411,8 +413,8 @@ public final class LocalPlatform implements AutoCloseable {
   }
 
   /**
-   * One call the platform took: method, encoded path, {@code x-sandbox-name}, status, chaos fault
-   * and the request body.
+   * One call the platform took: method, encoded path, {@code x-sandbox-name}, status, chaos fault,
+   * the request body and, if recorded, the answer's.
    */
   public static final class RecordedCall {
     private final String method;
@@ -421,14 +423,17 @@ public final class LocalPlatform implements AutoCloseable {
     private final int status;
     private final Chaos.Hit chaos;
     private final String body;
+    private final String answerBody;
 
-    RecordedCall(String method, String path, String sandbox, int status, Chaos.Hit chaos, String body) {
+    RecordedCall(String method, String path, String sandbox, int status, Chaos.Hit chaos, String body,
+        String answerBody) {
       this.method = method;
       this.path = path;
       this.sandbox = sandbox;
       this.status = status;
       this.chaos = chaos;
       this.body = body;
+      this.answerBody = answerBody;
     }
 
     /** The HTTP method. */
@@ -468,6 +473,16 @@ public final class LocalPlatform implements AutoCloseable {
       return Optional.ofNullable(body);
     }
 
+    /**
+     * The JSON body the platform answered (UTF-8), when built with {@link Builder#recordAnswers(boolean)};
+     * empty otherwise, for an answer without a body and for the IMS token endpoint (its answer carries
+     * the access token). For a call chaos replaced after acting, the answer the call produced. Not part
+     * of {@link #toString()}.
+     */
+    public Optional<String> answerBody() {
+      return Optional.ofNullable(answerBody);
+    }
+
     @Override
     public boolean equals(Object other) {
       if (!(other instanceof RecordedCall)) {
@@ -475,12 +490,13 @@ public final class LocalPlatform implements AutoCloseable {
       }
       RecordedCall that = (RecordedCall) other;
       return status == that.status && method.equals(that.method) && path.equals(that.path)
-          && Objects.equals(sandbox, that.sandbox) && Objects.equals(chaos, that.chaos) && Objects.equals(body, that.body);
+          && Objects.equals(sandbox, that.sandbox) && Objects.equals(chaos, that.chaos) && Objects.equals(body, that.body)
+          && Objects.equals(answerBody, that.answerBody);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(method, path, sandbox, status, chaos, body);
+      return Objects.hash(method, path, sandbox, status, chaos, body, answerBody);
     }
 
     @Override
@@ -568,6 +584,9 @@ public final class LocalPlatform implements AutoCloseable {
     private boolean autoRunFlows = true;
     private Duration runDuration = Duration.ZERO;
     private Duration tokenLifetime = Duration.ofSeconds(86399);
+    private boolean recordAnswers;
+    private Duration latency = Duration.ZERO;
+    private Gateway.Sleeper sleeper = Thread::sleep;
     private Clock clock = Clock.systemUTC();
     private final Set<String> sandboxes = new LinkedHashSet<>();
     private int port;
@@ -675,6 +694,40 @@ public final class LocalPlatform implements AutoCloseable {
         throw new IllegalArgumentException("recordedCallLimit must not be negative, was " + limit);
       }
       this.recordedCallLimit = limit;
+      return this;
+    }
+
+    /**
+     * Keeps the answer's body of each recorded call ({@link RecordedCall#answerBody()}), to see which
+     * call returned an id later calls send. Default false: answers (schemas, pages of 100 items) can be
+     * far larger than requests.
+     */
+    public Builder recordAnswers(boolean record) {
+      this.recordAnswers = record;
+      return this;
+    }
+
+    /**
+     * A fixed delay of every answer (platform API calls and IMS, whatever the outcome), as the round
+     * trip to AEP over a network adds to each call, default zero. The call takes effect first; its
+     * answer then waits {@code latency} (millisecond precision) outside the platform's lock, so calls
+     * made at the same time wait together and a client that makes independent calls concurrently
+     * gains from it as it would against AEP. Adds to {@link Fault#latency(Duration)} and chaos
+     * delays; unlike them it is fixed for the platform's lifetime.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder latency(Duration latency) {
+      if (latency == null || latency.isNegative()) {
+        throw new IllegalArgumentException("latency must not be negative, was " + latency);
+      }
+      this.latency = latency;
+      return this;
+    }
+
+    /** How {@link #latency(Duration)} is waited out; tests give one that records instead of sleeping. */
+    Builder sleeper(Gateway.Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 

@@ -263,10 +263,10 @@ class GatewayAndImsTest {
     assertThat(platform.requestCount("qa")).isZero();
     assertThat(platform.requestCount()).isEqualTo(4);
     assertThat(platform.recordedCalls()).containsExactly(
-        new LocalPlatform.RecordedCall("GET", FLOWS, "prod", 200, null, null),
-        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 200, null, null),
-        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 403, null, null),
-        new LocalPlatform.RecordedCall("GET", FLOWS, "qa", 403, null, null));
+        new LocalPlatform.RecordedCall("GET", FLOWS, "prod", 200, null, null, null),
+        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 200, null, null, null),
+        new LocalPlatform.RecordedCall("GET", FLOWS, "dev", 403, null, null, null),
+        new LocalPlatform.RecordedCall("GET", FLOWS, "qa", 403, null, null, null));
     assertThat(platform.sandboxes()).as("a refused call makes no sandbox").isEqualTo(Set.of("prod", "dev"));
   }
 
