@@ -57,7 +57,9 @@ import java.util.function.Supplier;
  * </ul>
  *
  * Generic models ({@code ItemsPage<Flow>}) are supported: type variables of accessors are resolved
- * against the requested parameterized type.
+ * against the requested parameterized type. Builders that have {@code clear()} (Immutables'
+ * {@code clearBuilder} style, set for the SDK's models) are reused by each thread ({@link
+ * ReusedBuilders}); other models get a new builder per object.
  */
 public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
 
@@ -150,6 +152,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
   private static final class ModelAdapter<T> extends JsonAdapter<T> {
     private final Class<?> model;
     private final Supplier<Object> builderFactory;
+    /** The builders each thread reuses when the builder has {@code clear()}; else null (a builder per object). */
+    private final ReusedBuilders reused;
     private final Function<Object, Object> build;
     private final Map<String, Property> byJsonName = new LinkedHashMap<>();
     /** The declared members in {@link #names} order, matched without allocating a name string. */
@@ -174,6 +178,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       this.builderFactory = Invokers.supplier(builderMethod);
       this.build = Invokers.function(buildMethod);
       Class<?> builderClass = builderMethod.getReturnType();
+      Method clearMethod = clearMethodOf(builderClass);
+      this.reused = clearMethod == null ? null : new ReusedBuilders(builderFactory, Invokers.function(clearMethod));
       Map<TypeVariable<?>, Type> bindings = bindings(type, model);
       List<String> order = fieldOrder(immutable);
       List<Method> accessors = new ArrayList<>();
@@ -228,13 +234,23 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public T fromJson(JsonReader reader) throws IOException {
       JsonReader.Token token = reader.peek();
       if (token == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
-      Object builder = builderFactory.get();
+      if (reused == null) {
+        return read(builderFactory.get(), token, reader);
+      }
+      ReusedBuilders.Levels builders = reused.levels();
+      try {
+        return read(builders.take(), token, reader);
+      } finally {
+        builders.giveBack();
+      }
+    }
+
+    private T read(Object builder, JsonReader.Token token, JsonReader reader) throws IOException {
       if (token == JsonReader.Token.STRING && href != null) {
         // a link written as its bare target ("next": "/flows?…") where other answers write {"href": "…"}
         String target = reader.nextString();
@@ -375,6 +391,16 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
   static boolean isEmptyContainer(Object v) {
     return (v instanceof Collection && ((Collection<?>) v).isEmpty())
         || (v instanceof Map && ((Map<?, ?>) v).isEmpty());
+  }
+
+  /** The builder's {@code clear()} (Immutables' {@code clearBuilder} style), or null. */
+  private static Method clearMethodOf(Class<?> builderClass) {
+    try {
+      Method clear = builderClass.getMethod("clear");
+      return clear.getReturnType() == builderClass ? clear : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
   }
 
   /**
