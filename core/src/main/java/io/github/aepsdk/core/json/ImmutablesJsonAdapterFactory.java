@@ -283,26 +283,18 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
           }
           continue;
         }
-        if (reader.peek() == JsonReader.Token.NULL) {
+        JsonReader.Token next = reader.peek();
+        if (next == JsonReader.Token.NULL) {
           reader.nextNull();
           continue;
         }
         Object value;
-        if (property.elementAdapter != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        if (property.elementAdapter != null && next == JsonReader.Token.BEGIN_OBJECT) {
           value = java.util.Collections.singletonList(property.elementAdapter.fromJson(reader));
+        } else if (property.elementAdapter != null && next == JsonReader.Token.BEGIN_ARRAY) {
+          value = presentElements(property.elementAdapter, reader);
         } else {
-          value = property.adapter.fromJson(reader);
-        }
-        if (value instanceof Map && ((Map<?, ?>) value).containsValue(null)) {
-          // JSON null is absent here too: Immutables maps reject null values
-          Map<Object, Object> present = new LinkedHashMap<>((Map<?, ?>) value);
-          present.values().removeIf(java.util.Objects::isNull);
-          value = present;
-        } else if (value instanceof List && ((List<?>) value).contains(null)) {
-          // likewise for list elements: Immutables lists reject null elements
-          List<Object> present = new ArrayList<>((List<?>) value);
-          present.removeIf(java.util.Objects::isNull);
-          value = present;
+          value = withoutNulls(property.adapter.fromJson(reader));
         }
         set(builder, property.setter, property.wrap ? Optional.ofNullable(value) : value, reader);
       }
@@ -311,6 +303,40 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         set(builder, additionalSetter, extra, reader);
       }
       return finish(builder, reader);
+    }
+
+    /** {@code value} without its null map values or list elements: JSON null is absent, which Immutables needs. */
+    private static Object withoutNulls(Object value) {
+      if (value instanceof Map && ((Map<?, ?>) value).containsValue(null)) {
+        // Immutables maps reject null values
+        Map<Object, Object> present = new LinkedHashMap<>((Map<?, ?>) value);
+        present.values().removeIf(java.util.Objects::isNull);
+        return present;
+      }
+      if (value instanceof List && ((List<?>) value).contains(null)) {
+        // likewise for list elements: Immutables lists reject null elements
+        List<Object> present = new ArrayList<>((List<?>) value);
+        present.removeIf(java.util.Objects::isNull);
+        return present;
+      }
+      return value;
+    }
+
+    /**
+     * The elements of a JSON array that are not JSON null, read in one pass: JSON null is absent,
+     * and Immutables lists reject null elements.
+     */
+    private static List<Object> presentElements(JsonAdapter<Object> elementAdapter, JsonReader reader) throws IOException {
+      List<Object> elements = new ArrayList<>();
+      reader.beginArray();
+      while (reader.hasNext()) {
+        Object element = elementAdapter.fromJson(reader);
+        if (element != null) {
+          elements.add(element);
+        }
+      }
+      reader.endArray();
+      return elements;
     }
 
     private static boolean isEmptyArray(JsonReader reader) throws IOException {
