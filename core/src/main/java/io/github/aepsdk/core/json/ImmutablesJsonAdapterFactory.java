@@ -243,8 +243,9 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         return read(builderFactory.get(), token, reader);
       }
       ReusedBuilders.Levels builders = reused.levels();
+      Object builder = builders.take();
       try {
-        return read(builders.take(), token, reader);
+        return read(builder, token, reader);
       } finally {
         builders.giveBack();
       }
