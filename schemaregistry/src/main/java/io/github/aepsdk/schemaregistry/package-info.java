@@ -13,6 +13,7 @@
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(prehash = false),
     optionalAcceptNullable = true,
+    clearBuilder = true,
     allParameters = false)
 package io.github.aepsdk.schemaregistry;
 

@@ -7,13 +7,16 @@ import io.github.aepsdk.core.error.AepIoException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -42,6 +45,8 @@ import retrofit2.http.Header;
 final class AepCallAdapterFactory extends CallAdapter.Factory {
   /** Longest error body read and kept (AEP's error documents are a few hundred bytes to a few KB). */
   static final long MAX_ERROR_BODY = 1024 * 1024;
+  /** {@link #ifMatchParameter(Method)} of the API methods called so far. */
+  private static final Map<Method, Integer> IF_MATCH_PARAMETERS = new ConcurrentHashMap<>();
 
   @Override
   public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
@@ -89,18 +94,33 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     if (invocation == null) {
       return;
     }
-    Annotation[][] parameters = invocation.method().getParameterAnnotations();
-    for (int i = 0; i < parameters.length; i++) {
-      for (Annotation annotation : parameters[i]) {
-        if (annotation instanceof Header && ((Header) annotation).value().equalsIgnoreCase("If-Match")) {
-          Object etag = invocation.arguments().get(i);
-          if (etag == null || etag.toString().isBlank()) {
-            throw new IllegalArgumentException(invocation.method().getName()
-                + ": the If-Match etag is required; pass the etag exactly as the create answer or a GET gave it");
+    int i = ifMatchParameter(invocation.method());
+    if (i >= 0) {
+      Object etag = invocation.arguments().get(i);
+      if (etag == null || etag.toString().isBlank()) {
+        throw new IllegalArgumentException(invocation.method().getName()
+            + ": the If-Match etag is required; pass the etag exactly as the create answer or a GET gave it");
+      }
+    }
+  }
+
+  /**
+   * The index of the method's {@code @Header("If-Match")} parameter, or -1, found once per method:
+   * {@link Method#getParameterAnnotations()} parses the annotations anew on every call (loading
+   * their classes by name), a few percent of a small GET.
+   */
+  private static int ifMatchParameter(Method method) {
+    return IF_MATCH_PARAMETERS.computeIfAbsent(method, m -> {
+      Annotation[][] parameters = m.getParameterAnnotations();
+      for (int i = 0; i < parameters.length; i++) {
+        for (Annotation annotation : parameters[i]) {
+          if (annotation instanceof Header && ((Header) annotation).value().equalsIgnoreCase("If-Match")) {
+            return i;
           }
         }
       }
-    }
+      return -1;
+    });
   }
 
   static <T> T sync(Call<T> call, Type type) {

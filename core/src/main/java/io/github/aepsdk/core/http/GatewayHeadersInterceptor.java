@@ -44,11 +44,11 @@ final class GatewayHeadersInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    CallState state = new CallState();
-    Request original = chain.request().newBuilder().tag(CallState.class, state).build();
+    Request.Builder request = chain.request().newBuilder().tag(CallState.class, new CallState());
     String token = token();
-    Response response = chain.proceed(withHeaders(original, token));
-    if (response.code() != 401 || !isInvalidToken(response) || !replayable(original.body())) {
+    Request sent = withHeaders(request, token);
+    Response response = chain.proceed(sent);
+    if (response.code() != 401 || !isInvalidToken(response) || !replayable(sent.body())) {
       return response;
     }
     tokens.invalidate(token);
@@ -57,9 +57,9 @@ final class GatewayHeadersInterceptor implements Interceptor {
       return response;
     }
     response.close();
-    log.event(original.method() + " " + original.url().encodedPath()
+    log.event(sent.method() + " " + sent.url().encodedPath()
         + " answered 401 " + INVALID_TOKEN_CODE + " (token not valid): got a new access token, sending it once more");
-    return chain.proceed(withHeaders(original, fresh));
+    return chain.proceed(withHeaders(sent.newBuilder(), fresh));
   }
 
   private String token() throws IOException {
@@ -79,8 +79,9 @@ final class GatewayHeadersInterceptor implements Interceptor {
     }
   }
 
-  private Request withHeaders(Request request, String token) {
-    return request.newBuilder()
+  /** The request of {@code request} with the four gateway headers (replacing any it has). */
+  private Request withHeaders(Request.Builder request, String token) {
+    return request
         .header("Authorization", "Bearer " + token)
         .header("x-api-key", apiKey)
         .header("x-gw-ims-org-id", imsOrgId)

@@ -11,10 +11,12 @@ import okio.ForwardingSource;
 import okio.Okio;
 
 /**
- * Caps the body of a successful answer at {@code maxBytes} while it is read: past the limit (or at
- * once, when {@code Content-Length} is larger) the read fails with an {@link
- * AepResponseTooLargeException}, so no answer is held whole in memory beyond the limit. Error
- * answers are left alone: the call adapter keeps at most their first 1 MB.
+ * Caps the body of a successful answer at {@code maxBytes}: an answer whose {@code Content-Length}
+ * is larger fails at once, one without a length (chunked, or decompressed by OkHttp) as soon as more
+ * is read, with an {@link AepResponseTooLargeException}, so no answer is held whole in memory beyond
+ * the limit. A body with a length that fits is passed on as it is (OkHttp reads no more than the
+ * length), without a counting layer. Error answers are left alone: the call adapter keeps at most
+ * their first 1 MB.
  */
 final class ResponseSizeLimit implements Interceptor {
   private final long maxBytes;
@@ -37,6 +39,9 @@ final class ResponseSizeLimit implements Interceptor {
     if (length > maxBytes) {
       response.close();
       throw new AepFailure(new AepResponseTooLargeException(method, path, maxBytes, "Content-Length " + length));
+    }
+    if (length >= 0) {
+      return response; // OkHttp reads no more than Content-Length bytes of the body
     }
     ForwardingSource counted = new ForwardingSource(body.source()) {
       private long read;

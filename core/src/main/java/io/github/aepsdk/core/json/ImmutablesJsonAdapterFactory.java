@@ -58,7 +58,9 @@ import java.util.function.Supplier;
  * </ul>
  *
  * Generic models ({@code ItemsPage<Flow>}) are supported: type variables of accessors are resolved
- * against the requested parameterized type.
+ * against the requested parameterized type. Builders that have {@code clear()} (Immutables'
+ * {@code clearBuilder} style, set for the SDK's models) are reused by each thread ({@link
+ * ReusedBuilders}); other models get a new builder per object.
  */
 public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
 
@@ -151,6 +153,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
   private static final class ModelAdapter<T> extends JsonAdapter<T> {
     private final Class<?> model;
     private final Supplier<Object> builderFactory;
+    /** The builders each thread reuses when the builder has {@code clear()}; else null (a builder per object). */
+    private final ReusedBuilders reused;
     private final Function<Object, Object> build;
     private final Map<String, Property> byJsonName = new LinkedHashMap<>();
     /** The declared members in {@link #names} order, matched without allocating a name string. */
@@ -175,6 +179,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       this.builderFactory = Invokers.supplier(builderMethod);
       this.build = Invokers.function(buildMethod);
       Class<?> builderClass = builderMethod.getReturnType();
+      Method clearMethod = clearMethodOf(builderClass);
+      this.reused = clearMethod == null ? null : new ReusedBuilders(builderFactory, Invokers.function(clearMethod));
       Map<TypeVariable<?>, Type> bindings = bindings(type, model);
       List<String> order = fieldOrder(immutable);
       List<Method> accessors = new ArrayList<>();
@@ -230,13 +236,24 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public T fromJson(JsonReader reader) throws IOException {
       JsonReader.Token token = reader.peek();
       if (token == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
-      Object builder = builderFactory.get();
+      if (reused == null) {
+        return read(builderFactory.get(), token, reader);
+      }
+      ReusedBuilders.Levels builders = reused.levels();
+      Object builder = builders.take();
+      try {
+        return read(builder, token, reader);
+      } finally {
+        builders.giveBack();
+      }
+    }
+
+    private T read(Object builder, JsonReader.Token token, JsonReader reader) throws IOException {
       if (token == JsonReader.Token.STRING && href != null) {
         // a link written as its bare target ("next": "/flows?…") where other answers write {"href": "…"}
         String target = reader.nextString();
@@ -269,26 +286,18 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
           }
           continue;
         }
-        if (reader.peek() == JsonReader.Token.NULL) {
+        JsonReader.Token next = reader.peek();
+        if (next == JsonReader.Token.NULL) {
           reader.nextNull();
           continue;
         }
         Object value;
-        if (property.elementAdapter != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        if (property.elementAdapter != null && next == JsonReader.Token.BEGIN_OBJECT) {
           value = java.util.Collections.singletonList(property.elementAdapter.fromJson(reader));
+        } else if (property.elementAdapter != null && next == JsonReader.Token.BEGIN_ARRAY) {
+          value = presentElements(property.elementAdapter, reader);
         } else {
-          value = property.adapter.fromJson(reader);
-        }
-        if (value instanceof Map && ((Map<?, ?>) value).containsValue(null)) {
-          // JSON null is absent here too: Immutables maps reject null values
-          Map<Object, Object> present = new LinkedHashMap<>((Map<?, ?>) value);
-          present.values().removeIf(java.util.Objects::isNull);
-          value = present;
-        } else if (value instanceof List && ((List<?>) value).contains(null)) {
-          // likewise for list elements: Immutables lists reject null elements
-          List<Object> present = new ArrayList<>((List<?>) value);
-          present.removeIf(java.util.Objects::isNull);
-          value = present;
+          value = withoutNulls(property.adapter.fromJson(reader));
         }
         set(builder, property.setter, property.wrap ? Optional.ofNullable(value) : value, reader);
       }
@@ -297,6 +306,40 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         set(builder, additionalSetter, extra, reader);
       }
       return finish(builder, reader);
+    }
+
+    /** {@code value} without its null map values or list elements: JSON null is absent, which Immutables needs. */
+    private static Object withoutNulls(Object value) {
+      if (value instanceof Map && ((Map<?, ?>) value).containsValue(null)) {
+        // Immutables maps reject null values
+        Map<Object, Object> present = new LinkedHashMap<>((Map<?, ?>) value);
+        present.values().removeIf(java.util.Objects::isNull);
+        return present;
+      }
+      if (value instanceof List && ((List<?>) value).contains(null)) {
+        // likewise for list elements: Immutables lists reject null elements
+        List<Object> present = new ArrayList<>((List<?>) value);
+        present.removeIf(java.util.Objects::isNull);
+        return present;
+      }
+      return value;
+    }
+
+    /**
+     * The elements of a JSON array that are not JSON null, read in one pass: JSON null is absent,
+     * and Immutables lists reject null elements.
+     */
+    private static List<Object> presentElements(JsonAdapter<Object> elementAdapter, JsonReader reader) throws IOException {
+      List<Object> elements = new ArrayList<>();
+      reader.beginArray();
+      while (reader.hasNext()) {
+        Object element = elementAdapter.fromJson(reader);
+        if (element != null) {
+          elements.add(element);
+        }
+      }
+      reader.endArray();
+      return elements;
     }
 
     private static boolean isEmptyArray(JsonReader reader) throws IOException {
@@ -383,6 +426,16 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
   static boolean isEmptyContainer(Object v) {
     return (v instanceof Collection && ((Collection<?>) v).isEmpty())
         || (v instanceof Map && ((Map<?, ?>) v).isEmpty());
+  }
+
+  /** The builder's {@code clear()} (Immutables' {@code clearBuilder} style), or null. */
+  private static Method clearMethodOf(Class<?> builderClass) {
+    try {
+      Method clear = builderClass.getMethod("clear");
+      return clear.getReturnType() == builderClass ? clear : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
   }
 
   /**

@@ -89,6 +89,14 @@ class ResponseSizeLimitTest {
   }
 
   @Test
+  void anAnswerWhoseContentLengthIsExactlyTheLimitIsReadWhole() {
+    FlowCalls flows = start();
+    aep.enqueueJson(200, objectOfSize(LIMIT));
+
+    assertThat(flows.getFlow(FLOW_ID)).containsEntry("name", "x".repeat(LIMIT - 11));
+  }
+
+  @Test
   void errorAnswersAreNotCutByTheLimitOfSuccessfulOnes() {
     FlowCalls flows = start();
     String detail = "y".repeat(LIMIT * 2);

@@ -134,4 +134,65 @@ class ImmutablesJsonAdapterFactoryTest {
     assertThat(flow.scheduleParams().orElseThrow().backfill()).contains(true);
     assertThat(flow.description()).isEmpty();
   }
+
+  @Test
+  void aReusedBuilderCarriesNothingFromOneObjectToTheNext() throws Exception {
+    JsonAdapter<Map<String, io.github.aepsdk.catalog.DataSet>> dataSets =
+        AepJson.adapter(Types.newParameterizedType(Map.class, String.class, io.github.aepsdk.catalog.DataSet.class));
+    Map<String, io.github.aepsdk.catalog.DataSet> page = dataSets.fromJson("{"
+        + "\"d1\":{\"name\":\"first\",\"tags\":{\"adobe/pqs/table\":[\"t1\"]},\"schemaRef\":{\"id\":\"s1\"},"
+        + "\"unknownMember\":\"u1\"},"
+        + "\"d2\":{\"name\":\"second\"}}");
+    io.github.aepsdk.catalog.DataSet first = page.get("d1");
+    io.github.aepsdk.catalog.DataSet second = page.get("d2");
+    assertThat(second.name()).contains("second");
+    assertThat(second.tags()).isEmpty();
+    assertThat(second.schemaRef()).isEmpty();
+    assertThat(second.additionalProperties()).isEmpty();
+    assertThat(first.name()).contains("first");
+    assertThat(first.tags()).containsExactly(Map.entry("adobe/pqs/table", List.of("t1")));
+    assertThat(first.schemaRef().orElseThrow().id()).isEqualTo("s1");
+    assertThat(first.additionalProperties()).containsExactly(Map.entry("unknownMember", "u1"));
+
+    io.github.aepsdk.catalog.DataSet third = dataSets.fromJson("{\"d3\":{\"description\":\"third\"}}").get("d3");
+    assertThat(third.name()).as("not the name the same builder held before").isEmpty();
+    assertThat(third.description()).contains("third");
+    assertThat(first.tags()).as("the instance built keeps its own copy").hasSize(1);
+  }
+
+  @Test
+  void anObjectThatFailsLeavesNothingInTheBuilderForTheNext() throws Exception {
+    JsonAdapter<Flow> flows = AepJson.adapter(Flow.class);
+    assertThatThrownBy(() -> flows.fromJson("{\"id\":\"f1\",\"name\":\"failed\",\"labels\":[\"l1\"],"
+        + "\"flowSpec\":{\"version\":\"1.0\"}}"))
+        .isInstanceOf(JsonDataException.class);
+    Flow next = flows.fromJson("{\"id\":\"f2\"}");
+    assertThat(next.id()).isEqualTo("f2");
+    assertThat(next.name()).isEmpty();
+    assertThat(next.labels()).isEmpty();
+    assertThat(next.flowSpec()).isEmpty();
+    JsonAdapter<EntityRef> refs = AepJson.adapter(EntityRef.class);
+    assertThat(refs.fromJson("{\"id\":\"e1\",\"etag\":\"1\"}").id()).isEqualTo("e1");
+    assertThatThrownBy(() -> refs.fromJson("{\"etag\":\"2\"}"))
+        .as("a required member the object before had is still required")
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("id");
+  }
+
+  @Test
+  void aModelNestedInItselfIsReadAtEveryLevel() throws Exception {
+    io.github.aepsdk.flowservice.InheritedConnection connection =
+        AepJson.<io.github.aepsdk.flowservice.InheritedConnection>adapter(io.github.aepsdk.flowservice.InheritedConnection.class)
+            .fromJson("{\"id\":\"c1\",\"baseConnection\":{\"id\":\"c2\",\"baseConnection\":{\"id\":\"c3\","
+                + "\"connectionSpec\":{\"id\":\"s3\",\"version\":\"1.0\"}}},\"connectionSpec\":{\"id\":\"s1\",\"version\":\"1.0\"}}");
+    assertThat(connection.id()).isEqualTo("c1");
+    assertThat(connection.connectionSpec()).contains(SpecRef.of("s1", "1.0"));
+    io.github.aepsdk.flowservice.InheritedConnection base = connection.baseConnection().orElseThrow();
+    assertThat(base.id()).isEqualTo("c2");
+    assertThat(base.connectionSpec()).isEmpty();
+    io.github.aepsdk.flowservice.InheritedConnection baseOfBase = base.baseConnection().orElseThrow();
+    assertThat(baseOfBase.id()).isEqualTo("c3");
+    assertThat(baseOfBase.connectionSpec()).contains(SpecRef.of("s3", "1.0"));
+    assertThat(baseOfBase.baseConnection()).isEmpty();
+  }
 }
