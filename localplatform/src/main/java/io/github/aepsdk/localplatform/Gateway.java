@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -36,6 +37,7 @@ final class Gateway extends Dispatcher {
   private final Map<String, SandboxState> sandboxes = new LinkedHashMap<>();
   private final Map<String, Router> services = new LinkedHashMap<>();
   private Runnable afterEachCall = () -> { };
+  private Consumer<LocalPlatform.RecordedCall> callObserver = call -> { };
   private final List<LocalPlatform.InjectedFault> faults = new ArrayList<>();
   private final ArrayDeque<LocalPlatform.RecordedCall> calls = new ArrayDeque<>();
   private final int callLimit;
@@ -55,6 +57,11 @@ final class Gateway extends Dispatcher {
   /** Runs after every answered call (the platform drops MockWebServer's copy of each request there). */
   void afterEachCall(Runnable hook) {
     this.afterEachCall = hook;
+  }
+
+  /** Sees each call once handled and recorded, before its answer is sent ({@link LocalPlatform.Builder#onEachCall}). */
+  void callObserver(Consumer<LocalPlatform.RecordedCall> observer) {
+    this.callObserver = observer;
   }
 
   void service(String name, Router router) {
@@ -120,6 +127,7 @@ final class Gateway extends Dispatcher {
     Reply reply;
     long delayMillis;
     Chaos.Hit hit;
+    LocalPlatform.RecordedCall recorded;
     synchronized (lock) {
       totalRequests++;
       String method = request.getMethod();
@@ -135,15 +143,17 @@ final class Gateway extends Dispatcher {
         reply = Errors.generic(500, "Internal Server Error", "The local platform failed: " + e).reply;
       }
       delayMillis = latency.millis + (hit == null ? 0 : hit.delayMillis());
+      recorded = new LocalPlatform.RecordedCall(method, path, request.getHeaders().get("x-sandbox-name"),
+          reply.status, hit, recordedBody(request, path));
       if (callLimit > 0) {
         if (calls.size() == callLimit) {
           calls.removeFirst();
         }
-        calls.addLast(new LocalPlatform.RecordedCall(method, path, request.getHeaders().get("x-sandbox-name"),
-            reply.status, hit, recordedBody(request, path)));
+        calls.addLast(recorded);
       }
     }
     afterEachCall.run();
+    callObserver.accept(recorded);
     if (hit != null && hit.kind() == Chaos.Kind.GATEWAY_ERROR_AFTER_ACTING) {
       reply = statusFault(Fault.serverError(hit.status()), request.getUrl().encodedPath()).reply;
     }
