@@ -89,6 +89,15 @@ class ResponseSizeLimitTest {
   }
 
   @Test
+  void anAnswerWhoseContentLengthIsExactlyTheLimitIsRead() {
+    FlowCalls flows = start();
+    aep.enqueueJson(200, objectOfSize(LIMIT));
+
+    assertThat(flows.getFlow(FLOW_ID)).containsEntry("name", "x".repeat(LIMIT - 11));
+    assertThat(aep.takeRequest().getUrl().encodedPath()).isEqualTo(FlowCalls.FLOWS + "/" + FLOW_ID);
+  }
+
+  @Test
   void errorAnswersAreNotCutByTheLimitOfSuccessfulOnes() {
     FlowCalls flows = start();
     String detail = "y".repeat(LIMIT * 2);
