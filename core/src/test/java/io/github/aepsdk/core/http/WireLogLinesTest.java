@@ -11,6 +11,7 @@ import io.github.aepsdk.core.testing.RefusingSocketFactory;
 import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.testsupport.FakeClock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import okhttp3.OkHttpClient;
@@ -38,7 +39,9 @@ class WireLogLinesTest {
 
   @AfterEach
   void stop() {
-    aep.close();
+    if (aep != null) {
+      aep.close();
+    }
   }
 
   @Test
@@ -120,6 +123,16 @@ class WireLogLinesTest {
 
     assertThat(log.lines()).filteredOn(l -> l.startsWith("INFO <-- FAILED GET ")).hasSize(3);
     assertThat(log.lines()).filteredOn(l -> l.contains("; retrying in ")).hasSize(2);
+  }
+
+  @Test
+  void configuredSecretsFromSixCharactersOnAreMaskedInEveryLineShorterOnesAreNot() {
+    WireLog wire = new WireLog(log, HttpLogLevel.BASIC, Arrays.asList("abc123", "abc12", null));
+
+    wire.wire("token abc123, key abc12");
+    wire.event("refreshed abc123");
+
+    assertThat(log.lines()).containsExactly("INFO token ██, key abc12", "INFO refreshed ██");
   }
 
   /** Flow Service calls to {@link #aep}'s server through the pipeline an {@code AepClient} builds, on {@code sockets}. */
