@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -36,6 +37,7 @@ final class Gateway extends Dispatcher {
   private final Map<String, SandboxState> sandboxes = new LinkedHashMap<>();
   private final Map<String, Router> services = new LinkedHashMap<>();
   private Runnable afterEachCall = () -> { };
+  private Consumer<LocalPlatform.RecordedCall> callObserver = call -> { };
   private final List<LocalPlatform.InjectedFault> faults = new ArrayList<>();
   /** The {@link Fault.Kind#HOLD} faults whose releasing call has not arrived yet. */
   private final List<LocalPlatform.InjectedFault> holds = new ArrayList<>();
@@ -69,6 +71,11 @@ final class Gateway extends Dispatcher {
   /** Runs after every answered call (the platform drops MockWebServer's copy of each request there). */
   void afterEachCall(Runnable hook) {
     this.afterEachCall = hook;
+  }
+
+  /** Sees each call once handled and recorded, before its answer is sent ({@link LocalPlatform.Builder#onEachCall}). */
+  void callObserver(Consumer<LocalPlatform.RecordedCall> observer) {
+    this.callObserver = observer;
   }
 
   void service(String name, Router router) {
@@ -151,6 +158,7 @@ final class Gateway extends Dispatcher {
     long delayMillis;
     LocalPlatform.InjectedFault held;
     Chaos.Hit hit;
+    LocalPlatform.RecordedCall recorded;
     synchronized (lock) {
       totalRequests++;
       String method = request.getMethod();
@@ -168,16 +176,18 @@ final class Gateway extends Dispatcher {
       }
       delayMillis = latency.millis + (hit == null ? 0 : hit.delayMillis());
       held = latency.hold;
+      recorded = new LocalPlatform.RecordedCall(method, path, request.getHeaders().get("x-sandbox-name"),
+          reply.status, hit, recordedBody(request, path),
+          recordAnswers && reply.body != null && !path.equals(IMS_TOKEN_PATH) ? Json.write(reply.body) : null);
       if (callLimit > 0) {
         if (calls.size() == callLimit) {
           calls.removeFirst();
         }
-        calls.addLast(new LocalPlatform.RecordedCall(method, path, request.getHeaders().get("x-sandbox-name"),
-            reply.status, hit, recordedBody(request, path),
-            recordAnswers && reply.body != null && !path.equals(IMS_TOKEN_PATH) ? Json.write(reply.body) : null));
+        calls.addLast(recorded);
       }
     }
     afterEachCall.run();
+    callObserver.accept(recorded);
     if (held != null) {
       held.awaitRelease();
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -121,6 +122,7 @@ public final class LocalPlatform implements AutoCloseable {
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(gateway);
     gateway.afterEachCall(this::dropRecordedRequests);
+    gateway.callObserver(b.callObserver);
     try {
       server.start(b.bindAddress, b.port);
     } catch (IOException e) {
@@ -594,6 +596,7 @@ public final class LocalPlatform implements AutoCloseable {
     private int recordedCallLimit = DEFAULT_RECORDED_CALL_LIMIT;
     private Chaos chaos;
     private int provisioningReads = 1;
+    private Consumer<RecordedCall> callObserver = call -> { };
 
     private Builder() {}
 
@@ -751,6 +754,18 @@ public final class LocalPlatform implements AutoCloseable {
         throw new IllegalArgumentException("provisioningReads must be 0 or more, was " + reads);
       }
       this.provisioningReads = reads;
+      return this;
+    }
+
+    /**
+     * Called with each call the platform took, on the server's thread, once the call is handled and
+     * recorded and before its answer is sent: before chaos delays, drops or replaces the answer, and
+     * whatever {@link #recordedCallLimit(int)} keeps. Default none. A test acts on a call there, e.g.
+     * ends at once a client read that waits for an answer {@link Chaos.Kind#TIMEOUT_AFTER_ACTING}
+     * holds back, instead of waiting for the client's read timeout.
+     */
+    public Builder onEachCall(Consumer<RecordedCall> observer) {
+      this.callObserver = Objects.requireNonNull(observer, "observer");
       return this;
     }
 

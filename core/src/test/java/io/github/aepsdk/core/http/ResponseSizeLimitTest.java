@@ -94,6 +94,7 @@ class ResponseSizeLimitTest {
     aep.enqueueJson(200, objectOfSize(LIMIT));
 
     assertThat(flows.getFlow(FLOW_ID)).containsEntry("name", "x".repeat(LIMIT - 11));
+    assertThat(aep.takeRequest().getUrl().encodedPath()).isEqualTo(FlowCalls.FLOWS + "/" + FLOW_ID);
   }
 
   @Test

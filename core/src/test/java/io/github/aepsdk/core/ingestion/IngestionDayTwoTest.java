@@ -9,7 +9,6 @@ import io.github.aepsdk.flowservice.CreateConnectionRequest;
 import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import io.github.aepsdk.localplatform.Chaos;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ class IngestionDayTwoTest {
 
   @BeforeEach
   void start() {
-    p = IngestionPlatform.start(platform -> { }, client -> client.readTimeout(Duration.ofMillis(300)));
+    p = IngestionPlatform.start();
   }
 
   @AfterEach
@@ -195,6 +194,7 @@ class IngestionDayTwoTest {
     assertThat(status.paused()).isTrue();
     assertThat(status.schedule()).contains(daily);
     assertThat(p.platform.recordedCalls()).filteredOn(c -> c.chaos().isPresent()).hasSize(2);
+    assertThat(p.sockets.timedOut()).isEqualTo(kind == Chaos.Kind.TIMEOUT_AFTER_ACTING ? 2 : 0);
     assertThat(calls("POST", flow + "/action")).isEqualTo(1);
     assertThat(calls("PATCH", flow)).isEqualTo(1);
   }
@@ -238,6 +238,6 @@ class IngestionDayTwoTest {
   }
 
   private static Chaos lost(Chaos.Kind kind, String method, String path) {
-    return Chaos.seed(7).rate(1).only(kind).on(method, path).answerDelay(Duration.ofSeconds(2));
+    return Chaos.seed(7).rate(1).only(kind).on(method, path);
   }
 }

@@ -9,6 +9,8 @@ import io.github.aepsdk.core.ingestion.IngestionResources;
 import io.github.aepsdk.core.ingestion.IngestionStep;
 import io.github.aepsdk.core.ingestion.MarketingAutomationIngestion;
 import io.github.aepsdk.core.ingestion.XdmType;
+import io.github.aepsdk.core.testing.TimingOutSocketFactory;
+import io.github.aepsdk.localplatform.Chaos;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.ConnectionAuth;
@@ -132,9 +134,18 @@ final class IngestionPlatform implements AutoCloseable {
   final FakeClock clock = new FakeClock(START);
   final AepClient aep;
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+  /**
+   * The client's sockets. An answer chaos holds back after acting ({@link
+   * Chaos.Kind#TIMEOUT_AFTER_ACTING}) times the client's wait out as soon as the platform has
+   * acted, with the exception of a read timeout: no test waits for a real read timeout, and no
+   * normal answer is slow enough to hit one.
+   */
+  final TimingOutSocketFactory sockets = new TimingOutSocketFactory();
 
   private IngestionPlatform(Consumer<LocalPlatform.Builder> platformSettings, Consumer<AepClient.Builder> clientSettings) {
-    LocalPlatform.Builder platformBuilder = LocalPlatform.builder().clock(clock);
+    LocalPlatform.Builder platformBuilder = LocalPlatform.builder().clock(clock).onEachCall(call -> call.chaos()
+        .filter(hit -> hit.kind() == Chaos.Kind.TIMEOUT_AFTER_ACTING)
+        .ifPresent(hit -> sockets.timeOut(call.method(), call.path())));
     platformSettings.accept(platformBuilder);
     platform = platformBuilder.start();
     LocalPlatform.Credentials credentials = platform.credentials();
@@ -144,6 +155,7 @@ final class IngestionPlatform implements AutoCloseable {
         .imsOrgId(credentials.imsOrgId())
         .oauthServerToServer(credentials.clientId(), credentials.clientSecret(), credentials.scopes())
         .sandboxName(SANDBOX)
+        .okHttpClient(new OkHttpClient.Builder().socketFactory(sockets).build())
         .clock(clock)
         .sleeper(wait -> {
           sleeps.add(wait);

@@ -18,6 +18,7 @@ import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.SpecRef;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.flowservice.Transformation;
+import io.github.aepsdk.localplatform.Chaos;
 import io.github.aepsdk.localplatform.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ class IngestionTeardownTest {
   @BeforeEach
   void start() {
     // No automatic runs: a run and its batch are the flow's history, not resources the ingestion made.
-    p = IngestionPlatform.start(platform -> platform.autoRunFlows(false), client -> client.readTimeout(Duration.ofMillis(300)));
+    p = IngestionPlatform.start(platform -> platform.autoRunFlows(false));
     before = p.platform.resourceCounts(SANDBOX);
   }
 
@@ -102,8 +103,8 @@ class IngestionTeardownTest {
   void aDeleteWhoseAnswerIsLostIsReadBackAndASecondTeardownFinishes() {
     IngestionResult result = p.tutorialSteps().run();
     String dataSet = result.resources().require(IngestionStep.DATASET);
-    // The DELETE is carried out, but its answer (and the read that follows it) come too late.
-    p.platform.inject(Fault.latency(Duration.ofSeconds(2)).on(null, CATALOG + dataSet));
+    // The DELETE is carried out, but its answer (and the read that follows it) never come.
+    p.platform.chaos(heldAnswers(null, CATALOG + dataSet));
 
     assertThatThrownBy(() -> Ingestion.of(p.aep, result).teardown())
         .isInstanceOfSatisfying(AepIoException.class, e -> {
@@ -113,8 +114,17 @@ class IngestionTeardownTest {
         });
     assertThat(p.platform.resourceCount(SANDBOX, "dataSets")).as("the lost DELETE took effect").isZero();
     assertThat(p.platform.resourceCount(SANDBOX, "schemas")).isEqualTo(2);
+    List<String> held = p.platform.recordedCalls().stream().filter(c -> c.chaos().isPresent())
+        .map(c -> c.method() + " " + c.status()).collect(Collectors.toList());
+    List<String> deleteThenRead = new ArrayList<>();
+    for (int i = 0; i < RetryPolicy.defaults().maxAttempts(); i++) {
+      deleteThenRead.add(0, "DELETE 200");
+      deleteThenRead.add("GET 404");
+    }
+    assertThat(held).as("the DELETE and its retries, then the read and its retries").isEqualTo(deleteThenRead);
+    assertThat(p.sockets.timedOut()).as("each wait for a held answer timed out").isEqualTo(held.size());
 
-    p.platform.clearFaults();
+    p.platform.stopChaos();
     TeardownReport second = Ingestion.of(p.aep, result).teardown();
 
     assertThat(second.alreadyGone()).containsExactlyElementsOf(items(result.resources(), Teardown.ORDER.subList(0, 6)));
@@ -127,7 +137,7 @@ class IngestionTeardownTest {
   void aDeleteWhoseLostAnswerIsFollowedByAGoodReadCountsAsDeleted() {
     IngestionResult result = p.tutorialSteps().run();
     String flow = result.resources().require(IngestionStep.DATAFLOW);
-    p.platform.inject(Fault.latency(Duration.ofSeconds(2)).on("DELETE", "/data/foundation/flowservice/flows/" + flow));
+    p.platform.chaos(heldAnswers("DELETE", "/data/foundation/flowservice/flows/" + flow));
 
     int callsBefore = p.platform.recordedCalls().size();
 
@@ -137,7 +147,7 @@ class IngestionTeardownTest {
     List<String> flowCalls = p.platform.recordedCalls().subList(callsBefore, p.platform.recordedCalls().size()).stream()
         .filter(c -> c.path().equals("/data/foundation/flowservice/flows/" + flow)).map(c -> c.method() + " " + c.status())
         .collect(Collectors.toList());
-    // The DELETE acted; its answer and those of the retries (404) came too late; a read found it gone, and so did the check.
+    // The DELETE acted; its answer and those of the retries (404) never came; a read found it gone, and so did the check.
     assertThat(flowCalls).first().isEqualTo("DELETE 204");
     assertThat(flowCalls.subList(1, flowCalls.size() - 2)).isNotEmpty().containsOnly("DELETE 404");
     assertThat(flowCalls.subList(flowCalls.size() - 2, flowCalls.size())).containsExactly("GET 404", "GET 404");
@@ -341,6 +351,11 @@ class IngestionTeardownTest {
   }
 
   // ---- helpers ----
+
+  /** Every answer to {@code method} (null: any) on paths from {@code pathPrefix} held back after the platform acted. */
+  private static Chaos heldAnswers(String method, String pathPrefix) {
+    return Chaos.seed(1).rate(1).only(Chaos.Kind.TIMEOUT_AFTER_ACTING).on(method, pathPrefix);
+  }
 
   /** The sandbox's resource counts before the ingestion, with the one mapping set a teardown keeps. */
   private Map<String, Integer> beforeWithMappingSet() {

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.net.SocketFactory;
 
 /**
@@ -17,19 +18,33 @@ import javax.net.SocketFactory;
 public final class RefusingSocketFactory extends SocketFactory {
   private final AtomicInteger refusalsLeft;
   private final AtomicInteger refused = new AtomicInteger();
+  private final Supplier<? extends IOException> failure;
 
-  private RefusingSocketFactory(int refusals) {
+  private RefusingSocketFactory(int refusals, Supplier<? extends IOException> failure) {
     this.refusalsLeft = new AtomicInteger(refusals);
+    this.failure = failure;
   }
 
   /** Refuses every connect. */
   public static RefusingSocketFactory always() {
-    return new RefusingSocketFactory(Integer.MAX_VALUE);
+    return new RefusingSocketFactory(Integer.MAX_VALUE, RefusingSocketFactory::refusal);
   }
 
   /** Refuses the first {@code refusals} connects, then connects. */
   public static RefusingSocketFactory first(int refusals) {
-    return new RefusingSocketFactory(refusals);
+    return new RefusingSocketFactory(refusals, RefusingSocketFactory::refusal);
+  }
+
+  /**
+   * Fails the first {@code refusals} connects with the exception {@code failure} makes (a TLS
+   * handshake that fails, say), then connects.
+   */
+  public static RefusingSocketFactory first(int refusals, Supplier<? extends IOException> failure) {
+    return new RefusingSocketFactory(refusals, failure);
+  }
+
+  private static IOException refusal() {
+    return new ConnectException("Connection refused (by the test's socket factory)");
   }
 
   /** How many connects were refused. */
@@ -44,7 +59,7 @@ public final class RefusingSocketFactory extends SocketFactory {
       public void connect(SocketAddress endpoint, int timeout) throws IOException {
         if (refusalsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
           refused.incrementAndGet();
-          throw new ConnectException("Connection refused (by the test's socket factory)");
+          throw failure.get();
         }
         super.connect(endpoint, timeout);
       }

@@ -1,0 +1,199 @@
+package io.github.aepsdk.core.testing;
+
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.SocketFactory;
+
+/**
+ * A socket factory (for {@code OkHttpClient.Builder.socketFactory}) whose sockets can be made to
+ * time out, at once, while they wait for the answer to a request: {@link #timeOut(String, String)}
+ * ends that wait with the {@link SocketTimeoutException} a read timeout throws. Tests of an answer
+ * the server holds back after acting use it instead of a short read timeout, which a slow machine
+ * can also hit on a normal answer: the test decides which answer is lost, the clock does not.
+ *
+ * <p>Each socket remembers the request line of the HTTP/1.1 request it sent last until the answer's
+ * first bytes arrive; that is the request it waits for.
+ */
+public final class TimingOutSocketFactory extends SocketFactory {
+  private final Set<WaitingSocket> open = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger timedOut = new AtomicInteger();
+
+  /**
+   * Times out the socket that sent {@code method} {@code path} (the encoded path, without the query)
+   * and waits for its answer: its read throws {@link SocketTimeoutException} now, or as soon as it
+   * starts. Returns whether such a socket was waiting.
+   */
+  public boolean timeOut(String method, String path) {
+    for (WaitingSocket socket : open) {
+      if (socket.timeOutWaitFor(method + " " + path)) {
+        timedOut.incrementAndGet();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many waits for an answer were timed out. */
+  public int timedOut() {
+    return timedOut.get();
+  }
+
+  @Override
+  public Socket createSocket() {
+    return new WaitingSocket();
+  }
+
+  @Override
+  public Socket createSocket(String host, int port) {
+    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+  }
+
+  @Override
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+  }
+
+  @Override
+  public Socket createSocket(InetAddress host, int port) {
+    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+  }
+
+  @Override
+  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+  }
+
+  /** A socket that knows the request it waits an answer for, and can stop waiting as a read timeout does. */
+  private final class WaitingSocket extends Socket {
+    private final StringBuilder requestLine = new StringBuilder();
+    /** The request line of the request sent and not answered yet; null when no answer is awaited. */
+    private String waitingFor;
+    /** Whether the next bytes written start a request. */
+    private boolean requestStarts = true;
+    private boolean timedOutWait;
+    private InputStream in;
+    private OutputStream out;
+
+    @Override
+    public void connect(SocketAddress endpoint, int timeout) throws IOException {
+      super.connect(endpoint, timeout);
+      open.add(this);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+      open.remove(this);
+      super.close();
+    }
+
+    synchronized boolean timeOutWaitFor(String methodAndPath) {
+      if (timedOutWait || waitingFor == null || !waitingFor.startsWith(methodAndPath)) {
+        return false;
+      }
+      char next = waitingFor.length() > methodAndPath.length() ? waitingFor.charAt(methodAndPath.length()) : ' ';
+      if (next != ' ' && next != '?') {
+        return false;
+      }
+      timedOutWait = true;
+      try {
+        shutdownInput(); // a read blocked on the answer returns now; the flag turns it into a timeout
+      } catch (IOException e) {
+        // already closed: the next read fails on the flag
+      }
+      return true;
+    }
+
+    @Override
+    public synchronized InputStream getInputStream() throws IOException {
+      if (in == null) {
+        in = new FilterInputStream(super.getInputStream()) {
+          @Override
+          public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n == -1 ? -1 : one[0] & 0xff;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            failIfTimedOut(null);
+            int n;
+            try {
+              n = super.read(b, off, len);
+            } catch (IOException e) {
+              failIfTimedOut(e);
+              throw e;
+            }
+            failIfTimedOut(null);
+            answered(n);
+            return n;
+          }
+        };
+      }
+      return in;
+    }
+
+    @Override
+    public synchronized OutputStream getOutputStream() throws IOException {
+      if (out == null) {
+        out = new FilterOutputStream(super.getOutputStream()) {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            sent(b, off, len);
+            super.out.write(b, off, len);
+          }
+        };
+      }
+      return out;
+    }
+
+    private synchronized void failIfTimedOut(IOException cause) throws SocketTimeoutException {
+      if (timedOutWait) {
+        SocketTimeoutException timeout = new SocketTimeoutException("Read timed out");
+        if (cause != null) {
+          timeout.addSuppressed(cause);
+        }
+        throw timeout;
+      }
+    }
+
+    private synchronized void answered(int bytes) {
+      if (bytes > 0) {
+        waitingFor = null;
+        requestStarts = true;
+      }
+    }
+
+    private synchronized void sent(byte[] b, int off, int len) {
+      if (requestStarts) {
+        requestStarts = false;
+        waitingFor = null;
+        requestLine.setLength(0);
+      }
+      if (waitingFor != null) {
+        return; // the rest of the request: headers and body
+      }
+      requestLine.append(new String(b, off, len, StandardCharsets.ISO_8859_1));
+      int end = requestLine.indexOf("\r\n");
+      if (end >= 0) {
+        waitingFor = requestLine.substring(0, end);
+      }
+    }
+  }
+}
