@@ -83,7 +83,7 @@ class IngestionFailureResumeTest {
         p.platform.inject(Fault.heldUntil("POST", DATASETS).on("POST", CLASSES));
         return fault;
       case DATASET_BASE_CONNECTION: // the HubSpot base connection ended before the fault starts, at the dataset's end
-        p.platform.inject(Fault.heldUntil("GET", CLASSES).on("POST", DATASETS));
+        p.platform.inject(Fault.heldUntil("POST", CLASSES).on("POST", DATASETS));
         return fault;
       default:
         return fault;

@@ -69,17 +69,17 @@ class IngestionLostAnswerTest {
     String classes = "/data/foundation/schemaregistry/tenant/classes";
     String dataSets = "/data/foundation/catalog/dataSets";
     switch (step) {
-      case BASE_CONNECTION: // the dataset's answer waits for the ad-hoc class's look-up
+      case BASE_CONNECTION: // the dataset's answer waits for the ad-hoc class's create (its look-up came with the checks)
       case DATASET_BASE_CONNECTION:
-        p.platform.inject(Fault.heldUntil("GET", classes).on("POST", dataSets));
+        p.platform.inject(Fault.heldUntil("POST", classes).on("POST", dataSets));
         break;
       case ADHOC_SCHEMA: // the ad-hoc class's answer waits for the dataset's create, after the target schema's
         p.platform.inject(Fault.heldUntil("POST", dataSets).on("POST", classes));
         break;
-      case TARGET_SCHEMA: // the base connection's answer waits for the dataset's look-up, after the target schema's end
+      case TARGET_SCHEMA: // the base connection's answer waits for the dataset's create, after the target schema's end
         // (with this test's read timeout it may time out first: the base connection is then found by its
         // look-up, and the ad-hoc schema still comes five requests later)
-        p.platform.inject(Fault.heldUntil("GET", dataSets).on("POST", "/data/foundation/flowservice/connections"));
+        p.platform.inject(Fault.heldUntil("POST", dataSets).on("POST", "/data/foundation/flowservice/connections"));
         break;
       default:
     }
