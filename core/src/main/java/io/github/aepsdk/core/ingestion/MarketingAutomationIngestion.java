@@ -90,10 +90,13 @@ import java.util.stream.Collectors;
  * side (base connection, ad-hoc class, ad-hoc schema, source connection) on the thread that calls
  * {@link Builder#run()}, and the target side (target schema, dataset, dataset base connection, target
  * connection, mapping set) on the client's executor ({@link AepClient#async}); each side runs its steps
- * in the documented order, and the flow spec lookup and dataflow follow once both have ended. The
- * read-only checks of the validation run at the same time too: the flow spec lookup and the target
- * schema's fields on the client's executor, the base connection's check and exploration on the
- * calling thread. At most three requests of one ingestion are in flight at once. When a step of one
+ * in the documented order, and the flow spec lookup and dataflow follow once both have ended. Before
+ * the sides start, the read-only calls are made at the same time: the checks of the validation (the
+ * base connection's check and exploration on the calling thread, one after the other; the flow spec
+ * lookup, the target class and each field group) and the look-up by identity of every step that
+ * will look one up, so a step decides without a round trip of its own. At most four requests of one
+ * ingestion are in flight at once: during those reads the calling thread and three tasks on the
+ * client's executor, afterwards one per side. When a step of one
  * side fails, the other side finishes the step it is in (a create already sent is awaited, and what
  * it made is recorded) and starts no other; {@link IngestionFailedException#resources()} then names
  * every resource that exists, those of both sides. When both sides fail, the source side's failure
@@ -107,7 +110,8 @@ import java.util.stream.Collectors;
  *
  * <p>Every resource it creates is named or titled {@code "<name>: <step label>"} after the
  * ingestion's {@link Builder#name(String) name}, and each step looks that identity up before it
- * creates anything: a matching resource is adopted; one that differs only in what AEP lets change in
+ * creates anything (every step's look-up is made with the read-only checks, before any step runs; a
+ * step whose create's outcome is unknown looks its identity up again): a matching resource is adopted; one that differs only in what AEP lets change in
  * place is updated (the mapping set's mappings: a new version; the dataflow's schedule and the
  * mapping set version it uses; not for a dataflow scheduled {@code once}); one that differs otherwise
  * stops the run with {@link IngestionConflictException} before anything changes. Running the same
@@ -203,8 +207,9 @@ public final class MarketingAutomationIngestion {
   }
 
   /**
-   * Validates, then makes sure each step's resource exists: adopted when one with the step's
-   * identity matches, created otherwise (or, for a plan, only reported). The two sides that meet
+   * Validates (and looks every step's identity up meanwhile, {@link #validate}), then makes sure each
+   * step's resource exists: adopted when one with the step's identity matches, created otherwise (or,
+   * for a plan, only reported). The two sides that meet
    * only at the dataflow run at the same time, each in the documented order: the source side
    * ({@link #ensureSourceSide}) on this thread, the target side ({@link #ensureTargetSide}) on the
    * client's executor. When one fails, the other ends the step it is in (a create in flight is
@@ -378,7 +383,9 @@ public final class MarketingAutomationIngestion {
 
   /**
    * Every check of the input: static ones first (no request), then those that need AEP's answers
-   * (read-only calls only).
+   * (read-only calls only), made at the same time as the look-ups by identity of the steps that will
+   * look one up ({@link #lookUps}), at most {@value #MAX_IN_FLIGHT} at once ({@link BoundedReads}). It
+   * ends once every read has ended; when it rejects the input, the reads not yet started are dropped.
    *
    * @throws IngestionValidationException listing every problem found
    */
@@ -900,8 +907,8 @@ public final class MarketingAutomationIngestion {
 
   /**
    * Makes sure {@code step}'s resource exists and returns its id. A resource given by the caller or
-   * a resumed run is used as it is ({@code SKIPPED}). Otherwise the step's identity is looked up
-   * first: a matching resource is adopted ({@code ADOPTED}), one that differs (or several) stops the
+   * a resumed run is used as it is ({@code SKIPPED}). Otherwise what the look-up of the step's
+   * identity made with the checks found ({@link #lookedUp}) is compared first ({@code compare}): a matching resource is adopted ({@code ADOPTED}), one that differs (or several) stops the
    * ingestion with {@link IngestionConflictException}, and only when none exists is it created. When
    * a create's outcome is unknown (the request may have reached AEP and no answer says what happened)
    * the identity is looked up again before anything else is sent; a create is never re-sent blindly.
