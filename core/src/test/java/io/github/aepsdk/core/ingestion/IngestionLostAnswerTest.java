@@ -69,8 +69,12 @@ class IngestionLostAnswerTest {
     String classes = "/data/foundation/schemaregistry/tenant/classes";
     String dataSets = "/data/foundation/catalog/dataSets";
     switch (step) {
-      case BASE_CONNECTION: // the dataset's answer waits for the ad-hoc class's create (its look-up came with the checks)
-      case DATASET_BASE_CONNECTION:
+      case BASE_CONNECTION: // the target schema's and the dataset's answers wait for the ad-hoc class's create
+        // (the target schema's may time out while the lost answer is awaited: it is then found by its look-up)
+        p.platform.inject(Fault.heldUntil("POST", classes).on("POST", "/data/foundation/schemaregistry/tenant/schemas"));
+        p.platform.inject(Fault.heldUntil("POST", classes).on("POST", dataSets));
+        break;
+      case DATASET_BASE_CONNECTION: // the dataset's answer waits for the ad-hoc class's create
         p.platform.inject(Fault.heldUntil("POST", classes).on("POST", dataSets));
         break;
       case ADHOC_SCHEMA: // the ad-hoc class's answer waits for the dataset's create, after the target schema's
@@ -78,7 +82,7 @@ class IngestionLostAnswerTest {
         break;
       case TARGET_SCHEMA: // the base connection's answer waits for the dataset's create, after the target schema's end
         // (with this test's read timeout it may time out first: the base connection is then found by its
-        // look-up, and the ad-hoc schema still comes five requests later)
+        // look-up, and the ad-hoc schema still comes four requests later)
         p.platform.inject(Fault.heldUntil("POST", dataSets).on("POST", "/data/foundation/flowservice/connections"));
         break;
       default:
