@@ -111,8 +111,8 @@ import java.util.stream.Collectors;
  * <p>Every resource it creates is named or titled {@code "<name>: <step label>"} after the
  * ingestion's {@link Builder#name(String) name}, and each step looks that identity up before it
  * creates anything (every step's look-up is made with the read-only checks, before any step runs; a
- * step whose create's outcome is unknown looks its identity up again): a matching resource is adopted; one that differs only in what AEP lets change in
- * place is updated (the mapping set's mappings: a new version; the dataflow's schedule and the
+ * step whose create's outcome is unknown looks its identity up again): a matching resource is
+ * adopted; one that differs only in what AEP lets change in place is updated (the mapping set's mappings: a new version; the dataflow's schedule and the
  * mapping set version it uses; not for a dataflow scheduled {@code once}); one that differs otherwise
  * stops the run with {@link IngestionConflictException} before anything changes. Running the same
  * ingestion again, changed or not, therefore converges; {@link Builder#plan()} tells, with GET
@@ -140,7 +140,7 @@ public final class MarketingAutomationIngestion {
       "https://ns.adobe.com/xdm/context/profile-personal-details");
   /** Schema Registry's answer to a create whose title another resource has. */
   private static final String TITLE_TAKEN = "XDM-1521-400";
-  /** How many requests of one ingestion are in flight at most: the validation's reads on the calling thread and three workers. */
+  /** How many requests of one ingestion are in flight at most: during the validation, the calling thread's and three workers'. */
   private static final int MAX_IN_FLIGHT = 4;
 
   private final AepClient aep;
@@ -209,8 +209,8 @@ public final class MarketingAutomationIngestion {
   /**
    * Validates (and looks every step's identity up meanwhile, {@link #validate}), then makes sure each
    * step's resource exists: adopted when one with the step's identity matches, created otherwise (or,
-   * for a plan, only reported). The two sides that meet
-   * only at the dataflow run at the same time, each in the documented order: the source side
+   * for a plan, only reported). The two sides that meet only at the dataflow run at the same time,
+   * each in the documented order: the source side
    * ({@link #ensureSourceSide}) on this thread, the target side ({@link #ensureTargetSide}) on the
    * client's executor. When one fails, the other ends the step it is in (a create in flight is
    * awaited and its resource recorded) and starts no other; then the failure is thrown ({@link
