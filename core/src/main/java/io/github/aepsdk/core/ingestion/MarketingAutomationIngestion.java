@@ -1,11 +1,15 @@
 package io.github.aepsdk.core.ingestion;
 
+import io.github.aepsdk.catalog.CatalogEntry;
+import io.github.aepsdk.catalog.DataSet;
 import io.github.aepsdk.catalog.SchemaRef;
+import io.github.aepsdk.conversion.MappingSet;
 import io.github.aepsdk.conversion.MappingSetCreated;
 import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepException;
 import io.github.aepsdk.core.error.BadRequestException;
 import io.github.aepsdk.core.error.NotFoundException;
+import io.github.aepsdk.flowservice.Connection;
 import io.github.aepsdk.flowservice.ConnectionAuth;
 import io.github.aepsdk.flowservice.ConnectionData;
 import io.github.aepsdk.flowservice.ConnectionSpec;
@@ -14,19 +18,23 @@ import io.github.aepsdk.flowservice.CreateFlowRequest;
 import io.github.aepsdk.flowservice.CreateSourceConnectionRequest;
 import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.EntityRef;
+import io.github.aepsdk.flowservice.Flow;
 import io.github.aepsdk.flowservice.FlowServiceApi;
 import io.github.aepsdk.flowservice.FlowSpec;
 import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.Run;
 import io.github.aepsdk.flowservice.ScheduleParams;
+import io.github.aepsdk.flowservice.SourceConnection;
 import io.github.aepsdk.flowservice.SourceConnectionParams;
 import io.github.aepsdk.flowservice.SpecRef;
+import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.flowservice.TargetConnectionParams;
 import io.github.aepsdk.flowservice.Transformation;
 import io.github.aepsdk.schemaregistry.AllOfEntry;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.CreateClassRequest;
 import io.github.aepsdk.schemaregistry.CreateSchemaRequest;
+import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.SchemaRegistryApi;
 import io.github.aepsdk.schemaregistry.XdmClass;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +45,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +90,13 @@ import java.util.stream.Collectors;
  * side (base connection, ad-hoc class, ad-hoc schema, source connection) on the thread that calls
  * {@link Builder#run()}, and the target side (target schema, dataset, dataset base connection, target
  * connection, mapping set) on the client's executor ({@link AepClient#async}); each side runs its steps
- * in the documented order, and the flow spec lookup and dataflow follow once both have ended. The
- * read-only checks of the validation run at the same time too: the flow spec lookup and the target
- * schema's fields on the client's executor, the base connection's check and exploration on the
- * calling thread. At most three requests of one ingestion are in flight at once. When a step of one
+ * in the documented order, and the flow spec lookup and dataflow follow once both have ended. Before
+ * the sides start, the read-only calls are made at the same time: the checks of the validation (the
+ * base connection's check and exploration on the calling thread, one after the other; the flow spec
+ * lookup, the target class and each field group) and the look-up by identity of every step that
+ * will look one up, so a step decides without a round trip of its own. At most four requests of one
+ * ingestion are in flight at once: during those reads the calling thread and three tasks on the
+ * client's executor, afterwards one per side. When a step of one
  * side fails, the other side finishes the step it is in (a create already sent is awaited, and what
  * it made is recorded) and starts no other; {@link IngestionFailedException#resources()} then names
  * every resource that exists, those of both sides. When both sides fail, the source side's failure
@@ -98,8 +110,9 @@ import java.util.stream.Collectors;
  *
  * <p>Every resource it creates is named or titled {@code "<name>: <step label>"} after the
  * ingestion's {@link Builder#name(String) name}, and each step looks that identity up before it
- * creates anything: a matching resource is adopted; one that differs only in what AEP lets change in
- * place is updated (the mapping set's mappings: a new version; the dataflow's schedule and the
+ * creates anything (every step's look-up is made with the read-only checks, before any step runs; a
+ * step whose create's outcome is unknown looks its identity up again): a matching resource is
+ * adopted; one that differs only in what AEP lets change in place is updated (the mapping set's mappings: a new version; the dataflow's schedule and the
  * mapping set version it uses; not for a dataflow scheduled {@code once}); one that differs otherwise
  * stops the run with {@link IngestionConflictException} before anything changes. Running the same
  * ingestion again, changed or not, therefore converges; {@link Builder#plan()} tells, with GET
@@ -127,6 +140,8 @@ public final class MarketingAutomationIngestion {
       "https://ns.adobe.com/xdm/context/profile-personal-details");
   /** Schema Registry's answer to a create whose title another resource has. */
   private static final String TITLE_TAKEN = "XDM-1521-400";
+  /** How many requests of one ingestion are in flight at most: during the validation, the calling thread's and three workers'. */
+  private static final int MAX_IN_FLIGHT = 4;
 
   private final AepClient aep;
   private final Builder in;
@@ -141,6 +156,11 @@ public final class MarketingAutomationIngestion {
   private final List<StepEvent> events = new ArrayList<>();
   private final List<PlannedStep> planned = new ArrayList<>();
   private final Map<String, String> mappingVersions = new ConcurrentHashMap<>();
+  /**
+   * The look-ups by identity made with the checks, by step ({@link #looksUp}); filled before the
+   * sides start, read by each step's first look-up.
+   */
+  private final Map<IngestionStep, CompletableFuture<List<?>>> lookUps = new EnumMap<>(IngestionStep.class);
   /** Replaced (never changed) under {@link #lock}; read without it. */
   private volatile IngestionResources resources;
   /** Set when a side failed (or the listener threw): the other side starts no further step. */
@@ -187,9 +207,10 @@ public final class MarketingAutomationIngestion {
   }
 
   /**
-   * Validates, then makes sure each step's resource exists: adopted when one with the step's
-   * identity matches, created otherwise (or, for a plan, only reported). The two sides that meet
-   * only at the dataflow run at the same time, each in the documented order: the source side
+   * Validates (and looks every step's identity up meanwhile, {@link #validate}), then makes sure each
+   * step's resource exists: adopted when one with the step's identity matches, created otherwise (or,
+   * for a plan, only reported). The two sides that meet only at the dataflow run at the same time,
+   * each in the documented order: the source side
    * ({@link #ensureSourceSide}) on this thread, the target side ({@link #ensureTargetSide}) on the
    * client's executor. When one fails, the other ends the step it is in (a create in flight is
    * awaited and its resource recorded) and starts no other; then the failure is thrown ({@link
@@ -230,7 +251,7 @@ public final class MarketingAutomationIngestion {
     String sourceConnection = source;
     String targetConnection = target.targetConnection;
     String mappingSet = target.mappingSet;
-    return ensure(IngestionStep.DATAFLOW, () -> findFlow(flowSpec, sourceConnection, targetConnection, mappingSet),
+    return ensure(IngestionStep.DATAFLOW, found -> findFlow(found, flowSpec, sourceConnection, targetConnection, mappingSet),
         () -> createFlow(flowSpec, sourceConnection, targetConnection, mappingSet));
   }
 
@@ -241,11 +262,11 @@ public final class MarketingAutomationIngestion {
    */
   private String ensureSourceSide(List<SourceField> fields) {
     String base = ensure(IngestionStep.BASE_CONNECTION, this::findBaseConnection, this::createBaseConnection);
-    String adhocClass = ensure(IngestionStep.ADHOC_CLASS, () -> findAdhocClass(fields), () -> createAdhocClass(fields));
+    String adhocClass = ensure(IngestionStep.ADHOC_CLASS, found -> findAdhocClass(found, fields), () -> createAdhocClass(fields));
     String adhocSchema = ensure(IngestionStep.ADHOC_SCHEMA,
-        () -> findSchema(IngestionStep.ADHOC_SCHEMA, adhocClass, List.of()), () -> createAdhocSchema(adhocClass));
+        found -> findSchema(found, adhocClass, List.of()), () -> createAdhocSchema(adhocClass));
     return ensure(IngestionStep.SOURCE_CONNECTION,
-        () -> findSourceConnection(base, adhocSchema), () -> createSourceConnection(base, adhocSchema));
+        found -> findSourceConnection(found, base, adhocSchema), () -> createSourceConnection(base, adhocSchema));
   }
 
   /** What the target side made: the target connection and the mapping set (null where a plan would create them). */
@@ -262,13 +283,13 @@ public final class MarketingAutomationIngestion {
   /** The target side: target schema, dataset, dataset base connection (tutorial's form), target connection, mapping set. */
   private TargetSide ensureTargetSide() {
     String targetSchema = ensure(IngestionStep.TARGET_SCHEMA,
-        () -> findSchema(IngestionStep.TARGET_SCHEMA, in.targetClassId, in.fieldGroupIds), this::createTargetSchema);
-    String dataSet = ensure(IngestionStep.DATASET, () -> findDataSet(targetSchema), () -> createDataSet(targetSchema));
+        found -> findSchema(found, in.targetClassId, in.fieldGroupIds), this::createTargetSchema);
+    String dataSet = ensure(IngestionStep.DATASET, found -> findDataSet(found, targetSchema), () -> createDataSet(targetSchema));
     String datasetBase = ensureDatasetBaseConnection(targetSchema, dataSet);
-    String target = ensure(IngestionStep.TARGET_CONNECTION, () -> findTargetConnection(targetSchema, dataSet, datasetBase),
+    String target = ensure(IngestionStep.TARGET_CONNECTION, found -> findTargetConnection(found, targetSchema, dataSet, datasetBase),
         () -> createTargetConnection(targetSchema, dataSet, datasetBase));
     String mappingSet = ensure(IngestionStep.MAPPING_SET,
-        () -> findMappingSet(targetSchema), () -> createMappingSet(targetSchema));
+        found -> findMappingSet(found, targetSchema), () -> createMappingSet(targetSchema));
     return new TargetSide(target, mappingSet);
   }
 
@@ -345,7 +366,7 @@ public final class MarketingAutomationIngestion {
     if (!form.createsDatasetBaseConnection()) {
       return null;
     }
-    return ensure(IngestionStep.DATASET_BASE_CONNECTION, () -> findDatasetBaseConnection(targetSchema, dataSet),
+    return ensure(IngestionStep.DATASET_BASE_CONNECTION, found -> findDatasetBaseConnection(found, targetSchema, dataSet),
         this::createDatasetBaseConnection);
   }
 
@@ -362,7 +383,9 @@ public final class MarketingAutomationIngestion {
 
   /**
    * Every check of the input: static ones first (no request), then those that need AEP's answers
-   * (read-only calls only).
+   * (read-only calls only), made at the same time as the look-ups by identity of the steps that will
+   * look one up ({@link #lookUps}), at most {@value #MAX_IN_FLIGHT} at once ({@link BoundedReads}). It
+   * ends once every read has ended; when it rejects the input, the reads not yet started are dropped.
    *
    * @throws IngestionValidationException listing every problem found
    */
@@ -372,10 +395,18 @@ public final class MarketingAutomationIngestion {
       throw new IngestionValidationException(problems);
     }
     RemoteChecks remote = new RemoteChecks(aep, in, resources.id(IngestionStep.TARGET_SCHEMA));
-    CompletableFuture<Timed<Optional<FlowSpec>>> flowSpec = aep.async(c -> readOnly(IngestionStep.FLOW_SPEC,
+    BoundedReads reads = new BoundedReads();
+    CompletableFuture<Timed<Optional<FlowSpec>>> flowSpec = reads.add(() -> readOnly(IngestionStep.FLOW_SPEC,
         () -> timed(this::lookUpFlowSpec, spec -> spec.map(FlowSpec::id).orElse(null))));
-    CompletableFuture<RemoteChecks.TargetFields> targetFields =
-        aep.async(c -> readOnly(IngestionStep.TARGET_SCHEMA, remote::targetFields));
+    CompletableFuture<RemoteChecks.TargetFields> targetFields = remote.targetFields(reads);
+    for (IngestionStep step : IngestionStep.values()) {
+      if (looksUp(step)) {
+        String identity = identity(step);
+        lookUps.put(step, reads.add(() -> finder.named(step, identity)));
+      }
+    }
+    reads.start(aep, MAX_IN_FLIGHT - 1);
+    boolean complete = false;
     try {
       Optional<String> knownBaseConnection = in.knownBaseConnectionId();
       if (knownBaseConnection.isPresent()) {
@@ -387,8 +418,9 @@ public final class MarketingAutomationIngestion {
       List<SourceField> fields = in.discover
           ? readOnly(IngestionStep.BASE_CONNECTION, () -> remote.discover(knownBaseConnection.orElseThrow()))
           : in.fields;
+      reads.finish();
       Timed<Optional<FlowSpec>> lookup = join(flowSpec);
-      problems.addAll(remote.mappingProblems(fields, join(targetFields)));
+      problems.addAll(remote.mappingProblems(fields, readOnly(IngestionStep.TARGET_SCHEMA, () -> join(targetFields))));
       if (lookup.value.isPresent()) {
         problems.addAll(remote.flowSpecProblems(lookup.value.get()));
       } else {
@@ -397,10 +429,40 @@ public final class MarketingAutomationIngestion {
       if (!problems.isEmpty()) {
         throw new IngestionValidationException(problems);
       }
+      complete = true;
       return new Preflight(fields, new Timed<>(lookup.value.get(), lookup.duration, lookup.id));
     } finally { // no read outlives the validation, whatever ended it
-      CompletableFuture.allOf(flowSpec, targetFields).handle((done, failed) -> done).join();
+      if (!complete) {
+        reads.abandon();
+      }
     }
+  }
+
+  /**
+   * Whether {@code step} looks its identity up: it makes a resource of its own that is neither given
+   * ({@link Builder#baseConnectionId}) nor resumed, and the request form creates it.
+   */
+  private boolean looksUp(IngestionStep step) {
+    switch (step) {
+      case FLOW_SPEC:
+      case FIRST_RUN:
+        return false;
+      case BASE_CONNECTION:
+        return in.baseConnectionId == null && resources.id(step).isEmpty();
+      case DATASET_BASE_CONNECTION:
+        return form.createsDatasetBaseConnection() && resources.id(step).isEmpty();
+      default:
+        return resources.id(step).isEmpty();
+    }
+  }
+
+  /**
+   * The resources with {@code step}'s identity as its look-up made with the checks found them
+   * (failing as it failed), or, for a step given or resumed, as read now ({@link ResourceFinder#named}).
+   */
+  private List<?> lookedUp(IngestionStep step) {
+    CompletableFuture<List<?>> lookUp = lookUps.get(step);
+    return lookUp == null ? finder.named(step, identity(step)) : join(lookUp);
   }
 
   // ---- the requests of each step ------------------------------------------------------------
@@ -494,8 +556,8 @@ public final class MarketingAutomationIngestion {
    * one given (values are not shown), so another account's connection is not adopted. Secrets are
    * not answered, so rotated ones cannot be compared: update them with {@code PATCH /connections/{id}}.
    */
-  private List<Existing> findBaseConnection() {
-    return finder.connections(identity(IngestionStep.BASE_CONNECTION)).stream().map(c -> {
+  private List<Existing> findBaseConnection(List<?> found) {
+    return found.stream().map(Connection.class::cast).map(c -> {
       Differences differences = new Differences().check("connection spec", c.connectionSpec().map(SpecRef::id), in.connectionSpecId);
       c.auth().ifPresent(auth -> {
         differences.check("auth spec", auth.specName(), in.auth.specName());
@@ -509,10 +571,10 @@ public final class MarketingAutomationIngestion {
     }).collect(Collectors.toList());
   }
 
-  private List<Existing> findAdhocClass(List<SourceField> fields) {
+  private List<Existing> findAdhocClass(List<?> found, List<SourceField> fields) {
     Set<String> wanted = new TreeSet<>();
     fields.forEach(f -> wanted.add(fieldType(f.name(), f.type().jsonSchema())));
-    return finder.classes(identity(IngestionStep.ADHOC_CLASS)).stream().map(c -> Existing.of(created(c.id()), Optional.empty(),
+    return found.stream().map(XdmClass.class::cast).map(c -> Existing.of(created(c.id()), Optional.empty(),
         new Differences()
             .check("ad-hoc behavior", c.adHoc(), true)
             .check("fields", fieldTypes(c), wanted)))
@@ -544,8 +606,8 @@ public final class MarketingAutomationIngestion {
     return name + ": " + definition.get("type") + (format == null ? "" : "/" + format);
   }
 
-  private List<Existing> findSchema(IngestionStep step, String classId, List<String> fieldGroupIds) {
-    return finder.schemas(identity(step)).stream().map(schema -> {
+  private List<Existing> findSchema(List<?> found, String classId, List<String> fieldGroupIds) {
+    return found.stream().map(Schema.class::cast).map(schema -> {
       Set<String> fieldGroups = new TreeSet<>(schema.allOfRefs());
       fieldGroups.remove(schema.classId().orElse(null));
       return Existing.of(created(schema.id()), Optional.empty(), new Differences()
@@ -554,8 +616,8 @@ public final class MarketingAutomationIngestion {
     }).collect(Collectors.toList());
   }
 
-  private List<Existing> findSourceConnection(String baseConnection, String adhocSchema) {
-    return finder.sourceConnections(identity(IngestionStep.SOURCE_CONNECTION)).stream().map(c -> Existing.of(c.id(), c.etag(),
+  private List<Existing> findSourceConnection(List<?> found, String baseConnection, String adhocSchema) {
+    return found.stream().map(SourceConnection.class::cast).map(c -> Existing.of(c.id(), c.etag(),
         new Differences()
             .check("base connection", c.baseConnectionId(), baseConnection)
             .check("connection spec", c.connectionSpec().map(SpecRef::id), in.connectionSpecId)
@@ -565,9 +627,9 @@ public final class MarketingAutomationIngestion {
         .collect(Collectors.toList());
   }
 
-  private List<Existing> findDataSet(String targetSchema) {
-    return finder.dataSets(identity(IngestionStep.DATASET)).stream().map(e -> Existing.of(e.id(), Optional.empty(),
-        new Differences().check("schema", e.value().schemaRef().map(SchemaRef::id), targetSchema)))
+  private List<Existing> findDataSet(List<?> found, String targetSchema) {
+    return found.stream().map(e -> (CatalogEntry<?>) e).map(e -> Existing.of(e.id(), Optional.empty(),
+        new Differences().check("schema", ((DataSet) e.value()).schemaRef().map(SchemaRef::id), targetSchema)))
         .collect(Collectors.toList());
   }
 
@@ -577,13 +639,13 @@ public final class MarketingAutomationIngestion {
    * so the run stops on it ({@link IngestionConflictException}, step {@link
    * IngestionStep#TARGET_CONNECTION}) before it makes a connection that nothing would reference.
    */
-  private List<Existing> findDatasetBaseConnection(String targetSchema, String dataSet) {
-    List<Existing> found = finder.connections(identity(IngestionStep.DATASET_BASE_CONNECTION)).stream()
+  private List<Existing> findDatasetBaseConnection(List<?> connections, String targetSchema, String dataSet) {
+    List<Existing> found = connections.stream().map(Connection.class::cast)
         .map(c -> Existing.of(c.id(), c.etag(),
             new Differences().check("connection spec", c.connectionSpec().map(SpecRef::id), ConnectionSpec.DATA_LAKE_ID)))
         .collect(Collectors.toList());
     if (found.isEmpty() && !planOnly) {
-      List<Existing> targets = findTargetConnection(targetSchema, dataSet, null);
+      List<Existing> targets = findTargetConnection(lookedUp(IngestionStep.TARGET_CONNECTION), targetSchema, dataSet, null);
       if (!targets.isEmpty()) {
         throw new IngestionConflictException(IngestionStep.TARGET_CONNECTION, identity(IngestionStep.TARGET_CONNECTION),
             targets.stream().map(t -> t.id).collect(Collectors.toList()),
@@ -593,8 +655,8 @@ public final class MarketingAutomationIngestion {
     return found;
   }
 
-  private List<Existing> findTargetConnection(String targetSchema, String dataSet, String datasetBaseConnection) {
-    return finder.targetConnections(identity(IngestionStep.TARGET_CONNECTION)).stream().map(c -> {
+  private List<Existing> findTargetConnection(List<?> found, String targetSchema, String dataSet, String datasetBaseConnection) {
+    return found.stream().map(TargetConnection.class::cast).map(c -> {
       Differences differences = new Differences()
           .check("connection spec", c.connectionSpec().map(SpecRef::id), form.targetConnectionSpecId())
           .check("dataset", c.params().flatMap(TargetConnectionParams::dataSetId), dataSet)
@@ -617,10 +679,10 @@ public final class MarketingAutomationIngestion {
    * answers 404): the mapping set a {@link Ingestion#teardown() teardown} keeps (Data Prep has no
    * {@code DELETE}) is pointed at the target schema of the ingestion made again.
    */
-  private List<Existing> findMappingSet(String targetSchema) {
+  private List<Existing> findMappingSet(List<?> found, String targetSchema) {
     Set<String> wanted = new TreeSet<>();
     in.mappings.forEach(m -> wanted.add(m.source() + " -> " + m.destination()));
-    return finder.mappingSets(identity(IngestionStep.MAPPING_SET)).stream().map(m -> {
+    return found.stream().map(MappingSet.class::cast).map(m -> {
       String id = m.id().orElseThrow(() -> new AepException("Data Prep listed a mapping set without an id"));
       m.version().ifPresent(version -> mappingVersions.put(id, String.valueOf(version)));
       Set<String> mappings = new TreeSet<>();
@@ -662,7 +724,7 @@ public final class MarketingAutomationIngestion {
 
   /** Whether the one dataflow with the ingestion's identity, if any, is scheduled {@code once}. */
   private boolean flowScheduledOnce() {
-    return finder.flows(identity(IngestionStep.DATAFLOW)).stream()
+    return lookedUp(IngestionStep.DATAFLOW).stream().map(Flow.class::cast)
         .anyMatch(f -> f.scheduleParams().map(ScheduleParams::frequencyValue).filter(Frequency.ONCE::equals).isPresent());
   }
 
@@ -672,8 +734,8 @@ public final class MarketingAutomationIngestion {
    * Ingestion#updateSchedule} and {@link Ingestion#updateMappings}), unless it is scheduled {@code
    * once}: AEP does not let a one-time dataflow be rescheduled or remapped.
    */
-  private List<Existing> findFlow(FlowSpec flowSpec, String source, String target, String mappingSet) {
-    return finder.flows(identity(IngestionStep.DATAFLOW)).stream().map(f -> {
+  private List<Existing> findFlow(List<?> found, FlowSpec flowSpec, String source, String target, String mappingSet) {
+    return found.stream().map(Flow.class::cast).map(f -> {
       boolean once = f.scheduleParams().map(ScheduleParams::frequencyValue).filter(Frequency.ONCE::equals).isPresent();
       List<Transformation> wanted = mappingSet == null ? null : in.transformations(flowSpec, mappingSet, mappingVersion(mappingSet));
       boolean onlyVersion = wanted != null && describe(f.transformations(), false).equals(describe(wanted, false));
@@ -845,8 +907,8 @@ public final class MarketingAutomationIngestion {
 
   /**
    * Makes sure {@code step}'s resource exists and returns its id. A resource given by the caller or
-   * a resumed run is used as it is ({@code SKIPPED}). Otherwise the step's identity is looked up
-   * first: a matching resource is adopted ({@code ADOPTED}), one that differs (or several) stops the
+   * a resumed run is used as it is ({@code SKIPPED}). Otherwise what the look-up of the step's
+   * identity made with the checks found ({@link #lookedUp}) is compared first ({@code compare}): a matching resource is adopted ({@code ADOPTED}), one that differs (or several) stops the
    * ingestion with {@link IngestionConflictException}, and only when none exists is it created. When
    * a create's outcome is unknown (the request may have reached AEP and no answer says what happened)
    * the identity is looked up again before anything else is sent; a create is never re-sent blindly.
@@ -854,7 +916,7 @@ public final class MarketingAutomationIngestion {
    * #awaitEnabled}). In a plan nothing is created: the outcome is recorded and null stands for a
    * missing id.
    */
-  private String ensure(IngestionStep step, Supplier<List<Existing>> find, Supplier<String> create) {
+  private String ensure(IngestionStep step, Function<List<?>, List<Existing>> compare, Supplier<String> create) {
     if (stopped) {
       throw new Stopped();
     }
@@ -868,7 +930,7 @@ public final class MarketingAutomationIngestion {
       report(step, StepEvent.Status.SKIPPED, known.get(), Duration.ZERO);
       return known.get();
     }
-    Optional<Existing> existing = lookUp(step, find);
+    Optional<Existing> existing = lookUp(step, compare);
     if (existing.isPresent()) {
       Existing found = existing.get();
       if (found.update != null) {
@@ -893,7 +955,7 @@ public final class MarketingAutomationIngestion {
       id = create.get();
     } catch (RuntimeException failure) {
       boolean unknown = outcomeUnknown(failure);
-      Optional<Existing> made = unknown ? lookUpAfter(step, find, failure) : Optional.empty();
+      Optional<Existing> made = unknown ? lookUpAfter(step, compare, failure) : Optional.empty();
       if (made.isPresent() && made.get().differences.isEmpty()) {
         return record(step, made.get().id, made.get().etag, StepEvent.Status.COMPLETED, start);
       }
@@ -941,9 +1003,12 @@ public final class MarketingAutomationIngestion {
     }
   }
 
-  /** The one resource with {@code step}'s identity, if any; several stop a run, and differ in a plan. */
-  private Optional<Existing> lookUp(IngestionStep step, Supplier<List<Existing>> find) {
-    List<Existing> found = readOnly(step, find);
+  /**
+   * The one resource with {@code step}'s identity, if any, as its look-up made with the checks found
+   * it ({@link #lookedUp}); several stop a run, and differ in a plan.
+   */
+  private Optional<Existing> lookUp(IngestionStep step, Function<List<?>, List<Existing>> compare) {
+    List<Existing> found = readOnly(step, () -> compare.apply(lookedUp(step)));
     if (found.size() > 1) {
       List<String> ids = found.stream().map(e -> e.id).collect(Collectors.toList());
       if (planOnly) {
@@ -955,10 +1020,13 @@ public final class MarketingAutomationIngestion {
     return found.stream().findFirst();
   }
 
-  /** The look-up after a create whose outcome is unknown; its own failure is reported with the create's. */
-  private Optional<Existing> lookUpAfter(IngestionStep step, Supplier<List<Existing>> find, RuntimeException failure) {
+  /**
+   * The look-up after a create whose outcome is unknown, a new read (not the one made with the
+   * checks); its own failure is reported with the create's.
+   */
+  private Optional<Existing> lookUpAfter(IngestionStep step, Function<List<?>, List<Existing>> compare, RuntimeException failure) {
     try {
-      List<Existing> found = find.get();
+      List<Existing> found = compare.apply(finder.named(step, identity(step)));
       return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     } catch (RuntimeException lookUpFailure) {
       failure.addSuppressed(lookUpFailure);

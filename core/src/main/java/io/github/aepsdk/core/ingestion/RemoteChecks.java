@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -164,28 +165,38 @@ final class RemoteChecks {
   /**
    * Leaf fields of the target schema with their definitions: the existing one's, or those of its
    * class and field groups (read with {@code xed-full}); a field group not meant for the class is
-   * a problem. Read-only, independent of the source fields, so it is read while they are explored.
+   * a problem. Read-only, independent of the source fields, so it is read while they are explored:
+   * the class and each field group are read at the same time, as {@code reads} allows.
    */
-  TargetFields targetFields() {
-    TargetFields target = new TargetFields();
-    Map<String, Map<?, ?>> fields = target.fields;
-    List<String> problems = target.problems;
+  CompletableFuture<TargetFields> targetFields(BoundedReads reads) {
     Optional<String> existing = targetSchema;
     if (existing.isPresent()) {
-      fields.putAll(schemas().getSchema(Container.TENANT, existing.get(), XedMediaType.XED_FULL).fieldDefinitions());
-      return target;
+      return reads.add(() -> {
+        TargetFields target = new TargetFields();
+        target.fields.putAll(schemas().getSchema(Container.TENANT, existing.get(), XedMediaType.XED_FULL).fieldDefinitions());
+        return target;
+      });
     }
-    fields.putAll(schemas().getXdmClass(container(in.targetClassId), XdmId.of(in.targetClassId), XedMediaType.XED_FULL)
-        .fieldDefinitions());
+    CompletableFuture<Map<String, Map<?, ?>>> classFields = reads.add(() -> schemas()
+        .getXdmClass(container(in.targetClassId), XdmId.of(in.targetClassId), XedMediaType.XED_FULL).fieldDefinitions());
+    List<CompletableFuture<FieldGroup>> fieldGroups = new ArrayList<>();
     for (String id : in.fieldGroupIds) {
-      FieldGroup fieldGroup = schemas().getFieldGroup(container(id), XdmId.of(id), XedMediaType.XED_FULL);
-      if (!fieldGroup.intendedToExtend().isEmpty() && !fieldGroup.intendedToExtend().contains(in.targetClassId)) {
-        problems.add("field group " + id + " is meant for " + fieldGroup.intendedToExtend() + ", not for the target class "
-            + in.targetClassId + ": choose field groups of that class, or another targetClassId(...)");
-      }
-      fields.putAll(fieldGroup.fieldDefinitions());
+      fieldGroups.add(reads.add(() -> schemas().getFieldGroup(container(id), XdmId.of(id), XedMediaType.XED_FULL)));
     }
-    return target;
+    return CompletableFuture.allOf(fieldGroups.toArray(new CompletableFuture<?>[0])).thenCombine(classFields, (done, fields) -> {
+      TargetFields target = new TargetFields();
+      target.fields.putAll(fields);
+      for (int i = 0; i < fieldGroups.size(); i++) {
+        String id = in.fieldGroupIds.get(i);
+        FieldGroup fieldGroup = fieldGroups.get(i).join();
+        if (!fieldGroup.intendedToExtend().isEmpty() && !fieldGroup.intendedToExtend().contains(in.targetClassId)) {
+          target.problems.add("field group " + id + " is meant for " + fieldGroup.intendedToExtend() + ", not for the target class "
+              + in.targetClassId + ": choose field groups of that class, or another targetClassId(...)");
+        }
+        target.fields.putAll(fieldGroup.fieldDefinitions());
+      }
+      return target;
+    });
   }
 
   private static Container container(String xdmId) {

@@ -99,6 +99,40 @@ final class ResourceFinder {
   }
 
   /**
+   * The resources of {@code step}'s kind that carry {@code identity}, as the look-up above for that
+   * kind answers them: {@link Flow}s, {@link TargetConnection}s, {@link SourceConnection}s, {@link
+   * Connection}s (base and dataset base connection), {@link CatalogEntry CatalogEntry&lt;DataSet&gt;},
+   * {@link Schema}s (ad-hoc and target schema), {@link XdmClass}es, {@link MappingSet}s.
+   *
+   * @throws IllegalArgumentException for a step that makes no resource of its own (flow spec
+   *     lookup, first run)
+   */
+  List<?> named(IngestionStep step, String identity) {
+    switch (step) {
+      case DATAFLOW:
+        return flows(identity);
+      case TARGET_CONNECTION:
+        return targetConnections(identity);
+      case SOURCE_CONNECTION:
+        return sourceConnections(identity);
+      case BASE_CONNECTION:
+      case DATASET_BASE_CONNECTION:
+        return connections(identity);
+      case DATASET:
+        return dataSets(identity);
+      case TARGET_SCHEMA:
+      case ADHOC_SCHEMA:
+        return schemas(identity);
+      case ADHOC_CLASS:
+        return classes(identity);
+      case MAPPING_SET:
+        return mappingSets(identity);
+      default:
+        throw new IllegalArgumentException("step '" + step.label() + "' makes no resource of its own");
+    }
+  }
+
+  /**
    * The resources of {@code step} that carry {@code identity} (the look-up above for the step's kind
    * of resource), by id in listing order, each with its Flow Service etag (none for the other
    * services).

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ class IngestionConcurrencyTest {
   private static final String CONNECTIONS = "/data/foundation/flowservice/connections";
   private static final String DATASETS = "/data/foundation/catalog/dataSets";
   private static final String SCHEMAS = "/data/foundation/schemaregistry/tenant/schemas";
+  private static final String FLOWS = "/data/foundation/flowservice/flows";
+  private static final String FLOW_SPECS = "/data/foundation/flowservice/flowSpecs";
 
   private IngestionPlatform p;
 
@@ -60,6 +63,31 @@ class IngestionConcurrencyTest {
     assertThat(ends.indexOf("TARGET_SCHEMA COMPLETED")).as("the target side reported before the source side's first step ended")
         .isLessThan(ends.indexOf("BASE_CONNECTION COMPLETED"));
     assertThat(p.createdKindCounts()).containsEntry("dataSets", 1).containsEntry("connections", 1).containsEntry("flows", 1);
+  }
+
+  @Test
+  void theLookUpsByIdentityAreMadeWhileTheChecksAwaitTheirAnswers() {
+    // the flow spec lookup's answer (a check) waits for the dataflow's look-up by name, the last step's:
+    // a run that looked each identity up in its step would never send it before the checks had answered
+    LocalPlatform.InjectedFault hold = p.platform.inject(Fault.heldUntil("GET", FLOWS).on("GET", FLOW_SPECS));
+
+    IngestionResult result = p.tutorial().run();
+
+    assertThat(hold.hits()).isEqualTo(1);
+    List<String> calls = p.platform.recordedCalls().stream().map(c -> c.method() + " " + c.path()).collect(Collectors.toList());
+    int flowSpecRead = calls.indexOf("GET " + FLOW_SPECS);
+    int flowLookUp = calls.indexOf("GET " + FLOWS);
+    int firstCreate = IntStream.range(0, calls.size()).filter(i -> calls.get(i).startsWith("POST /data/")).findFirst().orElseThrow();
+    assertThat(flowSpecRead).as("the flow spec was looked up").isNotNegative();
+    assertThat(flowLookUp).as("the dataflow's look-up arrived while the flow spec's answer was held, before any create")
+        .isGreaterThan(flowSpecRead).isLessThan(firstCreate);
+    assertThat(calls.subList(0, firstCreate)).as("every step's look-up came before the first create")
+        .contains("GET /data/foundation/schemaregistry/tenant/classes", "GET " + SCHEMAS,
+            "GET /data/foundation/flowservice/sourceConnections", "GET " + DATASETS, "GET " + CONNECTIONS,
+            "GET /data/foundation/flowservice/targetConnections", "GET /data/foundation/conversion/mappingSets", "GET " + FLOWS)
+        .filteredOn(("GET " + SCHEMAS)::equals).hasSize(2);
+    assertThat(result.steps()).filteredOn(e -> e.status() != StepEvent.Status.WAITING).extracting(StepEvent::status)
+        .containsOnly(StepEvent.Status.COMPLETED);
   }
 
   @Test

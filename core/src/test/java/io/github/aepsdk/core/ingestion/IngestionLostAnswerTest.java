@@ -68,15 +68,18 @@ class IngestionLostAnswerTest {
     String classes = "/data/foundation/schemaregistry/tenant/classes";
     String dataSets = "/data/foundation/catalog/dataSets";
     switch (step) {
-      case BASE_CONNECTION: // the dataset's answer waits for the ad-hoc class's look-up
-      case DATASET_BASE_CONNECTION:
-        p.platform.inject(Fault.heldUntil("GET", classes).on("POST", dataSets));
+      case BASE_CONNECTION: // the target schema's and the dataset's answers wait for the ad-hoc class's create
+        p.platform.inject(Fault.heldUntil("POST", classes).on("POST", "/data/foundation/schemaregistry/tenant/schemas"));
+        p.platform.inject(Fault.heldUntil("POST", classes).on("POST", dataSets));
+        break;
+      case DATASET_BASE_CONNECTION: // the dataset's answer waits for the ad-hoc class's create
+        p.platform.inject(Fault.heldUntil("POST", classes).on("POST", dataSets));
         break;
       case ADHOC_SCHEMA: // the ad-hoc class's answer waits for the dataset's create, after the target schema's
         p.platform.inject(Fault.heldUntil("POST", dataSets).on("POST", classes));
         break;
-      case TARGET_SCHEMA: // the base connection's answer waits for the dataset's look-up, after the target schema's end
-        p.platform.inject(Fault.heldUntil("GET", dataSets).on("POST", "/data/foundation/flowservice/connections"));
+      case TARGET_SCHEMA: // the base connection's answer waits for the dataset's create, after the target schema's end
+        p.platform.inject(Fault.heldUntil("POST", dataSets).on("POST", "/data/foundation/flowservice/connections"));
         break;
       default:
     }

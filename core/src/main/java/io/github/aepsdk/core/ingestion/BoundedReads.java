@@ -1,0 +1,62 @@
+package io.github.aepsdk.core.ingestion;
+
+import io.github.aepsdk.core.AepClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
+
+/**
+ * Read-only calls made at the same time, at most {@code workers + 1} at once: each is queued in the
+ * order given and taken by the next free one of {@code workers} tasks on the client's executor
+ * ({@link AepClient#async}) or by the thread that {@link #finish() finishes} them, which takes its
+ * share once its own calls are done. A read's failure ends its future, not the others.
+ */
+final class BoundedReads {
+  private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+  private final List<CompletableFuture<Void>> workers = new ArrayList<>();
+
+  /** Queues {@code read}; its future ends with its value or its exception once a worker has made it. */
+  <T> CompletableFuture<T> add(Supplier<T> read) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    queue.add(() -> {
+      try {
+        result.complete(read.get());
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result;
+  }
+
+  /** Starts {@code count} workers on {@code aep}'s executor; each takes queued reads until none is left. */
+  BoundedReads start(AepClient aep, int count) {
+    for (int i = 0; i < count; i++) {
+      workers.add(aep.async(c -> {
+        drain();
+        return null;
+      }));
+    }
+    return this;
+  }
+
+  /** Makes the queued reads no worker has taken yet on this thread, then waits until every worker has ended. */
+  void finish() {
+    drain();
+    CompletableFuture.allOf(workers.toArray(new CompletableFuture<?>[0])).join();
+  }
+
+  /** Drops the queued reads no worker has taken yet (their futures never end), then waits until every worker has ended. */
+  void abandon() {
+    queue.clear();
+    CompletableFuture.allOf(workers.toArray(new CompletableFuture<?>[0])).join();
+  }
+
+  private void drain() {
+    for (Runnable read = queue.poll(); read != null; read = queue.poll()) {
+      read.run();
+    }
+  }
+}
