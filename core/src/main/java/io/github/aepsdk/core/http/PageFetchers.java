@@ -156,6 +156,24 @@ final class PageFetchers {
     }
   }
 
+  /**
+   * The values a keyset walk has requested pages with ({@code followed}, and {@code sent}, the one
+   * this page was requested with, if any), {@code next} added.
+   *
+   * @throws IllegalStateException with {@code stall} if {@code next} was already requested (the
+   *     server does not advance)
+   */
+  private static Set<String> advanced(Set<String> followed, Object sent, String next, String stall) {
+    Set<String> requested = new HashSet<>(followed);
+    if (sent != null) {
+      requested.add(sent.toString());
+    }
+    if (!requested.add(next)) {
+      throw new IllegalStateException(stall);
+    }
+    return Set.copyOf(requested);
+  }
+
   /** Flow Service: {@code continuationToken}. */
   private static final class FlowService<T> implements PageFetcher<ItemsPage<T>> {
     private final Call call;
@@ -176,19 +194,11 @@ final class PageFetchers {
     public ItemsPage<T> next(ItemsPage<T> page) {
       String token = page.continuationToken().orElseThrow();
       int index = call.query("continuationToken", "Flow Service");
-      Set<String> requested = new HashSet<>(followed);
-      Object sent = call.arguments.get(index);
-      if (sent != null) {
-        requested.add(sent.toString());
-      }
-      if (requested.contains(token)) {
-        throw new IllegalStateException("Flow Service paging does not advance: continuationToken '" + token
-            + "' came back again");
-      }
-      requested.add(token);
+      Set<String> requested = advanced(followed, call.arguments.get(index), token,
+          "Flow Service paging does not advance: continuationToken '" + token + "' came back again");
       Call nextCall = call.with(index, token);
       ItemsPage<T> next = nextCall.send();
-      return ImmutableItemsPage.copyOf(next).withPageFetcher(new FlowService<>(nextCall, Set.copyOf(requested)));
+      return ImmutableItemsPage.copyOf(next).withPageFetcher(new FlowService<>(nextCall, requested));
     }
   }
 
@@ -220,19 +230,12 @@ final class PageFetchers {
               .orElseThrow(() -> new IllegalStateException("Schema Registry " + call.method.getName()
                   + ": cannot fetch the next page without an orderby (start only works together with orderby): the call "
                   + "sent no orderby and the answer has no _page.orderby; list with an orderby such as \"title\""));
-      Set<String> requested = new HashSet<>(followed);
-      Object sentStart = call.arguments.get(startIndex);
-      if (sentStart != null) {
-        requested.add(sentStart.toString());
-      }
-      if (requested.contains(start)) {
-        throw new IllegalStateException("Schema Registry paging does not advance: _page.next is the start value '"
-            + start + "' a page was already fetched with (is orderby sent with start?)");
-      }
-      requested.add(start);
+      Set<String> requested = advanced(followed, call.arguments.get(startIndex), start,
+          "Schema Registry paging does not advance: _page.next is the start value '" + start
+              + "' a page was already fetched with (is orderby sent with start?)");
       Call nextCall = call.with(startIndex, start).with(orderbyIndex, orderby);
       ResultsPage<T> next = nextCall.send();
-      return ImmutableResultsPage.copyOf(next).withPageFetcher(new SchemaRegistry<>(nextCall, Set.copyOf(requested)));
+      return ImmutableResultsPage.copyOf(next).withPageFetcher(new SchemaRegistry<>(nextCall, requested));
     }
   }
 

@@ -2,12 +2,10 @@ package io.github.aepsdk.core.testing;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import javax.net.SocketFactory;
 
 /**
  * A socket factory (for {@code OkHttpClient.Builder.socketFactory}) whose first connects are
@@ -15,7 +13,7 @@ import javax.net.SocketFactory;
  * connect normally. Tests of refused connections use it instead of probing for a free port, which
  * another process may take before the test connects.
  */
-public final class RefusingSocketFactory extends SocketFactory {
+public final class RefusingSocketFactory extends UnconnectedSocketFactory {
   private final AtomicInteger refusalsLeft;
   private final AtomicInteger refused = new AtomicInteger();
   private final Supplier<? extends IOException> failure;
@@ -64,25 +62,5 @@ public final class RefusingSocketFactory extends SocketFactory {
         super.connect(endpoint, timeout);
       }
     };
-  }
-
-  @Override
-  public Socket createSocket(String host, int port) {
-    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
-  }
-
-  @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
-  }
-
-  @Override
-  public Socket createSocket(InetAddress host, int port) {
-    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
-  }
-
-  @Override
-  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
   }
 }

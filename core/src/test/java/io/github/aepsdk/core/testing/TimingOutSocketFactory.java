@@ -5,7 +5,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.SocketFactory;
 
 /**
  * A socket factory (for {@code OkHttpClient.Builder.socketFactory}) whose sockets can be made to
@@ -25,7 +23,7 @@ import javax.net.SocketFactory;
  * <p>Each socket remembers the request line of the HTTP/1.1 request it sent last until the answer's
  * first bytes arrive; that is the request it waits for.
  */
-public final class TimingOutSocketFactory extends SocketFactory {
+public final class TimingOutSocketFactory extends UnconnectedSocketFactory {
   private final Set<WaitingSocket> open = ConcurrentHashMap.newKeySet();
   private final AtomicInteger timedOut = new AtomicInteger();
 
@@ -52,26 +50,6 @@ public final class TimingOutSocketFactory extends SocketFactory {
   @Override
   public Socket createSocket() {
     return new WaitingSocket();
-  }
-
-  @Override
-  public Socket createSocket(String host, int port) {
-    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
-  }
-
-  @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
-  }
-
-  @Override
-  public Socket createSocket(InetAddress host, int port) {
-    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
-  }
-
-  @Override
-  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-    throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
   }
 
   /** A socket that knows the request it waits an answer for, and can stop waiting as a read timeout does. */
