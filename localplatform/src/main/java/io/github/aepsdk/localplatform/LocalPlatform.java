@@ -25,12 +25,12 @@ import mockwebserver3.MockWebServer;
  * fresh machine with no Adobe account, and lets tests exercise real HTTP round trips.
  *
  * <pre>{@code
- * try (LocalPlatform platform = LocalPlatform.start()) {
+ * try (LocalPlatform platform = LocalPlatform.builder().provisioningReads(0).start()) {
  *   AepClient aep = AepClient.builder()
  *       .baseUrl(platform.baseUrl())
+ *       .imsUrl(platform.imsUrl())
  *       .imsOrgId(platform.credentials().imsOrgId())
- *       .apiKey(platform.credentials().clientId())
- *       .accessTokenProvider(AccessTokenProvider.ofStatic(platform.issueAccessToken()))
+ *       .oauthServerToServer(platform.credentials().clientId(), platform.credentials().clientSecret())
  *       .sandboxName("dev")
  *       .build();
  *   // … create a schema, dataset, connections, mapping set and flow; the first run happens at once …

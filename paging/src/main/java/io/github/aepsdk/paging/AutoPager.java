@@ -16,7 +16,7 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * List<String> names = aep.flowService().listFlows().autoPager().stream()
- *     .map(Flow::name).collect(Collectors.toList());
+ *     .map(flow -> flow.name().orElse(flow.id())).collect(Collectors.toList());
  * }</pre>
  *
  * <p>The iteration throws what {@link Page#nextPage()} throws: the list call's exceptions, and an

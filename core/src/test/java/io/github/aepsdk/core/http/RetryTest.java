@@ -15,6 +15,7 @@ import io.github.aepsdk.testsupport.FakeClock;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.core.testing.RecordingSleeper;
 import io.github.aepsdk.core.testing.RefusingSocketFactory;
+import io.github.aepsdk.core.testing.TimingOutSocketFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -56,6 +57,27 @@ class RetryTest {
 
   private void start() {
     start(b -> {});
+  }
+
+  private final TimingOutSocketFactory sockets = new TimingOutSocketFactory();
+
+  /** Starts a client whose waits for an answer {@link #timeOutAnswer} can end as a read timeout does. */
+  private void startWithTimeOuts() {
+    start(b -> b.okHttpClient(new OkHttpClient.Builder().socketFactory(sockets).build()));
+  }
+
+  /**
+   * Once the server has received its {@code nth} request from now on ({@code method} {@code path}),
+   * ends the client's wait for that request's answer with the {@code SocketTimeoutException} of a
+   * read timeout; completes with whether a wait was ended. The answer itself is held for an hour.
+   */
+  private CompletableFuture<Boolean> timeOutAnswer(int nth, String method, String path) {
+    return CompletableFuture.supplyAsync(() -> {
+      for (int i = 0; i < nth; i++) {
+        aep.takeRequest();
+      }
+      return sockets.timeOut(method, path);
+    });
   }
 
   @AfterEach
@@ -235,10 +257,11 @@ class RetryTest {
 
   @Test
   void postThatHitsAReadTimeoutIsNotReplayedAndTheExceptionSaysSo() {
-    start(b -> b.readTimeout(Duration.ofMillis(300)));
-    aep.server().enqueue(new MockResponse.Builder().code(201).headersDelay(3, TimeUnit.SECONDS)
+    startWithTimeOuts();
+    aep.server().enqueue(new MockResponse.Builder().code(201).headersDelay(1, TimeUnit.HOURS)
         .addHeader("Content-Type", "application/json").body(CREATED).build());
     aep.enqueueJson(201, CREATED);
+    CompletableFuture<Boolean> timedOut = timeOutAnswer(1, "POST", FlowCalls.FLOWS);
 
     assertThatThrownBy(() -> flows.createFlow(Map.of("name", "n")))
         .asInstanceOf(type(AepIoException.class))
@@ -252,6 +275,7 @@ class RetryTest {
               .contains("not retried: POST is not idempotent and the request may have reached the server");
           assertThat(e.getCause()).isInstanceOf(java.net.SocketTimeoutException.class);
         });
+    assertThat(timedOut.join()).isTrue();
     assertThat(aep.server().getRequestCount()).as("the server saw the POST once").isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
   }
@@ -277,15 +301,17 @@ class RetryTest {
 
   @Test
   void post504IsNotReplayedAndIsMarkedLikeATimeoutAfterSending() {
-    start(b -> b.readTimeout(Duration.ofMillis(300)));
+    startWithTimeOuts();
     aep.server().enqueue(status(504));
-    aep.server().enqueue(new MockResponse.Builder().code(201).headersDelay(3, TimeUnit.SECONDS)
+    aep.server().enqueue(new MockResponse.Builder().code(201).headersDelay(1, TimeUnit.HOURS)
         .addHeader("Content-Type", "application/json").body(CREATED).build());
     aep.server().enqueue(status(503));
     aep.enqueueJson(201, CREATED);
+    CompletableFuture<Boolean> timedOut = timeOutAnswer(2, "POST", FlowCalls.FLOWS);
 
     AepException gatewayTimeout = catchAep(() -> flows.createFlow(Map.of("name", "n")));
     AepException readTimeout = catchAep(() -> flows.createFlow(Map.of("name", "n")));
+    assertThat(timedOut.join()).isTrue();
 
     assertThat(gatewayTimeout).isInstanceOf(ServerErrorException.class);
     assertThat(readTimeout).isInstanceOf(AepIoException.class);
@@ -306,12 +332,14 @@ class RetryTest {
 
   @Test
   void getThatHitsAReadTimeoutIsRetried() {
-    start(b -> b.readTimeout(Duration.ofMillis(300)));
-    aep.server().enqueue(new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS)
+    startWithTimeOuts();
+    aep.server().enqueue(new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.HOURS)
         .addHeader("Content-Type", "application/json").body(FLOW).build());
     aep.enqueueJson(200, FLOW);
+    CompletableFuture<Boolean> timedOut = timeOutAnswer(1, "GET", FlowCalls.FLOWS + "/" + FLOW_ID);
 
     assertThat(flows.getFlow(FLOW_ID)).containsKey("items");
+    assertThat(timedOut.join()).isTrue();
     assertThat(aep.server().getRequestCount()).isEqualTo(2);
     assertThat(sleeper.waits()).hasSize(1);
   }
