@@ -172,7 +172,13 @@ public final class MarketingAutomationIngestion {
       Optional<RunReport> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
       return IngestionResult.builder().name(in.name).resources(resources).steps(events).firstRun(firstRun).build();
     } catch (ListenerFailed e) {
-      IngestionFailedException failed = new IngestionFailedException(e.step, resources, e.getCause());
+      IngestionResources all = resources;
+      for (Throwable other : e.getSuppressed()) { // a step's own failure: its resources may not be recorded
+        if (other instanceof IngestionFailedException) {
+          all = union(all, ((IngestionFailedException) other).resources());
+        }
+      }
+      IngestionFailedException failed = new IngestionFailedException(e.step, all, e.getCause());
       for (Throwable other : e.getSuppressed()) {
         failed.addSuppressed(other);
       }
@@ -771,10 +777,11 @@ public final class MarketingAutomationIngestion {
     }
     boolean goodEnough = firstRun.outcome() == RunOutcome.SUCCEEDED
         || (firstRun.outcome() == RunOutcome.PARTIALLY_SUCCEEDED && firstRun.failedRecordCount() <= in.maxFailedRecords);
-    reportRun(goodEnough ? StepEvent.Status.COMPLETED : StepEvent.Status.FAILED, firstRun, start);
     if (!goodEnough) {
-      throw new IngestionRunFailedException(firstRun, in.maxFailedRecords, resources);
+      throw failed(() -> reportRun(StepEvent.Status.FAILED, firstRun, start),
+          new IngestionRunFailedException(firstRun, in.maxFailedRecords, resources));
     }
+    reportRun(StepEvent.Status.COMPLETED, firstRun, start);
     return firstRun;
   }
 
@@ -791,8 +798,7 @@ public final class MarketingAutomationIngestion {
   }
 
   private IngestionFailedException firstRunFailed(Instant start, RuntimeException cause) {
-    report(IngestionStep.FIRST_RUN, StepEvent.Status.FAILED, null, since(start));
-    return new IngestionFailedException(IngestionStep.FIRST_RUN, resources, cause);
+    return failed(IngestionStep.FIRST_RUN, null, start, new IngestionFailedException(IngestionStep.FIRST_RUN, resources, cause));
   }
 
   /** Reports the first run's state: its id and status as last polled, and the time since the wait began. */
@@ -897,8 +903,7 @@ public final class MarketingAutomationIngestion {
       if (made.isPresent() && made.get().differences.isEmpty()) {
         return record(step, made.get().id, made.get().etag, StepEvent.Status.COMPLETED, start);
       }
-      report(step, StepEvent.Status.FAILED, null, since(start));
-      throw new IngestionFailedException(step, resources, failure, unknown);
+      throw failed(step, null, start, new IngestionFailedException(step, resources, failure, unknown));
     }
     return record(step, id, Optional.empty(), StepEvent.Status.COMPLETED, start);
   }
@@ -917,8 +922,7 @@ public final class MarketingAutomationIngestion {
     try {
       etag = found.update.get();
     } catch (RuntimeException failure) {
-      report(step, StepEvent.Status.FAILED, found.id, since(start));
-      throw new IngestionFailedException(step, resources.with(step, found.id), failure);
+      throw failed(step, found.id, start, new IngestionFailedException(step, resources.with(step, found.id), failure));
     }
     return record(step, found.id, etag.isPresent() ? etag : found.etag, StepEvent.Status.UPDATED, start);
   }
@@ -936,9 +940,28 @@ public final class MarketingAutomationIngestion {
       readiness.awaitEnabled(step, id,
           () -> report(step, StepEvent.Status.WAITING, id, since(start)));
     } catch (AepException e) {
-      report(step, StepEvent.Status.FAILED, id, since(start));
-      throw new IngestionFailedException(step, resources, e);
+      throw failed(step, id, start, new IngestionFailedException(step, resources, e));
     }
+  }
+
+  /** Reports {@code step} {@code FAILED} and returns {@code failure}, to be thrown ({@link #failed(Runnable, IngestionFailedException)}). */
+  private IngestionFailedException failed(IngestionStep step, String id, Instant start, IngestionFailedException failure) {
+    return failed(() -> report(step, StepEvent.Status.FAILED, id, since(start)), failure);
+  }
+
+  /**
+   * Sends the {@code FAILED} event ({@code reportFailure}) and returns {@code failure}, to be thrown.
+   * When the listener throws on that event, its failure is thrown instead ({@link ProgressListener}),
+   * with {@code failure} added as suppressed so that the step's own failure and resources are not lost.
+   */
+  private <E extends IngestionFailedException> E failed(Runnable reportFailure, E failure) {
+    try {
+      reportFailure.run();
+    } catch (ListenerFailed listener) {
+      listener.addSuppressed(failure);
+      throw listener;
+    }
+    return failure;
   }
 
   /** The one resource with {@code step}'s identity, if any; several stop a run, and differ in a plan. */
