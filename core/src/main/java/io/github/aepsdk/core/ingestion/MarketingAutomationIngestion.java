@@ -44,8 +44,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -84,7 +82,10 @@ import java.util.stream.Collectors;
  * in the documented order, and the flow spec lookup and dataflow follow once both have ended. The
  * read-only checks of the validation run at the same time too: the flow spec lookup and the target
  * schema's fields on the client's executor, the base connection's check and exploration on the
- * calling thread. At most three requests of one ingestion are in flight at once. When a step of one
+ * calling thread. Work the executor has not started by the time the calling thread needs it (all
+ * its threads busy, for example an ingestion run from one of its tasks, or a task refused) is done
+ * on the calling thread instead, one part after another. At most three requests of one ingestion
+ * are in flight at once. When a step of one
  * side fails, the other side finishes the step it is in (a create already sent is awaited, and what
  * it made is recorded) and starts no other; {@link IngestionFailedException#resources()} then names
  * every resource that exists, those of both sides. When both sides fail, the source side's failure
@@ -205,7 +206,7 @@ public final class MarketingAutomationIngestion {
    */
   private String ensureAll() {
     Preflight preflight = validate();
-    CompletableFuture<TargetSide> targetSide = aep.async(c -> {
+    Forked<TargetSide> targetSide = new Forked<>(aep, () -> {
       try {
         return ensureTargetSide();
       } catch (RuntimeException e) {
@@ -224,7 +225,7 @@ public final class MarketingAutomationIngestion {
     TargetSide target = null;
     RuntimeException targetFailure = null;
     try {
-      target = join(targetSide);
+      target = targetSide.join();
     } catch (RuntimeException e) {
       targetFailure = e;
     }
@@ -326,21 +327,6 @@ public final class MarketingAutomationIngestion {
     }
   }
 
-  /** The value of a future of the client's executor, or the exception it ended with, unwrapped. */
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      if (e.getCause() instanceof Error) {
-        throw (Error) e.getCause();
-      }
-      throw e;
-    }
-  }
-
   /**
    * The dataset base connection, in the tutorial's form only, where the target connection references
    * it; the current form creates none, and the step is neither planned nor reported.
@@ -378,10 +364,10 @@ public final class MarketingAutomationIngestion {
       throw new IngestionValidationException(problems);
     }
     RemoteChecks remote = new RemoteChecks(aep, in, resources.id(IngestionStep.TARGET_SCHEMA));
-    CompletableFuture<Timed<Optional<FlowSpec>>> flowSpec = aep.async(c -> readOnly(IngestionStep.FLOW_SPEC,
+    Forked<Timed<Optional<FlowSpec>>> flowSpec = new Forked<>(aep, () -> readOnly(IngestionStep.FLOW_SPEC,
         () -> timed(this::lookUpFlowSpec, spec -> spec.map(FlowSpec::id).orElse(null))));
-    CompletableFuture<RemoteChecks.TargetFields> targetFields =
-        aep.async(c -> readOnly(IngestionStep.TARGET_SCHEMA, remote::targetFields));
+    Forked<RemoteChecks.TargetFields> targetFields =
+        new Forked<>(aep, () -> readOnly(IngestionStep.TARGET_SCHEMA, remote::targetFields));
     try {
       Optional<String> knownBaseConnection = in.knownBaseConnectionId();
       if (knownBaseConnection.isPresent()) {
@@ -393,8 +379,8 @@ public final class MarketingAutomationIngestion {
       List<SourceField> fields = in.discover
           ? readOnly(IngestionStep.BASE_CONNECTION, () -> remote.discover(knownBaseConnection.orElseThrow()))
           : in.fields;
-      Timed<Optional<FlowSpec>> lookup = join(flowSpec);
-      problems.addAll(remote.mappingProblems(fields, join(targetFields)));
+      Timed<Optional<FlowSpec>> lookup = flowSpec.join();
+      problems.addAll(remote.mappingProblems(fields, targetFields.join()));
       if (lookup.value.isPresent()) {
         problems.addAll(remote.flowSpecProblems(lookup.value.get()));
       } else {
@@ -405,7 +391,8 @@ public final class MarketingAutomationIngestion {
       }
       return new Preflight(fields, new Timed<>(lookup.value.get(), lookup.duration, lookup.id));
     } finally { // no read outlives the validation, whatever ended it
-      CompletableFuture.allOf(flowSpec, targetFields).handle((done, failed) -> done).join();
+      flowSpec.settle();
+      targetFields.settle();
     }
   }
 
