@@ -48,7 +48,9 @@ import retrofit2.http.QueryMap;
  *       page repeating the items of the page before is refused.
  * </ul>
  *
- * A method returning {@code CompletableFuture} is re-invoked and joined: {@code nextPage()} blocks.
+ * A method returning {@code CompletableFuture} is re-invoked on the calling thread ({@link
+ * AepCallAdapterFactory#onThisThread}): {@code nextPage()} blocks, and needs no thread or place of
+ * OkHttp's dispatcher, so a callback of the first page's future may call it.
  */
 final class PageFetchers {
   /** The page size Catalog answers when a call sends no {@code limit} (API-NOTES §3). */
@@ -154,7 +156,7 @@ final class PageFetchers {
     @SuppressWarnings("unchecked")
     <P> P send() {
       try {
-        Object result = method.invoke(service, arguments.toArray());
+        Object result = AepCallAdapterFactory.onThisThread(() -> method.invoke(service, arguments.toArray()));
         return (P) (result instanceof CompletableFuture ? ((CompletableFuture<?>) result).join() : result);
       } catch (InvocationTargetException e) {
         throw unchecked(e.getCause());
@@ -162,6 +164,8 @@ final class PageFetchers {
         throw unchecked(e.getCause());
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(method.getName() + " cannot be called again for the next page", e);
+      } catch (Exception e) {
+        throw unchecked(e);
       }
     }
 
