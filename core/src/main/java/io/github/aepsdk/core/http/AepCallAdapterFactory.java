@@ -47,6 +47,11 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
   static final long MAX_ERROR_BODY = 1024 * 1024;
   /** {@link #ifMatchParameter(Method)} of the API methods called so far. */
   private static final Map<Method, Integer> IF_MATCH_PARAMETERS = new ConcurrentHashMap<>();
+  /**
+   * Set while {@link #onThisThread} runs: a {@code CompletableFuture} method then runs its call on
+   * the calling thread and returns it completed, as {@code nextPage()} needs ({@link PageFetchers}).
+   */
+  private static final ThreadLocal<Boolean> ON_THIS_THREAD = new ThreadLocal<>();
 
   @Override
   public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
@@ -65,6 +70,13 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
         @Override
         public CompletableFuture<Object> adapt(Call<Object> call) {
           requireEtag(call);
+          if (ON_THIS_THREAD.get() != null) {
+            try {
+              return CompletableFuture.completedFuture(sync(call, inner));
+            } catch (RuntimeException e) {
+              return CompletableFuture.failedFuture(e);
+            }
+          }
           return async(call, inner);
         }
       };
@@ -121,6 +133,24 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
       }
       return -1;
     });
+  }
+
+  /**
+   * Invokes an API method with {@code invoke}, a method returning {@code CompletableFuture} included,
+   * on the calling thread: the future it returns is already complete. A thread of OkHttp's dispatcher
+   * (a callback of an earlier call's future) may so call again without waiting for a place among the
+   * dispatcher's {@code maxRequestsPerHost}, which it may itself hold.
+   */
+  static <T> T onThisThread(java.util.concurrent.Callable<T> invoke) throws Exception {
+    if (ON_THIS_THREAD.get() != null) {
+      return invoke.call();
+    }
+    ON_THIS_THREAD.set(Boolean.TRUE);
+    try {
+      return invoke.call();
+    } finally {
+      ON_THIS_THREAD.remove();
+    }
   }
 
   static <T> T sync(Call<T> call, Type type) {

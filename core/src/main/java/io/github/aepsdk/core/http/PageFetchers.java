@@ -13,6 +13,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,9 @@ import retrofit2.http.QueryMap;
  *       page repeating the items of the page before is refused.
  * </ul>
  *
- * A method returning {@code CompletableFuture} is re-invoked and joined: {@code nextPage()} blocks.
+ * A method returning {@code CompletableFuture} is re-invoked on the calling thread ({@link
+ * AepCallAdapterFactory#onThisThread}): {@code nextPage()} blocks, and needs no thread or place of
+ * OkHttp's dispatcher, so a callback of the first page's future may call it.
  */
 final class PageFetchers {
   /** The page size Catalog answers when a call sends no {@code limit} (API-NOTES §3). */
@@ -67,7 +70,7 @@ final class PageFetchers {
     if (!(body instanceof Page) || invocation == null || invocation.instance() == null) {
       return body;
     }
-    Call call = new Call(invocation.method(), invocation.instance(), invocation.arguments());
+    Call call = new Call(invocation.method(), invocation.instance(), snapshot(invocation.arguments()));
     if (body instanceof ItemsPage) {
       return ImmutableItemsPage.copyOf((ItemsPage) body).withPageFetcher(new FlowService<>(call, Set.of()));
     }
@@ -81,6 +84,25 @@ final class PageFetchers {
       return ImmutableDataPage.copyOf((DataPage) body).withPageFetcher(new DataPrep<>(call));
     }
     return body;
+  }
+
+  /**
+   * {@code arguments} with each map or list argument (a Catalog query map, Flow Service {@code
+   * property} filters) copied: the caller may change or reuse what it passed once the call is made,
+   * and the next page must repeat the call as it was made.
+   */
+  private static List<Object> snapshot(List<?> arguments) {
+    List<Object> copy = new ArrayList<>(arguments.size());
+    for (Object argument : arguments) {
+      if (argument instanceof Map) {
+        copy.add(Collections.unmodifiableMap(new LinkedHashMap<>((Map<?, ?>) argument)));
+      } else if (argument instanceof List) {
+        copy.add(Collections.unmodifiableList(new ArrayList<>((List<?>) argument)));
+      } else {
+        copy.add(argument);
+      }
+    }
+    return copy;
   }
 
   /** One list call: the Retrofit method, the service it was called on and its arguments. */
@@ -134,7 +156,7 @@ final class PageFetchers {
     @SuppressWarnings("unchecked")
     <P> P send() {
       try {
-        Object result = method.invoke(service, arguments.toArray());
+        Object result = AepCallAdapterFactory.onThisThread(() -> method.invoke(service, arguments.toArray()));
         return (P) (result instanceof CompletableFuture ? ((CompletableFuture<?>) result).join() : result);
       } catch (InvocationTargetException e) {
         throw unchecked(e.getCause());
@@ -142,6 +164,8 @@ final class PageFetchers {
         throw unchecked(e.getCause());
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(method.getName() + " cannot be called again for the next page", e);
+      } catch (Exception e) {
+        throw unchecked(e);
       }
     }
 

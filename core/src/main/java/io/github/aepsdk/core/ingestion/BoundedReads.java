@@ -12,11 +12,13 @@ import java.util.function.Supplier;
  * Read-only calls made at the same time, at most {@code workers + 1} at once: each is queued in the
  * order given and taken by the next free one of {@code workers} tasks on the client's executor
  * ({@link AepClient#async}) or by the thread that {@link #finish() finishes} them, which takes its
- * share once its own calls are done. A read's failure ends its future, not the others.
+ * share once its own calls are done. A read's failure ends its future, not the others. A worker the
+ * executor has not started when the reads are finished (its threads all busy, or the task refused)
+ * never runs ({@link Forked}): the finishing thread has made every read by then.
  */
 final class BoundedReads {
   private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
-  private final List<CompletableFuture<Void>> workers = new ArrayList<>();
+  private final List<Forked<Void>> workers = new ArrayList<>();
 
   /** Queues {@code read}; its future ends with its value or its exception once a worker has made it. */
   <T> CompletableFuture<T> add(Supplier<T> read) {
@@ -34,7 +36,7 @@ final class BoundedReads {
   /** Starts {@code count} workers on {@code aep}'s executor; each takes queued reads until none is left. */
   BoundedReads start(AepClient aep, int count) {
     for (int i = 0; i < count; i++) {
-      workers.add(aep.async(c -> {
+      workers.add(new Forked<>(aep, () -> {
         drain();
         return null;
       }));
@@ -42,16 +44,16 @@ final class BoundedReads {
     return this;
   }
 
-  /** Makes the queued reads no worker has taken yet on this thread, then waits until every worker has ended. */
+  /** Makes the queued reads no worker has taken yet on this thread, then waits until every started worker has ended. */
   void finish() {
     drain();
-    CompletableFuture.allOf(workers.toArray(new CompletableFuture<?>[0])).join();
+    workers.forEach(Forked::settle);
   }
 
-  /** Drops the queued reads no worker has taken yet (their futures never end), then waits until every worker has ended. */
+  /** Drops the queued reads no worker has taken yet (their futures never end), then waits until every started worker has ended. */
   void abandon() {
     queue.clear();
-    CompletableFuture.allOf(workers.toArray(new CompletableFuture<?>[0])).join();
+    workers.forEach(Forked::settle);
   }
 
   private void drain() {

@@ -54,7 +54,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -96,7 +95,10 @@ import java.util.stream.Collectors;
  * lookup, the target class and each field group) and the look-up by identity of every step that
  * will look one up, so a step decides without a round trip of its own. At most four requests of one
  * ingestion are in flight at once: during those reads the calling thread and three tasks on the
- * client's executor, afterwards one per side. When a step of one
+ * client's executor, afterwards one per side. Work the executor has not started by the time the
+ * calling thread needs it (all its threads busy, for example an ingestion run from one of its
+ * tasks, or a task refused) is done on the calling thread instead, one part after another. When a
+ * step of one
  * side fails, the other side finishes the step it is in (a create already sent is awaited, and what
  * it made is recorded) and starts no other; {@link IngestionFailedException#resources()} then names
  * every resource that exists, those of both sides. When both sides fail, the source side's failure
@@ -192,7 +194,13 @@ public final class MarketingAutomationIngestion {
       Optional<RunReport> firstRun = in.firstRunTimeout == null ? Optional.empty() : Optional.of(waitForFirstRun(flow));
       return IngestionResult.builder().name(in.name).resources(resources).steps(events).firstRun(firstRun).build();
     } catch (ListenerFailed e) {
-      IngestionFailedException failed = new IngestionFailedException(e.step, resources, e.getCause());
+      IngestionResources all = resources;
+      for (Throwable other : e.getSuppressed()) { // a step's own failure: its resources may not be recorded
+        if (other instanceof IngestionFailedException) {
+          all = union(all, ((IngestionFailedException) other).resources());
+        }
+      }
+      IngestionFailedException failed = new IngestionFailedException(e.step, all, e.getCause());
       for (Throwable other : e.getSuppressed()) {
         failed.addSuppressed(other);
       }
@@ -220,7 +228,7 @@ public final class MarketingAutomationIngestion {
    */
   private String ensureAll() {
     Preflight preflight = validate();
-    CompletableFuture<TargetSide> targetSide = aep.async(c -> {
+    Forked<TargetSide> targetSide = new Forked<>(aep, () -> {
       try {
         return ensureTargetSide();
       } catch (RuntimeException e) {
@@ -239,7 +247,7 @@ public final class MarketingAutomationIngestion {
     TargetSide target = null;
     RuntimeException targetFailure = null;
     try {
-      target = join(targetSide);
+      target = targetSide.join();
     } catch (RuntimeException e) {
       targetFailure = e;
     }
@@ -341,21 +349,6 @@ public final class MarketingAutomationIngestion {
     }
   }
 
-  /** The value of a future of the client's executor, or the exception it ended with, unwrapped. */
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      if (e.getCause() instanceof Error) {
-        throw (Error) e.getCause();
-      }
-      throw e;
-    }
-  }
-
   /**
    * The dataset base connection, in the tutorial's form only, where the target connection references
    * it; the current form creates none, and the step is neither planned nor reported.
@@ -419,8 +412,8 @@ public final class MarketingAutomationIngestion {
           ? readOnly(IngestionStep.BASE_CONNECTION, () -> remote.discover(knownBaseConnection.orElseThrow()))
           : in.fields;
       reads.finish();
-      Timed<Optional<FlowSpec>> lookup = join(flowSpec);
-      problems.addAll(remote.mappingProblems(fields, readOnly(IngestionStep.TARGET_SCHEMA, () -> join(targetFields))));
+      Timed<Optional<FlowSpec>> lookup = Forked.join(flowSpec);
+      problems.addAll(remote.mappingProblems(fields, readOnly(IngestionStep.TARGET_SCHEMA, () -> Forked.join(targetFields))));
       if (lookup.value.isPresent()) {
         problems.addAll(remote.flowSpecProblems(lookup.value.get()));
       } else {
@@ -462,7 +455,7 @@ public final class MarketingAutomationIngestion {
    */
   private List<?> lookedUp(IngestionStep step) {
     CompletableFuture<List<?>> lookUp = lookUps.get(step);
-    return lookUp == null ? finder.named(step, identity(step)) : join(lookUp);
+    return lookUp == null ? finder.named(step, identity(step)) : Forked.join(lookUp);
   }
 
   // ---- the requests of each step ------------------------------------------------------------
@@ -833,10 +826,11 @@ public final class MarketingAutomationIngestion {
     }
     boolean goodEnough = firstRun.outcome() == RunOutcome.SUCCEEDED
         || (firstRun.outcome() == RunOutcome.PARTIALLY_SUCCEEDED && firstRun.failedRecordCount() <= in.maxFailedRecords);
-    reportRun(goodEnough ? StepEvent.Status.COMPLETED : StepEvent.Status.FAILED, firstRun, start);
     if (!goodEnough) {
-      throw new IngestionRunFailedException(firstRun, in.maxFailedRecords, resources);
+      throw failed(() -> reportRun(StepEvent.Status.FAILED, firstRun, start),
+          new IngestionRunFailedException(firstRun, in.maxFailedRecords, resources));
     }
+    reportRun(StepEvent.Status.COMPLETED, firstRun, start);
     return firstRun;
   }
 
@@ -853,8 +847,7 @@ public final class MarketingAutomationIngestion {
   }
 
   private IngestionFailedException firstRunFailed(Instant start, RuntimeException cause) {
-    report(IngestionStep.FIRST_RUN, StepEvent.Status.FAILED, null, since(start));
-    return new IngestionFailedException(IngestionStep.FIRST_RUN, resources, cause);
+    return failed(IngestionStep.FIRST_RUN, null, start, new IngestionFailedException(IngestionStep.FIRST_RUN, resources, cause));
   }
 
   /** Reports the first run's state: its id and status as last polled, and the time since the wait began. */
@@ -959,8 +952,7 @@ public final class MarketingAutomationIngestion {
       if (made.isPresent() && made.get().differences.isEmpty()) {
         return record(step, made.get().id, made.get().etag, StepEvent.Status.COMPLETED, start);
       }
-      report(step, StepEvent.Status.FAILED, null, since(start));
-      throw new IngestionFailedException(step, resources, failure, unknown);
+      throw failed(step, null, start, new IngestionFailedException(step, resources, failure, unknown));
     }
     return record(step, id, Optional.empty(), StepEvent.Status.COMPLETED, start);
   }
@@ -979,8 +971,7 @@ public final class MarketingAutomationIngestion {
     try {
       etag = found.update.get();
     } catch (RuntimeException failure) {
-      report(step, StepEvent.Status.FAILED, found.id, since(start));
-      throw new IngestionFailedException(step, resources.with(step, found.id), failure);
+      throw failed(step, found.id, start, new IngestionFailedException(step, resources.with(step, found.id), failure));
     }
     return record(step, found.id, etag.isPresent() ? etag : found.etag, StepEvent.Status.UPDATED, start);
   }
@@ -998,9 +989,28 @@ public final class MarketingAutomationIngestion {
       readiness.awaitEnabled(step, id,
           () -> report(step, StepEvent.Status.WAITING, id, since(start)));
     } catch (AepException e) {
-      report(step, StepEvent.Status.FAILED, id, since(start));
-      throw new IngestionFailedException(step, resources, e);
+      throw failed(step, id, start, new IngestionFailedException(step, resources, e));
     }
+  }
+
+  /** Reports {@code step} {@code FAILED} and returns {@code failure}, to be thrown ({@link #failed(Runnable, IngestionFailedException)}). */
+  private IngestionFailedException failed(IngestionStep step, String id, Instant start, IngestionFailedException failure) {
+    return failed(() -> report(step, StepEvent.Status.FAILED, id, since(start)), failure);
+  }
+
+  /**
+   * Sends the {@code FAILED} event ({@code reportFailure}) and returns {@code failure}, to be thrown.
+   * When the listener throws on that event, its failure is thrown instead ({@link ProgressListener}),
+   * with {@code failure} added as suppressed so that the step's own failure and resources are not lost.
+   */
+  private <E extends IngestionFailedException> E failed(Runnable reportFailure, E failure) {
+    try {
+      reportFailure.run();
+    } catch (ListenerFailed listener) {
+      listener.addSuppressed(failure);
+      throw listener;
+    }
+    return failure;
   }
 
   /**

@@ -8,7 +8,8 @@ package io.github.aepsdk.core.ingestion;
  *
  * <p>The ingestion's two sides run at the same time ({@link MarketingAutomationIngestion}), so the
  * listener is called from the thread that runs the ingestion (the source side, the flow spec,
- * dataflow and first run) and from a thread of the client's executor (the target side), but one
+ * dataflow and first run) and from a thread of the client's executor (the target side; the calling
+ * thread when the executor has not started it by the time the source side ends), but one
  * event at a time: never concurrently, and each call happens-before the next (no synchronization is
  * needed in the listener). The order of the events is:
  * <ul>
