@@ -15,6 +15,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.MediaType;
@@ -141,7 +142,7 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
    * (a callback of an earlier call's future) may so call again without waiting for a place among the
    * dispatcher's {@code maxRequestsPerHost}, which it may itself hold.
    */
-  static <T> T onThisThread(java.util.concurrent.Callable<T> invoke) throws Exception {
+  static <T> T onThisThread(Callable<T> invoke) throws Exception {
     if (ON_THIS_THREAD.get() != null) {
       return invoke.call();
     }
