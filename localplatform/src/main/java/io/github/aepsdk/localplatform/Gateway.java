@@ -36,8 +36,7 @@ final class Gateway extends Dispatcher {
   private final Set<String> allowedSandboxes;
   private final Map<String, SandboxState> sandboxes = new LinkedHashMap<>();
   private final Map<String, Router> services = new LinkedHashMap<>();
-  private Runnable afterEachCall = () -> { };
-  private Consumer<LocalPlatform.RecordedCall> callObserver = call -> { };
+  private Consumer<LocalPlatform.RecordedCall> afterEachCall = call -> { };
   private final List<LocalPlatform.InjectedFault> faults = new ArrayList<>();
   /** The {@link Fault.Kind#HOLD} faults whose releasing call has not arrived yet. */
   private final List<LocalPlatform.InjectedFault> holds = new ArrayList<>();
@@ -68,14 +67,12 @@ final class Gateway extends Dispatcher {
     void sleep(long millis) throws InterruptedException;
   }
 
-  /** Runs after every answered call (the platform drops MockWebServer's copy of each request there). */
-  void afterEachCall(Runnable hook) {
+  /**
+   * Sees each call once handled and recorded, before its answer is sent (the platform drops
+   * MockWebServer's copy of each request there, and calls {@link LocalPlatform.Builder#onEachCall}).
+   */
+  void afterEachCall(Consumer<LocalPlatform.RecordedCall> hook) {
     this.afterEachCall = hook;
-  }
-
-  /** Sees each call once handled and recorded, before its answer is sent ({@link LocalPlatform.Builder#onEachCall}). */
-  void callObserver(Consumer<LocalPlatform.RecordedCall> observer) {
-    this.callObserver = observer;
   }
 
   void service(String name, Router router) {
@@ -186,8 +183,7 @@ final class Gateway extends Dispatcher {
         calls.addLast(recorded);
       }
     }
-    afterEachCall.run();
-    callObserver.accept(recorded);
+    afterEachCall.accept(recorded);
     if (held != null) {
       held.awaitRelease();
     }

@@ -121,8 +121,11 @@ public final class LocalPlatform implements AutoCloseable {
     this.server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(gateway);
-    gateway.afterEachCall(this::dropRecordedRequests);
-    gateway.callObserver(b.callObserver);
+    Consumer<RecordedCall> observer = b.callObserver;
+    gateway.afterEachCall(call -> {
+      dropRecordedRequests();
+      observer.accept(call);
+    });
     try {
       server.start(b.bindAddress, b.port);
     } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -123,17 +124,21 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
    * their classes by name), a few percent of a small GET.
    */
   private static int ifMatchParameter(Method method) {
-    return IF_MATCH_PARAMETERS.computeIfAbsent(method, m -> {
-      Annotation[][] parameters = m.getParameterAnnotations();
-      for (int i = 0; i < parameters.length; i++) {
-        for (Annotation annotation : parameters[i]) {
-          if (annotation instanceof Header && ((Header) annotation).value().equalsIgnoreCase("If-Match")) {
-            return i;
-          }
+    return IF_MATCH_PARAMETERS.computeIfAbsent(method, m -> parameterIndex(m,
+        annotation -> annotation instanceof Header && ((Header) annotation).value().equalsIgnoreCase("If-Match")));
+  }
+
+  /** The index of {@code method}'s first parameter with an annotation {@code which} accepts, or -1. */
+  static int parameterIndex(Method method, Predicate<Annotation> which) {
+    Annotation[][] parameters = method.getParameterAnnotations();
+    for (int i = 0; i < parameters.length; i++) {
+      for (Annotation annotation : parameters[i]) {
+        if (which.test(annotation)) {
+          return i;
         }
       }
-      return -1;
-    });
+    }
+    return -1;
   }
 
   /**

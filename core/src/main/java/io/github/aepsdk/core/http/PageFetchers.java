@@ -19,9 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import retrofit2.Invocation;
 import retrofit2.http.Query;
 import retrofit2.http.QueryMap;
@@ -119,30 +119,22 @@ final class PageFetchers {
 
     /** The index of the parameter annotated {@code @Query(name)}. */
     int query(String name, String api) {
-      Annotation[][] parameters = method.getParameterAnnotations();
-      for (int i = 0; i < parameters.length; i++) {
-        for (Annotation annotation : parameters[i]) {
-          if (annotation instanceof Query && ((Query) annotation).value().equals(name)) {
-            return i;
-          }
-        }
-      }
-      throw new IllegalStateException(api + " " + method.getName() + " takes no " + name
-          + " query parameter: the page after its answer cannot be fetched");
+      return parameter(a -> a instanceof Query && ((Query) a).value().equals(name), api + " " + method.getName()
+          + " takes no " + name + " query parameter: the page after its answer cannot be fetched");
     }
 
     /** The index of the parameter annotated {@code @QueryMap}. */
     int queryMap(String api) {
-      Annotation[][] parameters = method.getParameterAnnotations();
-      for (int i = 0; i < parameters.length; i++) {
-        for (Annotation annotation : parameters[i]) {
-          if (annotation instanceof QueryMap) {
-            return i;
-          }
-        }
+      return parameter(a -> a instanceof QueryMap, api + " " + method.getName()
+          + " takes no query parameters: the page after its answer cannot be fetched");
+    }
+
+    private int parameter(Predicate<Annotation> which, String missing) {
+      int index = AepCallAdapterFactory.parameterIndex(method, which);
+      if (index < 0) {
+        throw new IllegalStateException(missing);
       }
-      throw new IllegalStateException(api + " " + method.getName() + " takes no query parameters: the page after its "
-          + "answer cannot be fetched");
+      return index;
     }
 
     /** This call with the argument at {@code index} replaced. */

@@ -14,6 +14,7 @@ import io.github.aepsdk.flowservice.TargetConnection;
 import io.github.aepsdk.schemaregistry.Container;
 import io.github.aepsdk.schemaregistry.Schema;
 import io.github.aepsdk.schemaregistry.XdmClass;
+import io.github.aepsdk.schemaregistry.XdmResource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,39 +142,19 @@ final class ResourceFinder {
    *     lookup, first run)
    */
   Map<String, Optional<String>> byIdentity(IngestionStep step, String identity) {
-    switch (step) {
-      case DATAFLOW:
-        return flowService(flows(identity));
-      case TARGET_CONNECTION:
-        return flowService(targetConnections(identity));
-      case SOURCE_CONNECTION:
-        return flowService(sourceConnections(identity));
-      case BASE_CONNECTION:
-      case DATASET_BASE_CONNECTION:
-        return flowService(connections(identity));
-      case DATASET:
-        return withoutEtags(dataSets(identity).stream().map(CatalogEntry::id));
-      case TARGET_SCHEMA:
-      case ADHOC_SCHEMA:
-        return withoutEtags(schemas(identity).stream().flatMap(r -> r.id().stream()));
-      case ADHOC_CLASS:
-        return withoutEtags(classes(identity).stream().flatMap(r -> r.id().stream()));
-      case MAPPING_SET:
-        return withoutEtags(mappingSets(identity).stream().flatMap(m -> m.id().stream()));
-      default:
-        throw new IllegalArgumentException("step '" + step.label() + "' makes no resource of its own");
+    Map<String, Optional<String>> byId = new LinkedHashMap<>();
+    for (Object resource : named(step, identity)) {
+      if (resource instanceof NamedFlowServiceResource) {
+        NamedFlowServiceResource r = (NamedFlowServiceResource) resource;
+        byId.put(r.id(), r.etag());
+      } else if (resource instanceof CatalogEntry) {
+        byId.put(((CatalogEntry<?>) resource).id(), Optional.empty());
+      } else if (resource instanceof XdmResource) {
+        ((XdmResource) resource).id().ifPresent(id -> byId.put(id, Optional.empty()));
+      } else {
+        ((MappingSet) resource).id().ifPresent(id -> byId.put(id, Optional.empty()));
+      }
     }
-  }
-
-  private static Map<String, Optional<String>> flowService(List<? extends NamedFlowServiceResource> resources) {
-    Map<String, Optional<String>> byId = new LinkedHashMap<>();
-    resources.forEach(r -> byId.put(r.id(), r.etag()));
-    return byId;
-  }
-
-  private static Map<String, Optional<String>> withoutEtags(Stream<String> ids) {
-    Map<String, Optional<String>> byId = new LinkedHashMap<>();
-    ids.forEach(id -> byId.put(id, Optional.empty()));
     return byId;
   }
 
