@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,17 +30,20 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmark suite and writes BENCHMARKS.md: starts {@link BenchServer} in its own process,
- * warms it, runs the JMH suites (each benchmark in a fresh fork, {@code -prof gc}), times start-up
+ * warms it, runs the JMH suites (each benchmark in a fresh fork, {@code -prof gc}; the per-call suite in
+ * {@link #PERCALL_ROUNDS} rounds, the targets' order rotated each round), times start-up
  * as whole processes, probes the auto-pager's retained heap, counts the lines of the tutorial
  * programs, traces the calls of each ({@link CallGraph}), and renders every figure with {@link Report}. Results land in {@code
- * examples/target/bench/results/} (JMH JSON per suite plus {@code extra.json}).
+ * examples/target/bench/results/} (JMH JSON per suite, {@code percall-1.json}… per round, plus {@code extra.json}).
  *
  * <p>Arguments (any order): {@code all} (default), {@code suites=percall,decode,paging,tutorial,ingestion,startup,heap,lines}
- * to run some only (the others keep their last results), {@code quick} for a short smoke run,
+ * to run some only (the others keep their last results), {@code quick} for a short smoke run (one per-call round),
  * {@code report} to re-render BENCHMARKS.md from the saved results without running anything.
  */
 public final class BenchRunner {
   static final List<String> ALL = List.of("percall", "decode", "paging", "tutorial", "ingestion", "startup", "heap", "lines");
+  /** JMH runs of the per-call suite, each with another target first. */
+  static final int PERCALL_ROUNDS = 3;
   static final Moshi MOSHI = new Moshi.Builder().build();
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -97,7 +101,7 @@ public final class BenchRunner {
     try {
       warmServer();
       if (suites.contains("percall")) {
-        jmh("percall", PerCallBench.class, 3, 5, false);
+        perCallRounds();
       }
       if (suites.contains("decode")) {
         jmh("decode", DecodeBench.class, 2, 4, false);
@@ -179,7 +183,26 @@ public final class BenchRunner {
     }
   }
 
-  private void jmh(String suite, Class<?> benchmark, int warmups, int measurements, boolean singleShot) throws Exception {
+  /**
+   * The per-call suite as rounds of one JMH run each, into {@code percall-<round>.json}: JMH runs the targets of an
+   * operation in the order given, so round r starts with the r-th target and none is always measured first or last.
+   * Rounds beyond this run's, left by a longer earlier run, are deleted.
+   */
+  private void perCallRounds() throws Exception {
+    int rounds = quick ? 1 : PERCALL_ROUNDS;
+    for (int round = rounds + 1; Files.deleteIfExists(out.resolve("percall-" + round + ".json")); round++) {
+      System.out.println("Deleted the stale per-call round " + round);
+    }
+    for (int round = 1; round <= rounds; round++) {
+      List<String> order = new ArrayList<>(Report.TARGETS);
+      Collections.rotate(order, 1 - round);
+      jmh("percall-" + round, PerCallBench.class, 4, 5, false, order.toArray(new String[0]));
+    }
+  }
+
+  /** One JMH run of the benchmark's class; {@code targets}, if any, are its {@code target} parameter's values in the order to run. */
+  private void jmh(String suite, Class<?> benchmark, int warmups, int measurements, boolean singleShot, String... targets)
+      throws Exception {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
         .forks(1)
@@ -195,6 +218,9 @@ public final class BenchRunner {
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve(suite + ".json").toString());
+    if (targets.length > 0) {
+      options.param("target", targets);
+    }
     if (!singleShot) {
       TimeValue time = quick ? TimeValue.milliseconds(300) : TimeValue.seconds(1);
       options.warmupTime(time).measurementTime(time);
@@ -229,7 +255,7 @@ public final class BenchRunner {
     Map<String, List<Double>> inMain = new LinkedHashMap<>();
     for (int round = 0; round <= rounds; round++) {
       List<String> order = new ArrayList<>(programs.keySet());
-      java.util.Collections.rotate(order, round);
+      Collections.rotate(order, round);
       for (String target : order) {
         long begin = System.nanoTime();
         Process p = new ProcessBuilder(java(), "-cp", classpath, programs.get(target), cannedUrl)

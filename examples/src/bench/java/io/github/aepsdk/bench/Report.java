@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Renders BENCHMARKS.md from the saved results (JMH JSON per suite, {@code extra.json}) and the
+ * Renders BENCHMARKS.md from the saved results (JMH JSON per suite and per-call round, {@code extra.json}) and the
  * hand-written notes in {@code examples/src/bench/notes/}. Every figure of the SDK and the generated
  * client is shown with its ratio to raw OkHttp + Moshi from the same run.
  */
@@ -197,6 +198,57 @@ final class Report {
     return results;
   }
 
+  /** The per-call suite's rounds, {@code percall-1.json} onwards as far as they go. */
+  private List<Map<String, Result>> perCallRounds() throws IOException {
+    List<Map<String, Result>> rounds = new ArrayList<>();
+    while (Files.exists(out.resolve("percall-" + (rounds.size() + 1) + ".json"))) {
+      rounds.add(suite("percall-" + (rounds.size() + 1), "op", "target"));
+    }
+    return rounds;
+  }
+
+  /**
+   * Each key's results combined over the rounds: score, percentiles and allocation the means of the rounds'; error half
+   * the range of the rounds' scores (NaN from one round).
+   */
+  private static Map<String, Result> combine(List<Map<String, Result>> rounds) {
+    Map<String, Result> combined = new LinkedHashMap<>();
+    for (String key : rounds.get(0).keySet()) {
+      List<Result> all = new ArrayList<>();
+      for (Map<String, Result> round : rounds) {
+        Optional.ofNullable(round.get(key)).ifPresent(all::add);
+      }
+      DoubleSummaryStatistics scores = all.stream().mapToDouble(r -> r.score).summaryStatistics();
+      Result c = new Result();
+      c.score = scores.getAverage();
+      c.error = all.size() < 2 ? Double.NaN : (scores.getMax() - scores.getMin()) / 2;
+      c.unit = all.get(0).unit;
+      c.alloc = all.stream().mapToDouble(r -> r.alloc).average().orElse(Double.NaN);
+      Map<String, Object> percentiles = new LinkedHashMap<>();
+      for (String p : all.get(0).percentiles.keySet()) {
+        percentiles.put(p, all.stream().mapToDouble(r -> number(r.percentiles.get(p))).average().orElse(Double.NaN));
+      }
+      c.percentiles = percentiles;
+      combined.put(key, c);
+    }
+    return combined;
+  }
+
+  /** The target's score ÷ raw's in each round: median, least, greatest; null if a round lacks either. */
+  private static double[] roundRatios(List<Map<String, Result>> rounds, String op, String target) {
+    List<Object> ratios = new ArrayList<>();
+    for (Map<String, Result> round : rounds) {
+      Result r = round.get(op + "/" + target);
+      Result raw = round.get(op + "/raw");
+      if (r == null || raw == null) {
+        return null;
+      }
+      ratios.add(r.score / raw.score);
+    }
+    DoubleSummaryStatistics range = ratios.stream().mapToDouble(Report::number).summaryStatistics();
+    return new double[] {stats(ratios)[2], range.getMin(), range.getMax()};
+  }
+
   private static double number(Object o) {
     if (o instanceof Number) {
       return ((Number) o).doubleValue();
@@ -213,7 +265,7 @@ final class Report {
   private void render(Path projectDir) throws IOException {
     @SuppressWarnings("unchecked")
     Map<String, Object> machine = (Map<String, Object>) extra.getOrDefault("machine", Map.of());
-    Map<String, Result> perCall = suite("percall", "op", "target");
+    List<Map<String, Result>> perCall = perCallRounds();
     Map<String, Result> decode = suite("decode", "body", "target");
     Map<String, Result> paging = suite("paging", "target");
     Map<String, Result> tutorial = suite("tutorial", "target");
@@ -225,7 +277,8 @@ final class Report {
         .append("(the lower bound for an SDK on OkHttp) and the client openapi-generator 7.25.0 (`java`, `okhttp-gson`) ")
         .append("generates from Adobe's four specs. Every figure is shown with its ratio to raw OkHttp + Moshi measured ")
         .append("in the same run (×raw; for times and bytes lower is better, for throughput higher is better). ")
-        .append("Errors are JMH's 99.9% confidence half-intervals (±).\n\n");
+        .append("Errors (±) are JMH's 99.9% confidence half-intervals, except in section 1, measured in rounds, where they ")
+        .append("are half the range of the rounds' means.\n\n");
     md.append("Run it (about ").append(machine.getOrDefault("seconds", "?")).append(" s of benchmarks plus the build):\n\n")
         .append("```\n").append(COMMAND).append("\n```\n\n")
         .append("It regenerates this file. `-Dbench.args=\"suites=percall,decode\"` runs some suites only (the others keep ")
@@ -236,8 +289,9 @@ final class Report {
         .append("; ").append(machine.getOrDefault("jvm", "?")).append(". **Date** ").append(machine.getOrDefault("date", "?"))
         .append(", commit `").append(machine.getOrDefault("commit", "?")).append("`. **Load average** (1/5/15 min) ")
         .append(machine.getOrDefault("loadBefore", "?")).append(" before, ").append(machine.getOrDefault("loadAfter", "?"))
-        .append(" after: the machine's 2 cores are shared with other work, so absolute figures are noisy; the ratios ")
-        .append("compare targets measured minutes apart under the same conditions.")
+        .append(" after: the machine's 2 cores are shared with other work, so absolute figures are noisy and its speed ")
+        .append("drifts over minutes; section 1 therefore measures its targets in interleaved rounds and takes each ratio ")
+        .append("within a round.")
         .append(Boolean.TRUE.equals(machine.get("quick")) ? " **This was a `quick` smoke run: figures are not meaningful.**" : "")
         .append("\n\n");
 
@@ -301,15 +355,31 @@ final class Report {
       {"listDataSets", "list datasets (100, id-keyed)", "GET /dataSets?limit=100"},
       {"getSchema", "get schema (xed-full)", "GET /tenant/schemas/{id}"}};
 
-  private void perCall(StringBuilder b, Map<String, Result> results, Verdicts verdicts) {
-    if (results.isEmpty()) {
+  private void perCall(StringBuilder b, List<Map<String, Result>> rounds, Verdicts verdicts) {
+    if (rounds.isEmpty()) {
       return;
     }
+    Map<String, Result> results = combine(rounds);
     Map<String, Integer> sizes = bodySizes();
+    StringBuilder orders = new StringBuilder();
+    for (int i = 0; i < rounds.size(); i++) {
+      List<String> order = new ArrayList<>();
+      for (String key : rounds.get(i).keySet()) {
+        if (key.startsWith(OPS[0][0] + "/")) {
+          order.add(key.substring(key.indexOf('/') + 1));
+        }
+      }
+      orders.append(i == 0 ? "" : "; ").append(i + 1).append(": ").append(String.join(", ", order));
+    }
     b.append("## 1. Per-call latency and throughput\n\n")
-        .append("One thread, one call per invocation (JMH sample mode, 1 fork, 3×1 s warm-up, 5×1 s measurement) ")
-        .append("against the canned server in another process. Mean latency ± error, then p50 / p99, then the ")
-        .append("throughput of that one thread (1 / mean).\n\n");
+        .append("One thread, one call per invocation (JMH sample mode) against the canned server in another process, in ")
+        .append(rounds.size()).append(rounds.size() == 1 ? " round" : " rounds").append(": each round is one JMH run (1 fork per ")
+        .append("operation and target, 4×1 s warm-up, 5×1 s measurement) that measures the operations one after another ")
+        .append("and each operation's three targets in turn, in an order rotated from round to round so that no target is ")
+        .append("always measured first or last (round ").append(orders).append("). Latency: the mean of the rounds' mean ")
+        .append("latencies ± half the range (largest − smallest) of the rounds' means, then p50 / p99 (the means of the rounds' ")
+        .append("percentiles), then the throughput of that one thread (1 / mean). ×raw: the target's mean ÷ raw's mean ")
+        .append("in the same round, the median of the rounds' ratios, their range in parentheses.\n\n");
     b.append("| operation | body | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---|---|---:|---|---:|\n");
     double worst = 0;
     StringBuilder worstOps = new StringBuilder();
@@ -321,18 +391,18 @@ final class Report {
       if (raw == null) {
         continue;
       }
+      double[] sdkRatios = roundRatios(rounds, op[0], "sdk");
       b.append("| ").append(op[1]).append(" <br>`").append(op[2]).append("` | ").append(kb(sizes.get(op[0]))).append(" | ")
-          .append(latency(raw)).append(" | ").append(latency(sdk)).append(" | ").append(ratio(sdk, raw)).append(" | ")
-          .append(latency(gen)).append(" | ").append(ratio(gen, raw)).append(" |\n");
-      if (sdk != null) {
-        double r = sdk.score / raw.score;
-        worst = Math.max(worst, r);
-        worstOps.append(worstOps.length() == 0 ? "" : ", ").append(op[1]).append(' ').append(x(r));
+          .append(latency(raw)).append(" | ").append(latency(sdk)).append(" | ").append(roundRatio(sdkRatios)).append(" | ")
+          .append(latency(gen)).append(" | ").append(roundRatio(roundRatios(rounds, op[0], "generated"))).append(" |\n");
+      if (sdkRatios != null) {
+        worst = Math.max(worst, sdkRatios[0]);
+        worstOps.append(worstOps.length() == 0 ? "" : ", ").append(op[1]).append(' ').append(roundRatio(sdkRatios));
         worstAlloc = Math.max(worstAlloc, sdk.alloc / raw.alloc);
       }
     }
     b.append("\n### Allocation per call\n\n`-prof gc` (`gc.alloc.rate.norm`): bytes allocated by the client's JVM per call, ")
-        .append("the server being in another process.\n\n");
+        .append("the server being in another process; the mean of the rounds.\n\n");
     b.append("| operation | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---:|---:|---:|---:|\n");
     StringBuilder allocOps = new StringBuilder();
     for (String[] op : OPS) {
@@ -664,8 +734,17 @@ final class Report {
     }
     double p50 = number(r.percentiles.get("50.0"));
     double p99 = number(r.percentiles.get("99.0"));
-    return String.format(Locale.ROOT, "%s ± %s µs <br>p50 %s, p99 %s <br>%,.0f calls/s", sig(r.score), sig(r.error),
-        sig(p50), sig(p99), 1e6 / r.score);
+    return String.format(Locale.ROOT, "%s%s µs <br>p50 %s, p99 %s <br>%,.0f calls/s", sig(r.score),
+        Double.isNaN(r.error) ? "" : " ± " + sig(r.error), sig(p50), sig(p99), 1e6 / r.score);
+  }
+
+  /** A median of round ratios with their range, e.g. {@code 1.10× (1.04–1.19×)}; the range only from several rounds. */
+  private static String roundRatio(double[] ratios) {
+    if (ratios == null) {
+      return "–";
+    }
+    return ratios[1] == ratios[2] ? x(ratios[0])
+        : x(ratios[0]) + String.format(Locale.ROOT, " (%.2f–%s)", ratios[1], x(ratios[2]));
   }
 
   private static String ratio(Result r, Result raw) {
