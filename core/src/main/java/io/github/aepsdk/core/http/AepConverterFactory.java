@@ -29,9 +29,9 @@ import retrofit2.Retrofit;
  *
  * <p>A body whose {@code Content-Length} is known (and within the size limit, {@code
  * ResponseSizeLimit}) is read whole before it is decoded, so that decoding runs from memory rather
- * than between socket reads: on a page of 100 flows (189 KB) that cut the SDK's time per call by
- * about a fifth (BENCHMARKS.md, section 1). A body without a length (chunked, or decompressed by
- * OkHttp) is decoded as it arrives.
+ * than between socket reads: a call answered with a page of 100 flows (189 KB) measured about 12 %
+ * faster (examples/src/bench/notes/percall-profile.md). A body without a length (chunked, or
+ * decompressed by OkHttp) is decoded as it arrives.
  */
 final class AepConverterFactory extends Converter.Factory {
   static final MediaType JSON = MediaType.get("application/json");
