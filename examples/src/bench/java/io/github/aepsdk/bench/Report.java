@@ -307,12 +307,12 @@ final class Report {
     for (String[] v : verdicts.rows) {
       goals.append("| ").append(String.join(" | ", v)).append(" |\n");
     }
-    md.append("## Targets\n\n").append(goals);
+    md.append("## Targets\n\n").append(goals).append("\nA per-call ratio is the median of the rounds' ratios (section 1), the lowest and highest round in parentheses.\n");
     readmeSummary = "This SDK against raw OkHttp + Moshi (the lower bound for an SDK on OkHttp) and the client "
         + "openapi-generator makes of Adobe's specs, all on loopback: a server with canned bodies from Adobe's docs, and "
         + "the local platform for the tutorial (also with 50 ms per call); "
         + machine.getOrDefault("cpu", "?") + ", " + fmtCount(machine.get("cores")) + " cores, "
-        + machine.getOrDefault("date", "?") + ". Ratios are to raw OkHttp + Moshi in the same run. Every figure, "
+        + machine.getOrDefault("date", "?") + ". Ratios are to raw OkHttp + Moshi in the same run; a per-call ratio is the median of interleaved rounds, the rounds' lowest and highest in parentheses. Every figure, "
         + "the method and why each miss happens: [BENCHMARKS.md](BENCHMARKS.md).\n\n" + goals
         + "\nRun them (JMH; outside the default build, about " + Math.round(number(machine.getOrDefault("seconds", 0)) / 60.0)
         + " minutes plus the build):\n\n```bash\n" + COMMAND + "\n```\n";
