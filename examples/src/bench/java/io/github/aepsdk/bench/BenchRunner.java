@@ -186,12 +186,13 @@ public final class BenchRunner {
   /**
    * The per-call suite as rounds of one JMH run each, into {@code percall-<round>.json}: JMH runs the targets of an
    * operation in the order given, so round r starts with the r-th target and none is always measured first or last.
-   * Rounds beyond this run's, left by a longer earlier run, are deleted.
+   * The rounds of an earlier run are deleted first, so that a run that fails part-way never leaves them to be combined
+   * with its own.
    */
   private void perCallRounds() throws Exception {
     int rounds = quick ? 1 : PERCALL_ROUNDS;
-    for (int round = rounds + 1; Files.deleteIfExists(out.resolve("percall-" + round + ".json")); round++) {
-      System.out.println("Deleted the stale per-call round " + round);
+    for (int round = 1; Files.deleteIfExists(out.resolve("percall-" + round + ".json")); round++) {
+      System.out.println("Deleted the per-call round " + round + " of an earlier run");
     }
     for (int round = 1; round <= rounds; round++) {
       List<String> order = new ArrayList<>(Report.TARGETS);

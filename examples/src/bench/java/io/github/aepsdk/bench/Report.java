@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -208,12 +210,14 @@ final class Report {
   }
 
   /**
-   * Each key's results combined over the rounds: score, percentiles and allocation the means of the rounds'; error half
-   * the range of the rounds' scores (NaN from one round).
+   * Each key of any round with its results combined over the rounds that have it: score, percentiles and allocation the
+   * means of the rounds'; error half the range of the rounds' scores (NaN from one round).
    */
   private static Map<String, Result> combine(List<Map<String, Result>> rounds) {
+    Set<String> keys = new LinkedHashSet<>();
+    rounds.forEach(round -> keys.addAll(round.keySet()));
     Map<String, Result> combined = new LinkedHashMap<>();
-    for (String key : rounds.get(0).keySet()) {
+    for (String key : keys) {
       List<Result> all = new ArrayList<>();
       for (Map<String, Result> round : rounds) {
         Optional.ofNullable(round.get(key)).ifPresent(all::add);
@@ -399,6 +403,9 @@ final class Report {
         worst = Math.max(worst, sdkRatios[0]);
         worstOps.append(worstOps.length() == 0 ? "" : ", ").append(op[1]).append(' ').append(roundRatio(sdkRatios));
         worstAlloc = Math.max(worstAlloc, sdk.alloc / raw.alloc);
+      } else {
+        worst = Double.NaN; // the goal is not met by an operation the SDK was not measured on in every round
+        worstOps.append(worstOps.length() == 0 ? "" : ", ").append(op[1]).append(" not measured in every round");
       }
     }
     b.append("\n### Allocation per call\n\n`-prof gc` (`gc.alloc.rate.norm`): bytes allocated by the client's JVM per call, ")

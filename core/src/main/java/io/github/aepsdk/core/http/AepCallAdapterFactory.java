@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -268,7 +269,8 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
       Thread.currentThread().interrupt();
       return new AepIoException(method, path, true, 1, method + " " + path + " was interrupted", e);
     }
-    if (e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
+    // OkHttp's call timeout; a read timeout is a SocketTimeoutException, whose message Okio may also make "timeout"
+    if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException) && "timeout".equals(e.getMessage())) {
       return new AepIoException(method, path, true, 1, method + " " + path + " exceeded the call timeout", e);
     }
     if (e instanceof IOException) {
