@@ -177,8 +177,10 @@ final class AepCallAdapterFactory extends CallAdapter.Factory {
     CompletableFuture<T> future = new CompletableFuture<>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // cancelled first: cancelling the call makes its thread fail the future at once, which must not win
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     call.enqueue(new Callback<T>() {
