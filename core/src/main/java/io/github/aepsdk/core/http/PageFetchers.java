@@ -173,44 +173,54 @@ final class PageFetchers {
   }
 
   /**
-   * The values a keyset walk has requested pages with ({@code followed}, and {@code sent}, the one
-   * this page was requested with, if any), {@code next} added.
-   *
-   * @throws IllegalStateException with {@code stall} if {@code next} was already requested (the
-   *     server does not advance)
+   * A walk that follows a paging value the answer gives (Flow Service's {@code continuationToken},
+   * Schema Registry's {@code _page.next}); the page itself says whether a next page exists.
    */
-  private static Set<String> advanced(Set<String> followed, Object sent, String next, String stall) {
-    Set<String> requested = new HashSet<>(followed);
-    if (sent != null) {
-      requested.add(sent.toString());
-    }
-    if (!requested.add(next)) {
-      throw new IllegalStateException(stall);
-    }
-    return Set.copyOf(requested);
-  }
-
-  /** Flow Service: {@code continuationToken}. */
-  private static final class FlowService<T> implements PageFetcher<ItemsPage<T>> {
-    private final Call call;
-    /** The tokens this walk has already requested pages with. */
+  private abstract static class KeysetWalk<P extends Page<?>> implements PageFetcher<P> {
+    final Call call;
+    /** The values this walk has already requested pages with. */
     private final Set<String> followed;
 
-    FlowService(Call call, Set<String> followed) {
+    KeysetWalk(Call call, Set<String> followed) {
       this.call = call;
       this.followed = followed;
     }
 
     @Override
-    public boolean hasNext(ItemsPage<T> page) {
+    public boolean hasNext(P page) {
       return page.hasNextPage();
+    }
+
+    /**
+     * The values this walk has requested pages with ({@code sent}, the one this page was requested
+     * with, if any), {@code next} added.
+     *
+     * @throws IllegalStateException with {@code stall} if {@code next} was already requested (the
+     *     server does not advance)
+     */
+    Set<String> advanced(Object sent, String next, String stall) {
+      Set<String> requested = new HashSet<>(followed);
+      if (sent != null) {
+        requested.add(sent.toString());
+      }
+      if (!requested.add(next)) {
+        throw new IllegalStateException(stall);
+      }
+      return Set.copyOf(requested);
+    }
+  }
+
+  /** Flow Service: {@code continuationToken}. */
+  private static final class FlowService<T> extends KeysetWalk<ItemsPage<T>> {
+    FlowService(Call call, Set<String> followed) {
+      super(call, followed);
     }
 
     @Override
     public ItemsPage<T> next(ItemsPage<T> page) {
       String token = page.continuationToken().orElseThrow();
       int index = call.query("continuationToken", "Flow Service");
-      Set<String> requested = advanced(followed, call.arguments.get(index), token,
+      Set<String> requested = advanced(call.arguments.get(index), token,
           "Flow Service paging does not advance: continuationToken '" + token + "' came back again");
       Call nextCall = call.with(index, token);
       ItemsPage<T> next = nextCall.send();
@@ -219,19 +229,9 @@ final class PageFetchers {
   }
 
   /** Schema Registry: {@code start} from {@code _page.next}, always with {@code orderby}. */
-  private static final class SchemaRegistry<T> implements PageFetcher<ResultsPage<T>> {
-    private final Call call;
-    /** The {@code start} values this walk has already requested pages with. */
-    private final Set<String> followed;
-
+  private static final class SchemaRegistry<T> extends KeysetWalk<ResultsPage<T>> {
     SchemaRegistry(Call call, Set<String> followed) {
-      this.call = call;
-      this.followed = followed;
-    }
-
-    @Override
-    public boolean hasNext(ResultsPage<T> page) {
-      return page.hasNextPage();
+      super(call, followed);
     }
 
     @Override
@@ -246,7 +246,7 @@ final class PageFetchers {
               .orElseThrow(() -> new IllegalStateException("Schema Registry " + call.method.getName()
                   + ": cannot fetch the next page without an orderby (start only works together with orderby): the call "
                   + "sent no orderby and the answer has no _page.orderby; list with an orderby such as \"title\""));
-      Set<String> requested = advanced(followed, call.arguments.get(startIndex), start,
+      Set<String> requested = advanced(call.arguments.get(startIndex), start,
           "Schema Registry paging does not advance: _page.next is the start value '" + start
               + "' a page was already fetched with (is orderby sent with start?)");
       Call nextCall = call.with(startIndex, start).with(orderbyIndex, orderby);
