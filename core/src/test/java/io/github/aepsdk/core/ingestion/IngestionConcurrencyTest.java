@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The two sides of the ingestion run at the same time, shown without timing: the platform holds an
@@ -27,17 +26,8 @@ class IngestionConcurrencyTest {
   private static final String FLOWS = "/data/foundation/flowservice/flows";
   private static final String FLOW_SPECS = "/data/foundation/flowservice/flowSpecs";
 
-  private IngestionPlatform p;
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
 
   @Test
   void theTargetSideCreatesWhileTheSourceSidesCreateAwaitsItsAnswer() {

@@ -10,9 +10,8 @@ import io.github.aepsdk.flowservice.Frequency;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import io.github.aepsdk.localplatform.Chaos;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,17 +26,8 @@ class IngestionDayTwoTest {
       FieldMapping.of("Properties_Firstname_Value", "person.name.middleName"),
       FieldMapping.of("Added_At", "_repo.createDate"));
 
-  private IngestionPlatform p;
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
 
   private long calls(String method, String pathPrefix) {
     return p.platform.recordedCalls().stream()

@@ -27,9 +27,8 @@ import io.github.aepsdk.schemaregistry.XedMediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The builder against the local platform creates every resource of the tutorial; each one is read
@@ -39,17 +38,8 @@ import org.junit.jupiter.api.Test;
 class IngestionEndToEndTest {
   private static final String XED_FULL_V1 = "application/vnd.adobe.xed-full+json;version=1";
 
-  private IngestionPlatform p;
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
 
   @Test
   void createsEveryResourceWithTheDocumentedReferencesAndTheFirstRunWritesTheMappedContacts() {

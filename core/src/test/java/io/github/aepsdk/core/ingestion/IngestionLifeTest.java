@@ -12,9 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole life of an ingestion on the local platform, on one fake clock: created by the builder,
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Test;
 class IngestionLifeTest {
   private static final String FLOWS = "/data/foundation/flowservice/flows/";
 
-  private IngestionPlatform p;
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
 
   /** The scheduled runs that are due now on the platform's clock, after moving it on by {@code wait}. */
   private List<String> runsAfter(Duration wait) {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.aepsdk.core.error.ServerErrorException;
 import io.github.aepsdk.localplatform.Fault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A listener that throws on the {@code FAILED} event of a step: {@code run()} throws the listener's
@@ -17,17 +16,8 @@ import org.junit.jupiter.api.Test;
 class IngestionListenerOnFailureTest {
   private static final String DATASETS = "/data/foundation/catalog/dataSets";
 
-  private IngestionPlatform p;
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
 
   @Test
   void theStepsOwnFailureIsKeptWhenTheListenerThrowsOnItsFailedEvent() {

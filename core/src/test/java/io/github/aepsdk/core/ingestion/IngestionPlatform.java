@@ -42,14 +42,19 @@ import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A {@link LocalPlatform} and a real {@link AepClient} for it (OAuth Server-to-Server through the
  * platform's IMS, as the example's {@code localClient} does), with a sleeper that records the waits
  * the SDK asks for (retries, readiness polls, first-run polls), moves a {@link FakeClock} shared by
  * the client and the platform on by them, and returns at once: time passes without real waiting.
+ *
+ * <p>A test class holds one per test as {@code @RegisterExtension final IngestionPlatform p =
+ * IngestionPlatform.start();}: it is closed after each test.
  */
-final class IngestionPlatform implements AutoCloseable {
+final class IngestionPlatform implements AutoCloseable, AfterEachCallback {
   static final String SANDBOX = "prod";
   static final String NAME = "HubSpot contacts";
   /** The resource kinds of {@link LocalPlatform#resourceCounts(String)} an ingestion creates. */
@@ -366,5 +371,10 @@ final class IngestionPlatform implements AutoCloseable {
   public void close() {
     aep.close();
     platform.close();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 }

@@ -15,9 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The progress listener gets one event per step, each side's in the documented order and the steps
@@ -25,18 +24,9 @@ import org.junit.jupiter.api.Test;
  * connection or flow is being provisioned.
  */
 class IngestionProgressTest {
-  private IngestionPlatform p;
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
   private final List<StepEvent> events = new ArrayList<>();
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
 
   @Test
   void oneCompletedEventPerStepInTheDocumentedOrderWithTheResourceIds() {

@@ -15,9 +15,8 @@ import io.github.aepsdk.flowservice.DeltaColumn;
 import io.github.aepsdk.flowservice.ScheduleParams;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The rules that need AEP's answers (the target schema's fields, the explored columns, the flow
@@ -27,19 +26,10 @@ class IngestionRemoteValidationTest {
   private static final String COLUMNS = "[Vid, Properties_Firstname_Value, Properties_Lastname_Value, "
       + "Properties_Email_Value, Added_At, Portal_Id]";
 
-  private IngestionPlatform p;
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
   private Map<String, Integer> before;
   private int callsBefore;
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
 
   /** Remembers the platform's resources and calls so far. */
   private void snapshot() {

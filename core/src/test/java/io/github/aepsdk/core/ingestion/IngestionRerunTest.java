@@ -16,9 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,17 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * would do; a resource with the identity that differs stops the run before anything changes.
  */
 class IngestionRerunTest {
-  private IngestionPlatform p;
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
 
   @Test
   void runningTheSameIngestionAgainAdoptsEveryResourceAndCreatesNothing() {

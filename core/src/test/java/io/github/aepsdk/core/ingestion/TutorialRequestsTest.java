@@ -16,9 +16,8 @@ import java.util.stream.Collectors;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The tutorial, request for request ({@link TutorialDocument}, read in place): the builder in the
@@ -39,17 +38,8 @@ class TutorialRequestsTest {
   /** Members that name a resource; the builder names them after the ingestion. */
   private static final List<String> NAMES = List.of("name", "title", "description");
 
-  private IngestionPlatform p;
-
-  @BeforeEach
-  void start() {
-    p = IngestionPlatform.start();
-  }
-
-  @AfterEach
-  void stop() {
-    p.close();
-  }
+  @RegisterExtension
+  final IngestionPlatform p = IngestionPlatform.start();
 
   /**
    * The builder in the tutorial's form, with the tutorial's input: the mappings of its mapping set
