@@ -154,6 +154,19 @@ final class Report {
   // ---- JMH results ---------------------------------------------------------------------------
 
   /** One JMH result: score and error of the primary metric, allocation per op, percentiles. */
+  /** The tutorial programs of sections 5 and 6: result key and column title. */
+  private static final String[][] TUTORIAL_PROGRAMS = {{"raw", "raw OkHttp + Moshi"}, {"builder", "SDK builder"},
+      {"apiClients", "SDK API clients"}, {"generated", "generated client"}};
+
+  /** The header rows of a table with a column per tutorial program. */
+  private static void programsHeader(StringBuilder b) {
+    b.append("| |");
+    for (String[] c : TUTORIAL_PROGRAMS) {
+      b.append(' ').append(c[1]).append(" |");
+    }
+    b.append("\n|---|").append("---:|".repeat(TUTORIAL_PROGRAMS.length)).append('\n');
+  }
+
   static final class Result {
     double score;
     double error;
@@ -585,44 +598,38 @@ final class Report {
         .append("invocation (1 fork, 3×1 s warm-up, 6×1 s measurement, each iteration in a new sandbox). Most of a run ")
         .append("is the platform's own work, the same for every program, so the ratios here are compressed. The four programs ")
         .append("are the application code a user writes, each runnable on its own against a local platform (`main`).\n\n");
-    String[][] columns = {{"raw", "raw OkHttp + Moshi"}, {"builder", "SDK builder"}, {"apiClients", "SDK API clients"},
-        {"generated", "generated client"}};
-    b.append("| |");
-    for (String[] c : columns) {
-      b.append(' ').append(c[1]).append(" |");
-    }
-    b.append("\n|---|").append("---:|".repeat(columns.length)).append('\n');
+    programsHeader(b);
     if (!results.isEmpty()) {
       Result raw = results.get("raw");
       b.append("| time per run |");
-      for (String[] c : columns) {
+      for (String[] c : TUTORIAL_PROGRAMS) {
         b.append(' ').append(ms(results.get(c[0]))).append(" |");
       }
       b.append("\n| ×raw |");
-      for (String[] c : columns) {
+      for (String[] c : TUTORIAL_PROGRAMS) {
         b.append(' ').append(ratio(results.get(c[0]), raw)).append(" |");
       }
       b.append("\n| allocated per run |");
-      for (String[] c : columns) {
+      for (String[] c : TUTORIAL_PROGRAMS) {
         b.append(' ').append(kilobytes(results.get(c[0]))).append(" |");
       }
       b.append('\n');
     }
     if (lines != null) {
       b.append("| HTTP calls per run |");
-      for (String[] c : columns) {
+      for (String[] c : TUTORIAL_PROGRAMS) {
         b.append(' ').append(fmtCount(lines.get(c[0]).get("calls"))).append(" |");
       }
       b.append("\n| lines (non-blank) |");
-      for (String[] c : columns) {
+      for (String[] c : TUTORIAL_PROGRAMS) {
         b.append(' ').append(fmtCount(lines.get(c[0]).get("nonBlank"))).append(" |");
       }
       b.append("\n| lines without imports and comments |");
-      for (String[] c : columns) {
+      for (String[] c : TUTORIAL_PROGRAMS) {
         b.append(' ').append(fmtCount(lines.get(c[0]).get("code"))).append(" |");
       }
       b.append("\n| program |");
-      for (String[] c : columns) {
+      for (String[] c : TUTORIAL_PROGRAMS) {
         String file = String.valueOf(lines.get(c[0]).get("file"));
         b.append(" [").append(file.substring(file.lastIndexOf('/') + 1)).append("](").append(file).append(") |");
       }
@@ -649,13 +656,7 @@ final class Report {
         .append("soon as what it depends on has answered. Wall time at 1.00× the sum ")
         .append("means the calls went one at a time, below it that some overlapped; at 1.00× the critical path a run ")
         .append("waits for nothing but its dependencies (the platform's work and the client's add the rest).\n\n");
-    String[][] columns = {{"raw", "raw OkHttp + Moshi"}, {"builder", "SDK builder"}, {"apiClients", "SDK API clients"},
-        {"generated", "generated client"}};
-    b.append("| |");
-    for (String[] c : columns) {
-      b.append(' ').append(c[1]).append(" |");
-    }
-    b.append("\n|---|").append("---:|".repeat(columns.length)).append('\n');
+    programsHeader(b);
     Result raw = results.get("raw");
     StringBuilder wall = new StringBuilder("| wall time per run |");
     StringBuilder ratio = new StringBuilder("| ×raw |");
@@ -667,7 +668,7 @@ final class Report {
     StringBuilder alloc = new StringBuilder("| allocated per run |");
     StringBuilder allocRatio = new StringBuilder("| allocation ×raw |");
     StringBuilder paths = new StringBuilder();
-    for (String[] c : columns) {
+    for (String[] c : TUTORIAL_PROGRAMS) {
       Result r = results.get(c[0]);
       @SuppressWarnings("unchecked")
       Map<String, List<Object>> graph = (Map<String, List<Object>>) graphs.get(c[0]);
