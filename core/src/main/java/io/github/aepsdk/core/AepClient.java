@@ -306,6 +306,7 @@ public final class AepClient implements AutoCloseable {
 
   /** Builds an {@link AepClient}; every value is checked by {@link #build()}. */
   public static final class Builder {
+    private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
     private String baseUrl = DEFAULT_BASE_URL;
     private String imsOrgId;
     private String apiKey;
@@ -506,13 +507,18 @@ public final class AepClient implements AutoCloseable {
       return this;
     }
 
-    /** Longest wait for the next bytes of an answer, default 60 s. */
+    /**
+     * Longest wait for the next bytes of an answer. Default: the call timeout, so that the call
+     * timeout alone bounds a silent server (as openai-java's {@code Timeout.read()} defaults to its
+     * request timeout). A shorter read timeout ends a stalled attempt sooner, which a GET then
+     * retries within the call timeout; it costs a wake-up of OkHttp's timeout thread per read.
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("readTimeout", timeout);
       return this;
     }
 
-    /** Longest wait to write the next bytes of a request, default 60 s. */
+    /** Longest wait to write the next bytes of a request. Default: the call timeout (see {@link #readTimeout}). */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive("writeTimeout", timeout);
       return this;
@@ -641,11 +647,21 @@ public final class AepClient implements AutoCloseable {
       return new AepClient(s, http, true);
     }
 
-    /** The given client or a new one, with the timeouts and proxy set on this builder. */
-    private OkHttpClient httpClient() {
-      OkHttpClient.Builder b = okHttpClient != null ? okHttpClient.newBuilder()
-          : new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60))
-              .writeTimeout(Duration.ofSeconds(60)).callTimeout(Duration.ofMinutes(2));
+    /**
+     * The given client or a new one, with the timeouts and proxy set on this builder. A new client's
+     * read and write timeouts default to its call timeout: OkHttp wakes its timeout thread whenever
+     * a read or write gets an earlier deadline than every pending one, which a 60 s read timeout
+     * inside a 2 min call timeout did on every read (measured: 10–12 % of a small GET's CPU time).
+     */
+    OkHttpClient httpClient() {
+      OkHttpClient.Builder b;
+      if (okHttpClient != null) {
+        b = okHttpClient.newBuilder();
+      } else {
+        Duration call = callTimeout != null ? callTimeout : DEFAULT_CALL_TIMEOUT;
+        b = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(call).writeTimeout(call)
+            .callTimeout(call);
+      }
       if (connectTimeout != null) {
         b.connectTimeout(connectTimeout);
       }

@@ -76,6 +76,32 @@ class ClientSetupTest {
   }
 
   @Test
+  void theReadAndWriteTimeoutsDefaultToTheCallTimeout() {
+    OkHttpClient defaults = AepClient.builder().httpClient();
+    assertThat(List.of(defaults.connectTimeoutMillis(), defaults.readTimeoutMillis(), defaults.writeTimeoutMillis(),
+        defaults.callTimeoutMillis())).containsExactly(10_000, 120_000, 120_000, 120_000);
+
+    OkHttpClient shortCalls = AepClient.builder().callTimeout(Duration.ofSeconds(30)).httpClient();
+    assertThat(List.of(shortCalls.readTimeoutMillis(), shortCalls.writeTimeoutMillis(), shortCalls.callTimeoutMillis()))
+        .containsExactly(30_000, 30_000, 30_000);
+
+    OkHttpClient set = AepClient.builder().callTimeout(Duration.ofSeconds(30)).readTimeout(Duration.ofSeconds(5))
+        .writeTimeout(Duration.ofSeconds(6)).httpClient();
+    assertThat(List.of(set.readTimeoutMillis(), set.writeTimeoutMillis(), set.callTimeoutMillis()))
+        .containsExactly(5_000, 6_000, 30_000);
+  }
+
+  @Test
+  void aGivenClientKeepsTheTimeoutsNotSetOnTheBuilder() {
+    OkHttpClient own = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(7)).build();
+
+    OkHttpClient used = AepClient.builder().okHttpClient(own).callTimeout(Duration.ofSeconds(30)).httpClient();
+
+    assertThat(List.of(used.readTimeoutMillis(), used.writeTimeoutMillis(), used.callTimeoutMillis()))
+        .containsExactly(7_000, own.writeTimeoutMillis(), 30_000);
+  }
+
+  @Test
   void callsGoThroughTheGivenProxy() throws Exception {
     try (MockWebServer proxy = new MockWebServer()) {
       proxy.start();

@@ -44,6 +44,12 @@ public final class BenchRunner {
   static final List<String> ALL = List.of("percall", "decode", "paging", "tutorial", "ingestion", "startup", "heap", "lines");
   /** JMH runs of the per-call suite, each with another target first. */
   static final int PERCALL_ROUNDS = 3;
+  /**
+   * Warm-up iterations (1 s each) of a per-call fork: both clients' latency kept falling until about 18 s into a
+   * fork (raw get flow from about 200 to 95 µs per call, in steps at about 10 s and 18 s, with C2 or C1 only and with
+   * G1 or Parallel GC alike), so fewer would measure the warm-up (examples/src/bench/notes/percall-profile.md).
+   */
+  static final int PERCALL_WARMUPS = 20;
   static final Moshi MOSHI = new Moshi.Builder().build();
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -197,7 +203,7 @@ public final class BenchRunner {
     for (int round = 1; round <= rounds; round++) {
       List<String> order = new ArrayList<>(Report.TARGETS);
       Collections.rotate(order, 1 - round);
-      jmh("percall-" + round, PerCallBench.class, 4, 5, false, order.toArray(new String[0]));
+      jmh("percall-" + round, PerCallBench.class, PERCALL_WARMUPS, 5, false, order.toArray(new String[0]));
     }
   }
 

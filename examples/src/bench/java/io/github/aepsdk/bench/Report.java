@@ -391,7 +391,7 @@ final class Report {
     b.append("## 1. Per-call latency and throughput\n\n")
         .append("One thread, one call per invocation (JMH sample mode) against the canned server in another process, in ")
         .append(rounds.size()).append(rounds.size() == 1 ? " round" : " rounds").append(": each round is one JMH run (1 fork per ")
-        .append("operation and target, 4×1 s warm-up, 5×1 s measurement) that measures the operations one after another ")
+        .append("operation and target, ").append(BenchRunner.PERCALL_WARMUPS).append("×1 s warm-up, 5×1 s measurement) that measures the operations one after another ")
         .append("and each operation's three targets in turn, in an order rotated from round to round so that no target is ")
         .append("always measured first or last (round ").append(orders).append("). Latency: the mean of the rounds' mean ")
         .append("latencies ± half the range (largest − smallest) of the rounds' means, then p50 / p99 (the means of the rounds' ")

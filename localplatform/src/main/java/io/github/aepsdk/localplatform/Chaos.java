@@ -101,7 +101,7 @@ public final class Chaos {
 
   /**
    * Chaos from {@code seed} with the defaults: rate 0.1, every kind with weight 1, {@code
-   * Retry-After: 1}, latency up to 500 ms, answer delay 65 s (past the AEP SDK's default 60 s read
+   * Retry-After: 1}, latency up to 500 ms, answer delay 65 s (past a 60 s read
    * timeout), every platform API call, IMS excluded.
    */
   public static Chaos seed(long seed) {
