@@ -511,22 +511,27 @@ public final class AepClient implements AutoCloseable {
      * Longest wait for the next bytes of an answer. Default: the call timeout, so that the call
      * timeout alone bounds a silent server (as openai-java's {@code Timeout.read()} defaults to its
      * request timeout). A shorter read timeout ends a stalled attempt sooner, which a GET then
-     * retries within the call timeout; it costs a wake-up of OkHttp's timeout thread per read.
+     * retries within the call timeout; it costs a wake-up of OkHttp's timeout thread per read. Not set
+     * here with {@link #okHttpClient}: the given client's.
      */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("readTimeout", timeout);
       return this;
     }
 
-    /** Longest wait to write the next bytes of a request. Default: the call timeout (see {@link #readTimeout}). */
+    /**
+     * Longest wait to write the next bytes of a request. Default: the call timeout (see {@link
+     * #readTimeout}); not set here with {@link #okHttpClient}: the given client's.
+     */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive("writeTimeout", timeout);
       return this;
     }
 
     /**
-     * Timeout of one whole API call, every retry, wait and the 401 replay included, default 2 min.
-     * When it passes, the call ends with an {@link io.github.aepsdk.core.error.AepIoException}.
+     * Timeout of one whole API call, every retry, wait and the 401 replay included, default 2 min
+     * (not set here with {@link #okHttpClient}: the given client's). When it passes, the call ends
+     * with an {@link io.github.aepsdk.core.error.AepIoException}.
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive("callTimeout", timeout);

@@ -50,6 +50,12 @@ public final class BenchRunner {
    * G1 or Parallel GC alike), so fewer would measure the warm-up (examples/src/bench/notes/percall-profile.md).
    */
   static final int PERCALL_WARMUPS = 20;
+  /**
+   * Warm-up iterations (1 s each) of a decoding or tutorial fork: with 2 and 3, the SDK's decoding of a flow still went
+   * from 58,000 to 116,000 bodies per second between the first two measured iterations, and the builder's run from 18
+   * to 13 ms; from the third second on they were flat.
+   */
+  static final int WARMUPS = 10;
   static final Moshi MOSHI = new Moshi.Builder().build();
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -110,13 +116,13 @@ public final class BenchRunner {
         perCallRounds();
       }
       if (suites.contains("decode")) {
-        jmh("decode", DecodeBench.class, 2, 4, false);
+        jmh("decode", DecodeBench.class, WARMUPS, 5, false);
       }
       if (suites.contains("paging")) {
         jmh("paging", PagingBench.class, 2, 5, true);
       }
       if (suites.contains("tutorial")) {
-        jmh("tutorial", TutorialBench.class, 3, 6, false);
+        jmh("tutorial", TutorialBench.class, WARMUPS, 6, false);
       }
       if (suites.contains("ingestion")) {
         jmh("ingestion", IngestionBench.class, IngestionBench.WARMUPS, IngestionBench.RUNS, true);

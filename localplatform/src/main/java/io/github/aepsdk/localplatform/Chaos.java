@@ -101,7 +101,7 @@ public final class Chaos {
 
   /**
    * Chaos from {@code seed} with the defaults: rate 0.1, every kind with weight 1, {@code
-   * Retry-After: 1}, latency up to 500 ms, answer delay 65 s (past a 60 s read
+   * Retry-After: 1}, latency up to 500 ms, answer delay 125 s (past a 2 min read or call
    * timeout), every platform API call, IMS excluded.
    */
   public static Chaos seed(long seed) {
@@ -109,7 +109,7 @@ public final class Chaos {
     for (Kind kind : Kind.values()) {
       weights.put(kind, 1);
     }
-    return new Chaos(seed, 0.1, weights, Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(65),
+    return new Chaos(seed, 0.1, weights, Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(125),
         null, "/data/foundation/", false);
   }
 
@@ -188,7 +188,7 @@ public final class Chaos {
 
   /**
    * The delay of {@link Kind#TIMEOUT_AFTER_ACTING} (whole milliseconds); choose it longer than the
-   * client's read timeout. Default 65 s.
+   * client's read and call timeouts. Default 125 s.
    *
    * @throws IllegalArgumentException if negative
    */
