@@ -307,6 +307,9 @@ public final class AepClient implements AutoCloseable {
   /** Builds an {@link AepClient}; every value is checked by {@link #build()}. */
   public static final class Builder {
     private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+    /** OkHttp keeps a timeout as an {@code int} of milliseconds. */
+    private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
     private String baseUrl = DEFAULT_BASE_URL;
     private String imsOrgId;
     private String apiKey;
@@ -503,7 +506,7 @@ public final class AepClient implements AutoCloseable {
 
     /** TCP (and TLS) connect timeout, default 10 s. */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
+      this.connectTimeout = checkedTimeout("connectTimeout", timeout);
       return this;
     }
 
@@ -514,22 +517,25 @@ public final class AepClient implements AutoCloseable {
      * retries within the call timeout; it costs a wake-up of OkHttp's timeout thread per read.
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive("readTimeout", timeout);
+      this.readTimeout = checkedTimeout("readTimeout", timeout);
       return this;
     }
 
     /** Longest wait to write the next bytes of a request. Default: the call timeout (see {@link #readTimeout}). */
     public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = positive("writeTimeout", timeout);
+      this.writeTimeout = checkedTimeout("writeTimeout", timeout);
       return this;
     }
 
     /**
      * Timeout of one whole API call, every retry, wait and the 401 replay included, default 2 min.
      * When it passes, the call ends with an {@link io.github.aepsdk.core.error.AepIoException}.
+     *
+     * @throws IllegalArgumentException if not from 1 ms to about 24 days ({@link Integer#MAX_VALUE}
+     *     ms, OkHttp's limit); the same holds for the other timeouts
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive("callTimeout", timeout);
+      this.callTimeout = checkedTimeout("callTimeout", timeout);
       return this;
     }
 
@@ -692,9 +698,14 @@ public final class AepClient implements AutoCloseable {
       return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@", "$1****@");
     }
 
-    private static Duration positive(String name, Duration d) {
+    /** {@code d} if OkHttp takes it: positive, at least 1 ms and at most {@link Integer#MAX_VALUE} ms. */
+    private static Duration checkedTimeout(String name, Duration d) {
       if (d == null || d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(name + " must be positive");
+      }
+      if (d.compareTo(MIN_TIMEOUT) < 0 || d.compareTo(MAX_TIMEOUT) > 0) {
+        throw new IllegalArgumentException(name + " must be from 1 ms to " + MAX_TIMEOUT.toMillis()
+            + " ms (about 24 days, OkHttp's limit), was " + d);
       }
       return d;
     }
