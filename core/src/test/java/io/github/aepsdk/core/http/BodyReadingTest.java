@@ -105,7 +105,7 @@ class BodyReadingTest {
    */
   @Test
   void aBodyThatStallsWithTheReadTimeoutAtItsDefaultEndsAtTheCallTimeout() {
-    try (MockAep aep = MockAep.start(b -> b.callTimeout(Duration.ofSeconds(1)))) {
+    try (MockAep aep = MockAep.start(b -> b.callTimeout(Duration.ofSeconds(2)))) {
       aep.server().enqueue(json().body(PAGE).onResponseBody(SocketEffect.Stall.INSTANCE).build());
       assertThatThrownBy(() -> aep.client().flowService().listFlows())
           .isInstanceOf(AepIoException.class)

@@ -413,7 +413,7 @@ class RetryTest {
    */
   @Test
   void anAnswerThatNeverComesWithTheReadTimeoutAtItsDefaultEndsAtTheCallTimeoutUnretried() {
-    start(b -> b.callTimeout(Duration.ofSeconds(1)));
+    start(b -> b.callTimeout(Duration.ofSeconds(2)));
     aep.server().enqueue(status(200).newBuilder().headersDelay(1, TimeUnit.HOURS).build());
 
     assertThatThrownBy(() -> flows.getFlow(FLOW_ID))
