@@ -512,9 +512,10 @@ public final class AepClient implements AutoCloseable {
 
     /**
      * Longest wait for the next bytes of an answer. Default: the call timeout, so that the call
-     * timeout alone bounds a silent server (as openai-java's {@code Timeout.read()} defaults to its
-     * request timeout). A shorter read timeout ends a stalled attempt sooner, which a GET then
-     * retries within the call timeout; it costs a wake-up of OkHttp's timeout thread per read.
+     * timeout alone bounds a silent server and an attempt that stalls is not retried
+     * (openai-java's {@code Timeout.read()} defaults to its request timeout too, but that one is per
+     * attempt). A shorter read timeout ends a stalled attempt sooner, which a GET then retries
+     * within the call timeout; it costs a wake-up of OkHttp's timeout thread per read.
      */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = checkedTimeout("readTimeout", timeout);
