@@ -307,6 +307,9 @@ public final class AepClient implements AutoCloseable {
   /** Builds an {@link AepClient}; every value is checked by {@link #build()}. */
   public static final class Builder {
     private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+    /** OkHttp keeps a timeout as an {@code int} of milliseconds. */
+    private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
     private String baseUrl = DEFAULT_BASE_URL;
     private String imsOrgId;
     private String apiKey;
@@ -503,19 +506,20 @@ public final class AepClient implements AutoCloseable {
 
     /** TCP (and TLS) connect timeout, default 10 s. */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
+      this.connectTimeout = checkedTimeout("connectTimeout", timeout);
       return this;
     }
 
     /**
      * Longest wait for the next bytes of an answer. Default: the call timeout, so that the call
-     * timeout alone bounds a silent server (as openai-java's {@code Timeout.read()} defaults to its
-     * request timeout). A shorter read timeout ends a stalled attempt sooner, which a GET then
-     * retries within the call timeout; it costs a wake-up of OkHttp's timeout thread per read. Not set
-     * here with {@link #okHttpClient}: the given client's.
+     * timeout alone bounds a silent server and an attempt that stalls is not retried
+     * (openai-java's {@code Timeout.read()} defaults to its request timeout too, but that one is per
+     * attempt). A shorter read timeout ends a stalled attempt sooner, which a GET then retries
+     * within the call timeout; it costs a wake-up of OkHttp's timeout thread per read. Not set here
+     * with {@link #okHttpClient}: the given client's.
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive("readTimeout", timeout);
+      this.readTimeout = checkedTimeout("readTimeout", timeout);
       return this;
     }
 
@@ -524,7 +528,7 @@ public final class AepClient implements AutoCloseable {
      * #readTimeout}); not set here with {@link #okHttpClient}: the given client's.
      */
     public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = positive("writeTimeout", timeout);
+      this.writeTimeout = checkedTimeout("writeTimeout", timeout);
       return this;
     }
 
@@ -532,9 +536,12 @@ public final class AepClient implements AutoCloseable {
      * Timeout of one whole API call, every retry, wait and the 401 replay included, default 2 min
      * (not set here with {@link #okHttpClient}: the given client's). When it passes, the call ends
      * with an {@link io.github.aepsdk.core.error.AepIoException}.
+     *
+     * @throws IllegalArgumentException if not from 1 ms to about 24 days ({@link Integer#MAX_VALUE}
+     *     ms, OkHttp's limit); the same holds for the other timeouts
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive("callTimeout", timeout);
+      this.callTimeout = checkedTimeout("callTimeout", timeout);
       return this;
     }
 
@@ -697,9 +704,14 @@ public final class AepClient implements AutoCloseable {
       return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@", "$1****@");
     }
 
-    private static Duration positive(String name, Duration d) {
+    /** {@code d} if OkHttp takes it: positive, at least 1 ms and at most {@link Integer#MAX_VALUE} ms. */
+    private static Duration checkedTimeout(String name, Duration d) {
       if (d == null || d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(name + " must be positive");
+      }
+      if (d.compareTo(MIN_TIMEOUT) < 0 || d.compareTo(MAX_TIMEOUT) > 0) {
+        throw new IllegalArgumentException(name + " must be from 1 ms to " + MAX_TIMEOUT.toMillis()
+            + " ms (about 24 days, OkHttp's limit), was " + d);
       }
       return d;
     }

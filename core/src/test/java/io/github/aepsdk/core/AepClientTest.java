@@ -12,6 +12,7 @@ import io.github.aepsdk.testsupport.ContractValidator.Spec;
 import io.github.aepsdk.core.testing.MockAep;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +144,21 @@ class AepClientTest {
     assertThatThrownBy(() -> valid().readTimeout(Duration.ofSeconds(-1))).hasMessage("readTimeout must be positive");
     assertThatThrownBy(() -> valid().writeTimeout(null)).hasMessage("writeTimeout must be positive");
     assertThatThrownBy(() -> valid().callTimeout(Duration.ZERO)).hasMessage("callTimeout must be positive");
+  }
+
+  /** OkHttp keeps timeouts as an int of milliseconds: its own "timeout too large." would not name the setting. */
+  @Test
+  void timeoutsOkHttpCannotHoldAreRefusedNamingTheSetting() {
+    assertThatThrownBy(() -> valid().callTimeout(Duration.ofDays(30)))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("callTimeout must be from 1 ms to 2147483647 ms (about 24 days, OkHttp's limit), was PT720H");
+    assertThatThrownBy(() -> valid().readTimeout(Duration.ofNanos(999_999)))
+        .hasMessage("readTimeout must be from 1 ms to 2147483647 ms (about 24 days, OkHttp's limit), was PT0.000999999S");
+
+    OkHttpClient longest = valid().callTimeout(Duration.ofMillis(Integer.MAX_VALUE)).httpClient();
+    OkHttpClient shortest = valid().callTimeout(Duration.ofMillis(1)).httpClient();
+    assertThat(List.of(longest.callTimeoutMillis(), longest.readTimeoutMillis(), shortest.callTimeoutMillis(),
+        shortest.readTimeoutMillis())).containsExactly(Integer.MAX_VALUE, Integer.MAX_VALUE, 1, 1);
   }
 
   @ParameterizedTest

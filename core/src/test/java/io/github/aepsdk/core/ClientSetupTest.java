@@ -8,6 +8,7 @@ import io.github.aepsdk.core.http.FlowCalls;
 import io.github.aepsdk.core.http.UserAgent;
 import io.github.aepsdk.core.testing.MockAep;
 import io.github.aepsdk.core.testing.MockIms;
+import io.github.aepsdk.localplatform.Chaos;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
@@ -89,6 +90,15 @@ class ClientSetupTest {
         .writeTimeout(Duration.ofSeconds(6)).httpClient();
     assertThat(List.of(set.readTimeoutMillis(), set.writeTimeoutMillis(), set.callTimeoutMillis()))
         .containsExactly(5_000, 6_000, 30_000);
+  }
+
+  /** The local platform's lost answer ({@code TIMEOUT_AFTER_ACTING}) must outlast a default client's wait, or it is just late. */
+  @Test
+  void theLocalPlatformsDefaultHeldAnswerOutlastsADefaultClientsWait() {
+    OkHttpClient defaults = AepClient.builder().httpClient();
+    long waitMillis = Math.min(defaults.readTimeoutMillis(), defaults.callTimeoutMillis());
+
+    assertThat(Chaos.seed(1).answerDelay().toMillis()).isGreaterThan(waitMillis);
   }
 
   @Test

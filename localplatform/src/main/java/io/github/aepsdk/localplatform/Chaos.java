@@ -55,7 +55,7 @@ public final class Chaos {
     LATENCY,
     /**
      * After acting: the answer comes after {@link Chaos#answerDelay()}, meant to be longer than the
-     * client's read timeout, so the client times out on a call that took effect.
+     * client's read or call timeout, so the client times out on a call that took effect.
      */
     TIMEOUT_AFTER_ACTING,
     /** After acting: the connection is closed without an answer; the client gets an I/O error. */
@@ -101,8 +101,8 @@ public final class Chaos {
 
   /**
    * Chaos from {@code seed} with the defaults: rate 0.1, every kind with weight 1, {@code
-   * Retry-After: 1}, latency up to 500 ms, answer delay 125 s (past a 2 min read or call
-   * timeout), every platform API call, IMS excluded.
+   * Retry-After: 1}, latency up to 500 ms, answer delay 125 s (past a 2 min read or call timeout,
+   * the AEP SDK's defaults), every platform API call, IMS excluded.
    */
   public static Chaos seed(long seed) {
     Map<Kind, Integer> weights = new EnumMap<>(Kind.class);
@@ -188,7 +188,7 @@ public final class Chaos {
 
   /**
    * The delay of {@link Kind#TIMEOUT_AFTER_ACTING} (whole milliseconds); choose it longer than the
-   * client's read and call timeouts. Default 125 s.
+   * client's read or call timeout, whichever ends its wait first. Default 125 s.
    *
    * @throws IllegalArgumentException if negative
    */

@@ -407,6 +407,28 @@ class RetryTest {
     assertThat(sleeper.waits()).containsExactly(Duration.ZERO);
   }
 
+  /**
+   * With the read timeout at its default (the call timeout) an answer that never comes ends the call
+   * at the call timeout, once: no read timeout first and no retry, and a GET did not take effect.
+   */
+  @Test
+  void anAnswerThatNeverComesWithTheReadTimeoutAtItsDefaultEndsAtTheCallTimeoutUnretried() {
+    start(b -> b.callTimeout(Duration.ofSeconds(2)));
+    aep.server().enqueue(status(200).newBuilder().headersDelay(1, TimeUnit.HOURS).build());
+
+    assertThatThrownBy(() -> flows.getFlow(FLOW_ID))
+        .asInstanceOf(type(AepIoException.class))
+        .satisfies(e -> {
+          assertThat(e.getMessage()).startsWith("GET " + FlowCalls.FLOWS + "/" + FLOW_ID + " ")
+              .endsWith(" on attempt 1; not retried: the call was cancelled or exceeded its call timeout");
+          assertThat(e.attempts()).isEqualTo(1);
+          assertThat(e.mayHaveReachedServer()).isTrue();
+          assertThat(e.mayHaveTakenEffect()).isFalse();
+        });
+    assertThat(aep.server().getRequestCount()).isEqualTo(1);
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
   @Test
   void aRetryAfterLongerThanWhatIsLeftOfTheCallTimeoutIsNotWaitedFor() {
     start(b -> b.callTimeout(Duration.ofSeconds(5)));
