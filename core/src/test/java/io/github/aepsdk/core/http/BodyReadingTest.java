@@ -88,16 +88,6 @@ class BodyReadingTest {
     }
   }
 
-  @Test
-  void theCallTimeoutEndsABodyThatStalls() {
-    try (MockAep aep = MockAep.start(b -> b.callTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofMinutes(10)))) {
-      aep.server().enqueue(json().body(PAGE).onResponseBody(SocketEffect.Stall.INSTANCE).build());
-      assertThatThrownBy(() -> aep.client().flowService().listFlows())
-          .isInstanceOf(AepIoException.class)
-          .hasMessage("GET /data/foundation/flowservice/flows exceeded the call timeout");
-    }
-  }
-
   /**
    * The read timeout left at its default, the call timeout: the read's deadline comes a moment after
    * the call's, and the call timeout is what the caller is told, whichever of the two OkHttp's
