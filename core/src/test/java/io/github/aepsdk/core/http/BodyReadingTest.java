@@ -2,7 +2,9 @@ package io.github.aepsdk.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.aepsdk.core.AepClient;
 import io.github.aepsdk.core.error.AepIoException;
 import io.github.aepsdk.core.error.AepResponseTooLargeException;
 import io.github.aepsdk.core.testing.MockAep;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
@@ -67,25 +70,20 @@ class BodyReadingTest {
 
   @Test
   void aBodyShorterThanItsContentLengthIsAnIoFailure() {
-    try (MockAep aep = MockAep.start()) {
-      aep.server().enqueue(json().body(PAGE).setHeader("Content-Length", PAGE.length() + 100)
-          .onResponseEnd(new SocketEffect.CloseSocket()).build());
-      assertThatThrownBy(() -> aep.client().flowService().listFlows())
-          .isInstanceOf(AepIoException.class)
-          .hasMessage("GET /data/foundation/flowservice/flows failed: java.net.ProtocolException: unexpected end of stream");
-    }
+    MockResponse answer = json().body(PAGE).setHeader("Content-Length", PAGE.length() + 100)
+        .onResponseEnd(new SocketEffect.CloseSocket()).build();
+    assertThat(listFlowsFailure(b -> {}, answer))
+        .isInstanceOf(AepIoException.class)
+        .hasMessage("GET /data/foundation/flowservice/flows failed: java.net.ProtocolException: unexpected end of stream");
   }
 
   /** The read timeout ends a body that stalls part-way and is not mistaken for the call timeout (2 min here). */
   @Test
   void aReadTimeoutWhileABodyIsReadIsAReadTimeout() {
-    try (MockAep aep = MockAep.start(b -> b.readTimeout(Duration.ofSeconds(1)))) {
-      aep.server().enqueue(json().body(PAGE).onResponseBody(SocketEffect.Stall.INSTANCE).build());
-      assertThatThrownBy(() -> aep.client().flowService().listFlows())
-          .isInstanceOf(AepIoException.class)
-          .hasMessageStartingWith("GET /data/foundation/flowservice/flows failed: java.net.SocketTimeoutException: ")
-          .hasCauseInstanceOf(SocketTimeoutException.class);
-    }
+    assertThat(listFlowsFailure(b -> b.readTimeout(Duration.ofSeconds(1)), stalledBody()))
+        .isInstanceOf(AepIoException.class)
+        .hasMessageStartingWith("GET /data/foundation/flowservice/flows failed: java.net.SocketTimeoutException: ")
+        .hasCauseInstanceOf(SocketTimeoutException.class);
   }
 
   /**
@@ -95,12 +93,9 @@ class BodyReadingTest {
    */
   @Test
   void aBodyThatStallsWithTheReadTimeoutAtItsDefaultEndsAtTheCallTimeout() {
-    try (MockAep aep = MockAep.start(b -> b.callTimeout(Duration.ofSeconds(2)))) {
-      aep.server().enqueue(json().body(PAGE).onResponseBody(SocketEffect.Stall.INSTANCE).build());
-      assertThatThrownBy(() -> aep.client().flowService().listFlows())
-          .isInstanceOf(AepIoException.class)
-          .hasMessage("GET /data/foundation/flowservice/flows exceeded the call timeout");
-    }
+    assertThat(listFlowsFailure(b -> b.callTimeout(Duration.ofSeconds(2)), stalledBody()))
+        .isInstanceOf(AepIoException.class)
+        .hasMessage("GET /data/foundation/flowservice/flows exceeded the call timeout");
   }
 
   @Test
@@ -113,7 +108,7 @@ class BodyReadingTest {
       return response;
     }).build();
     try (MockAep aep = MockAep.start(b -> b.okHttpClient(base).readTimeout(Duration.ofMinutes(10)))) {
-      aep.server().enqueue(json().body(PAGE).onResponseBody(SocketEffect.Stall.INSTANCE).build());
+      aep.server().enqueue(stalledBody());
       CompletableFuture<?> page = aep.client().customApi(FlowCalls.class, FlowCalls.BASE_PATH).getFlowAsync("f");
       assertThat(answered.await(30, TimeUnit.SECONDS)).as("the answer's headers arrived").isTrue();
       base.dispatcher().setIdleCallback(idle::countDown);
@@ -135,16 +130,29 @@ class BodyReadingTest {
       sink.writeUtf8(PAGE);
     }
     assertThat(listFlows(json().addHeader("Content-Encoding", "gzip").body(gzipped.clone()).build())).isEqualTo(expectedNames());
-    try (MockAep aep = MockAep.start(b -> b.maxResponseBytes(PAGE.length() - 1))) {
-      aep.server().enqueue(json().addHeader("Content-Encoding", "gzip").body(gzipped).build());
-      assertThatThrownBy(() -> aep.client().flowService().listFlows())
-          .isInstanceOf(AepResponseTooLargeException.class)
-          .hasMessageContaining("(more than " + (PAGE.length() - 1) + " bytes read)");
-    }
+    assertThat(listFlowsFailure(b -> b.maxResponseBytes(PAGE.length() - 1),
+        json().addHeader("Content-Encoding", "gzip").body(gzipped).build()))
+        .isInstanceOf(AepResponseTooLargeException.class)
+        .hasMessageContaining("(more than " + (PAGE.length() - 1) + " bytes read)");
   }
 
   private static MockResponse.Builder json() {
     return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json");
+  }
+
+  /** A page whose body stalls after its headers, until the call ends. */
+  private static MockResponse stalledBody() {
+    return json().body(PAGE).onResponseBody(SocketEffect.Stall.INSTANCE).build();
+  }
+
+  /** What {@code listFlows()} throws on a client with {@code settings} given {@code answer}; fails the test if it returns. */
+  private static Throwable listFlowsFailure(Consumer<AepClient.Builder> settings, MockResponse answer) {
+    try (MockAep aep = MockAep.start(settings)) {
+      aep.server().enqueue(answer);
+      Throwable thrown = catchThrowable(() -> aep.client().flowService().listFlows());
+      assertThat(thrown).as("listFlows() failed").isNotNull();
+      return thrown;
+    }
   }
 
   private static List<String> listFlows(MockResponse answer) {
