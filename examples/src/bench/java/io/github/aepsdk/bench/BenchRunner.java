@@ -42,8 +42,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchRunner {
   static final List<String> ALL = List.of("percall", "decode", "paging", "tutorial", "ingestion", "startup", "heap", "lines");
-  /** JMH runs of the per-call suite, each with another target first. */
-  static final int PERCALL_ROUNDS = 3;
+  /**
+   * JMH runs of the per-call suite, the targets' order rotated each run. Five, because the machine's speed differs
+   * from fork to fork by up to 30 % in every part of a call alike (SDK get flow 99–128 µs in four forks of the
+   * same code), so that with three one slow fork could decide a ratio (examples/src/bench/notes/percall-profile.md).
+   */
+  static final int PERCALL_ROUNDS = 5;
   /**
    * Warm-up iterations (1 s each) of a per-call fork: both clients' latency kept falling until about 18 s into a
    * fork (raw get flow from about 200 to 95 µs per call, in steps at about 10 s and 18 s, with C2 or C1 only and with
