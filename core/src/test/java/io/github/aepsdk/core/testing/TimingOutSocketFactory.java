@@ -35,7 +35,6 @@ public final class TimingOutSocketFactory extends UnconnectedSocketFactory {
   public boolean timeOut(String method, String path) {
     for (WaitingSocket socket : open) {
       if (socket.timeOutWaitFor(method + " " + path)) {
-        timedOut.incrementAndGet();
         return true;
       }
     }
@@ -84,6 +83,8 @@ public final class TimingOutSocketFactory extends UnconnectedSocketFactory {
         return false;
       }
       timedOutWait = true;
+      // counted before the read is ended: the client may go on, and its test read the count, before this thread runs again
+      timedOut.incrementAndGet();
       try {
         shutdownInput(); // a read blocked on the answer returns now; the flag turns it into a timeout
       } catch (IOException e) {
