@@ -102,7 +102,9 @@ import java.util.stream.Collectors;
  * side fails, the other side finishes the step it is in (a create already sent is awaited, and what
  * it made is recorded) and starts no other; {@link IngestionFailedException#resources()} then names
  * every resource that exists, those of both sides. When both sides fail, the source side's failure
- * is thrown with the target side's added as {@linkplain Throwable#getSuppressed() suppressed}. The
+ * is thrown with the target side's added as {@linkplain Throwable#getSuppressed() suppressed}. An
+ * {@link Error} on either side stops the other side the same way and is thrown as it is, once the
+ * other side has ended its step: no step starts after {@code run()} has ended. The
  * listener gets one event at a time, in the order {@link ProgressListener} states.
  *
  * <p>Validation comes first and is complete: every problem of the input is reported in one {@link
@@ -222,7 +224,8 @@ public final class MarketingAutomationIngestion {
    * ({@link #ensureSourceSide}) on this thread, the target side ({@link #ensureTargetSide}) on the
    * client's executor. When one fails, the other ends the step it is in (a create in flight is
    * awaited and its resource recorded) and starts no other; then the failure is thrown ({@link
-   * #failure}).
+   * #failure}). An {@link Error} (a listener's {@code AssertionError}, say) stops the other side
+   * too, and is thrown as it is once that side has ended.
    *
    * @return the dataflow's id (null in a plan that would create it)
    */
@@ -231,7 +234,7 @@ public final class MarketingAutomationIngestion {
     Forked<TargetSide> targetSide = new Forked<>(aep, () -> {
       try {
         return ensureTargetSide();
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         stopped = true;
         throw e;
       }
@@ -243,6 +246,11 @@ public final class MarketingAutomationIngestion {
     } catch (RuntimeException e) {
       stopped = true;
       sourceFailure = e;
+    } catch (Error e) {
+      // thrown as it is, but only once the target side has ended: none of its steps starts after the run has ended
+      stopped = true;
+      targetSide.settle();
+      throw e;
     }
     TargetSide target = null;
     RuntimeException targetFailure = null;
@@ -1103,7 +1111,8 @@ public final class MarketingAutomationIngestion {
 
   /**
    * Records {@code event} and hands it to the listener, one event at a time whichever side reports
-   * it; once the listener has thrown, it is not called again and both sides stop.
+   * it; once the listener has thrown, it is not called again and both sides stop. An {@link Error}
+   * it throws leaves the run as it is ({@link #ensureAll}).
    */
   private void emit(StepEvent event) {
     synchronized (lock) {
@@ -1117,6 +1126,10 @@ public final class MarketingAutomationIngestion {
         listenerFailed = true;
         stopped = true;
         throw new ListenerFailed(event.step(), e);
+      } catch (Error e) {
+        listenerFailed = true;
+        stopped = true;
+        throw e;
       }
     }
   }

@@ -4,7 +4,9 @@ package io.github.aepsdk.core.ingestion;
  * Receives one {@link StepEvent} per step, and {@code WAITING} events before it while the step waits
  * for AEP. If it throws, the ingestion stops there: {@code run()} throws an {@link
  * IngestionFailedException} whose cause is the listener's exception and whose resources are those
- * that exist; the listener is not called again.
+ * that exist; the listener is not called again. An {@link Error} it throws (an {@code
+ * AssertionError} in a test, say) stops the ingestion the same way and is thrown by {@code run()}
+ * as it is, once the other side has ended the step it was in.
  *
  * <p>The ingestion's two sides run at the same time ({@link MarketingAutomationIngestion}), so the
  * listener is called from the thread that runs the ingestion (the source side, the flow spec,

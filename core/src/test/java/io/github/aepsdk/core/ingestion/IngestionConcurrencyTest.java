@@ -1,12 +1,14 @@
 package io.github.aepsdk.core.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aepsdk.localplatform.Fault;
 import io.github.aepsdk.localplatform.LocalPlatform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The two sides of the ingestion run at the same time, shown without timing: the platform holds an
  * answer of one side until a request of the other arrives, which a run taking its steps one after
  * another would never send. The listener is called one event at a time, from the calling thread for
- * the source side and from the client's executor for the target side.
+ * the source side and from the client's executor for the target side. An {@link Error} on one side
+ * leaves the run only once the other side can start no step.
  */
 class IngestionConcurrencyTest {
   private static final String CONNECTIONS = "/data/foundation/flowservice/connections";
@@ -104,6 +107,52 @@ class IngestionConcurrencyTest {
         assertThat(threads.get(i)).as(step.label()).isSameAs(caller);
       }
     }
+  }
+
+  @Test
+  void anErrorOnTheSourceSideLeavesTheRunOnlyOnceTheTargetSideCanStartNoStep() {
+    // the executor runs nothing until the run has ended, so the target side has not started when the error is thrown
+    List<Runnable> notStarted = new ArrayList<>();
+    AssertionError listenersOwn = new AssertionError("the listener's own assertion");
+    try (IngestionPlatform q = IngestionPlatform.start(platform -> { }, client -> client.asyncExecutor(notStarted::add))) {
+      assertThatThrownBy(() -> q.tutorial().listener(event -> {
+        if (event.step() == IngestionStep.BASE_CONNECTION && event.status() == StepEvent.Status.COMPLETED) {
+          throw listenersOwn;
+        }
+      }).run()).isSameAs(listenersOwn);
+
+      assertThat(notStarted).as("the target side was handed to the executor").isNotEmpty();
+      while (!notStarted.isEmpty()) {
+        notStarted.remove(0).run();
+      }
+      assertThat(q.createdKindCounts()).as("the base connection only: the target side never ran")
+          .containsAllEntriesOf(Map.of("connections", 1, "schemas", 0, "dataSets", 0, "targetConnections", 0, "mappingSets", 0));
+    }
+  }
+
+  @Test
+  void aListenerThatThrowsAnErrorIsNotCalledAgainWhileTheOtherSideEndsItsStep() {
+    // the base connection's answer waits for the target schema's create, whose answer is held until the listener
+    // releases it, just before it throws: the target side then ends its step and reports it
+    p.platform.inject(Fault.heldUntil("POST", SCHEMAS).on("POST", CONNECTIONS));
+    LocalPlatform.InjectedFault targetSchema = p.platform.inject(Fault.heldUntil("POST", "/released/by/the/listener").on("POST", SCHEMAS));
+    AssertionError listenersOwn = new AssertionError("the listener's own assertion");
+    List<StepEvent> afterItThrew = new ArrayList<>();
+    AtomicInteger thrown = new AtomicInteger();
+
+    assertThatThrownBy(() -> p.tutorial().listener(event -> {
+      if (thrown.get() > 0) {
+        afterItThrew.add(event);
+      } else if (event.step() == IngestionStep.BASE_CONNECTION && event.status() == StepEvent.Status.COMPLETED) {
+        targetSchema.clear();
+        thrown.incrementAndGet();
+        throw listenersOwn;
+      }
+    }).run()).isSameAs(listenersOwn);
+
+    assertThat(afterItThrew).as("listener calls after it threw").isEmpty();
+    assertThat(p.createdKindCounts()).as("the target schema's create ended; no other step started")
+        .containsAllEntriesOf(Map.of("connections", 1, "schemas", 1, "dataSets", 0, "mappingSets", 0));
   }
 
   @Test
