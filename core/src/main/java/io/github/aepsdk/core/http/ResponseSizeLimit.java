@@ -15,8 +15,9 @@ import okio.Okio;
  * is larger fails at once, one without a length (chunked, or decompressed by OkHttp) as soon as more
  * is read, with an {@link AepResponseTooLargeException}, so no answer is held whole in memory beyond
  * the limit. A body with a length that fits is passed on as it is (OkHttp reads no more than the
- * length), without a counting layer. Error answers are left alone: the call adapter keeps at most
- * their first 1 MB.
+ * length), without a counting layer. An error answer's body ends after its first {@link
+ * AepCallAdapterFactory#MAX_ERROR_BODY} bytes and one more (by which the call adapter tells that it
+ * was cut): Retrofit reads an error body whole into memory before the call adapter keeps those bytes.
  */
 final class ResponseSizeLimit implements Interceptor {
   private final long maxBytes;
@@ -31,7 +32,7 @@ final class ResponseSizeLimit implements Interceptor {
     Response response = chain.proceed(request);
     ResponseBody body = response.body();
     if (!response.isSuccessful()) {
-      return response;
+      return withErrorBodyCut(response);
     }
     String method = request.method();
     String path = request.url().encodedPath();
@@ -60,5 +61,30 @@ final class ResponseSizeLimit implements Interceptor {
       }
     };
     return response.newBuilder().body(ResponseBody.create(Okio.buffer(counted), body.contentType(), length)).build();
+  }
+
+  /** {@code response} with a body that ends after {@link AepCallAdapterFactory#MAX_ERROR_BODY} + 1 bytes. */
+  private static Response withErrorBodyCut(Response response) {
+    ResponseBody body = response.body();
+    long kept = AepCallAdapterFactory.MAX_ERROR_BODY + 1;
+    if (body.contentLength() >= 0 && body.contentLength() <= kept) {
+      return response;
+    }
+    ForwardingSource cut = new ForwardingSource(body.source()) {
+      private long left = kept;
+
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        if (left == 0) {
+          return -1;
+        }
+        long n = super.read(sink, Math.min(byteCount, left));
+        if (n > 0) {
+          left -= n;
+        }
+        return n;
+      }
+    };
+    return response.newBuilder().body(ResponseBody.create(Okio.buffer(cut), body.contentType(), -1)).build();
   }
 }

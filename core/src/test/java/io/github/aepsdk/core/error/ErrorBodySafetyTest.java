@@ -9,7 +9,12 @@ import io.github.aepsdk.core.json.AepJson;
 import io.github.aepsdk.testsupport.AepReference;
 import io.github.aepsdk.core.testing.MockAep;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
+import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +53,34 @@ class ErrorBodySafetyTest {
       assertThat(e.getMessage()).hasSizeLessThan(700).contains("failed with HTTP 500: {\"title\":\"Internal error\"");
       assertThat(e.rawBody()).hasSize(1024 * 1024 + "…(truncated at 1048576 bytes)".length())
           .endsWith("yyy…(truncated at 1048576 bytes)");
+    }
+  }
+
+  @Test
+  void anErrorBodyThatNeverEndsIsReadNoFurtherThanItsFirstMegabyte() {
+    // Retrofit reads an error body whole before the call adapter keeps its first megabyte: this one never ends
+    MockResponseBody endless = new MockResponseBody() {
+      @Override
+      public long getContentLength() {
+        return -1;
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        byte[] chunk = "z".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        while (true) { // until the client closes the connection
+          sink.writeUtf8(Integer.toHexString(chunk.length)).writeUtf8("\r\n").write(chunk).writeUtf8("\r\n").flush();
+        }
+      }
+    };
+    try (MockAep aep = MockAep.start(b -> b.retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofSeconds(30)))) {
+      aep.server().enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", "text/plain")
+          .setHeader("Transfer-Encoding", "chunked").body(endless).build());
+      AepServiceException e = fail(aep, () -> aep.client().customApi(FlowCalls.class, FlowCalls.BASE_PATH).getFlow(FLOW_ID));
+
+      assertThat(e).isInstanceOf(ServerErrorException.class);
+      assertThat(e.rawBody()).hasSize(1024 * 1024 + "…(truncated at 1048576 bytes)".length())
+          .endsWith("zzz…(truncated at 1048576 bytes)");
     }
   }
 
