@@ -9,9 +9,13 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * A socket factory (for {@code OkHttpClient.Builder.socketFactory}) whose sockets can be made to
@@ -26,19 +30,54 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TimingOutSocketFactory extends UnconnectedSocketFactory {
   private final Set<WaitingSocket> open = ConcurrentHashMap.newKeySet();
   private final AtomicInteger timedOut = new AtomicInteger();
+  /** The calls of {@link #timeOut} under way, by request (method and path); guarded by this factory. */
+  private final Map<String, Integer> timingOut = new HashMap<>();
 
   /**
-   * Times out the socket that sent {@code method} {@code path} (the encoded path, without the query)
+   * Times out a socket that sent {@code method} {@code path} (the encoded path, without the query)
    * and waits for its answer: its read throws {@link SocketTimeoutException} now, or as soon as it
    * starts. Returns whether such a socket was waiting.
+   *
+   * <p>Two calls of a client at once can send the same method and path (two creates in one
+   * collection, one list with two queries), and only their answers tell them apart. So while more
+   * sockets wait for such a request than calls of this method for it are under way, this waits: the
+   * answers of the others are on their way and end their waits, and the sockets left are those whose
+   * answer the callers hold back. Call it only for an answer held back until the client gives up,
+   * as {@code Chaos.Kind.TIMEOUT_AFTER_ACTING} does, never for one the server is about to send.
    */
   public boolean timeOut(String method, String path) {
-    for (WaitingSocket socket : open) {
-      if (socket.timeOutWaitFor(method + " " + path)) {
-        return true;
+    String request = method + " " + path;
+    synchronized (this) {
+      timingOut.merge(request, 1, Integer::sum);
+      try {
+        while (true) {
+          List<WaitingSocket> waiting = open.stream().filter(socket -> socket.waitsFor(request)).collect(Collectors.toList());
+          if (waiting.size() <= timingOut.get(request)) {
+            for (WaitingSocket socket : waiting) {
+              if (socket.timeOutWaitFor(request)) {
+                return true;
+              }
+            }
+            if (waiting.isEmpty()) {
+              return false;
+            }
+          } else {
+            wait(); // until a socket stops waiting or another call for the request starts
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      } finally {
+        timingOut.merge(request, -1, (calls, one) -> calls + one == 0 ? null : calls + one);
+        notifyAll();
       }
     }
-    return false;
+  }
+
+  /** Wakes the calls of {@link #timeOut} waiting for a socket to stop waiting. */
+  private synchronized void waitEnded() {
+    notifyAll();
   }
 
   /** How many waits for an answer were timed out. */
@@ -69,17 +108,25 @@ public final class TimingOutSocketFactory extends UnconnectedSocketFactory {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-      open.remove(this);
-      super.close();
+    public void close() throws IOException {
+      synchronized (this) {
+        open.remove(this);
+        super.close();
+      }
+      waitEnded();
     }
 
-    synchronized boolean timeOutWaitFor(String methodAndPath) {
+    /** Whether this socket waits for the answer to {@code methodAndPath} and has not been timed out. */
+    synchronized boolean waitsFor(String methodAndPath) {
       if (timedOutWait || waitingFor == null || !waitingFor.startsWith(methodAndPath)) {
         return false;
       }
       char next = waitingFor.length() > methodAndPath.length() ? waitingFor.charAt(methodAndPath.length()) : ' ';
-      if (next != ' ' && next != '?') {
+      return next == ' ' || next == '?';
+    }
+
+    synchronized boolean timeOutWaitFor(String methodAndPath) {
+      if (!waitsFor(methodAndPath)) {
         return false;
       }
       timedOutWait = true;
@@ -115,7 +162,9 @@ public final class TimingOutSocketFactory extends UnconnectedSocketFactory {
               throw e;
             }
             failIfTimedOut(null);
-            answered(n);
+            if (answered(n)) {
+              waitEnded();
+            }
             return n;
           }
         };
@@ -152,11 +201,15 @@ public final class TimingOutSocketFactory extends UnconnectedSocketFactory {
       }
     }
 
-    private synchronized void answered(int bytes) {
-      if (bytes > 0) {
-        waitingFor = null;
-        requestStarts = true;
+    /** Notes the answer's bytes; returns whether they end a wait for an answer. */
+    private synchronized boolean answered(int bytes) {
+      if (bytes <= 0) {
+        return false;
       }
+      boolean waited = waitingFor != null;
+      waitingFor = null;
+      requestStarts = true;
+      return waited;
     }
 
     private synchronized void sent(byte[] b, int off, int len) {
