@@ -142,7 +142,8 @@ final class IngestionPlatform implements AutoCloseable, AfterEachCallback {
   /**
    * The client's sockets. An answer chaos holds back after acting ({@link
    * Chaos.Kind#TIMEOUT_AFTER_ACTING}) times the client's wait out as soon as the platform has
-   * acted, with the exception of a read timeout: no test waits for a real read timeout, and no
+   * acted (and the answers of the client's other calls to the same method and path have come), with
+   * the exception of a read timeout: no test waits for a real read timeout, and no
    * normal answer is slow enough to hit one.
    */
   final TimingOutSocketFactory sockets = new TimingOutSocketFactory();

@@ -42,8 +42,10 @@ public final class TimingOutSocketFactory extends UnconnectedSocketFactory {
    * collection, one list with two queries), and only their answers tell them apart. So while more
    * sockets wait for such a request than calls of this method for it are under way, this waits: the
    * answers of the others are on their way and end their waits, and the sockets left are those whose
-   * answer the callers hold back. Call it only for an answer held back until the client gives up,
-   * as {@code Chaos.Kind.TIMEOUT_AFTER_ACTING} does, never for one the server is about to send.
+   * answer the callers hold back. Call it only for a request sent through this factory's sockets whose
+   * answer is held back until the client gives up, as {@code Chaos.Kind.TIMEOUT_AFTER_ACTING} does:
+   * a call for an answer the server is about to send, or for another client's request, can end the
+   * wait of a socket whose answer is not held.
    */
   public boolean timeOut(String method, String path) {
     String request = method + " " + path;
