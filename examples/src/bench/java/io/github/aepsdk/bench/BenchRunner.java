@@ -43,9 +43,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchRunner {
   static final List<String> ALL = List.of("percall", "decode", "paging", "tutorial", "ingestion", "startup", "heap", "lines");
   /**
-   * JMH runs of the per-call suite, the targets' order rotated each run. Five, because the machine's speed differs
-   * from fork to fork by up to 30 % in every part of a call alike (SDK get flow 99–128 µs in four forks of the
-   * same code), so that with three one slow fork could decide a ratio (examples/src/bench/notes/percall-profile.md).
+   * JMH runs of the per-call suite, the targets' order rotated each run. Five, because forks of the same code differ by
+   * up to 30 % (SDK get flow 99–128 µs in four forks), so that with three one fork could decide a ratio
+   * (examples/src/bench/notes/percall-profile.md).
    */
   static final int PERCALL_ROUNDS = 5;
   /**

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Renders BENCHMARKS.md from the saved results (JMH JSON per suite and per-call round, {@code extra.json}) and the
@@ -223,7 +224,8 @@ final class Report {
   }
 
   /**
-   * Each key of any round with its results combined over the rounds that have it: score, percentiles and allocation the
+   * Each key of any round with its results combined over the rounds that have it: score the median of the rounds'
+   * (one fork still warming up, or slowed by the machine, moves a mean, not the median); percentiles and allocation the
    * means of the rounds'; error half the range of the rounds' scores (NaN from one round).
    */
   private static Map<String, Result> combine(List<Map<String, Result>> rounds) {
@@ -237,7 +239,7 @@ final class Report {
       }
       DoubleSummaryStatistics scores = all.stream().mapToDouble(r -> r.score).summaryStatistics();
       Result c = new Result();
-      c.score = scores.getAverage();
+      c.score = stats(all.stream().map(r -> (Object) r.score).collect(Collectors.toList()))[2];
       c.error = all.size() < 2 ? Double.NaN : (scores.getMax() - scores.getMin()) / 2;
       c.unit = all.get(0).unit;
       c.alloc = all.stream().mapToDouble(r -> r.alloc).average().orElse(Double.NaN);
@@ -251,19 +253,25 @@ final class Report {
     return combined;
   }
 
-  /** The target's score ÷ raw's in each round: median, least, greatest; null if a round lacks either. */
+  /**
+   * The median of the target's round scores ÷ the median of raw's, then the least and greatest of the target's score ÷
+   * raw's within a round; null if a round lacks either.
+   */
   private static double[] roundRatios(List<Map<String, Result>> rounds, String op, String target) {
-    List<Object> ratios = new ArrayList<>();
+    List<Object> scores = new ArrayList<>();
+    List<Object> rawScores = new ArrayList<>();
+    DoubleSummaryStatistics range = new DoubleSummaryStatistics();
     for (Map<String, Result> round : rounds) {
       Result r = round.get(op + "/" + target);
       Result raw = round.get(op + "/raw");
       if (r == null || raw == null) {
         return null;
       }
-      ratios.add(r.score / raw.score);
+      scores.add(r.score);
+      rawScores.add(raw.score);
+      range.accept(r.score / raw.score);
     }
-    DoubleSummaryStatistics range = ratios.stream().mapToDouble(Report::number).summaryStatistics();
-    return new double[] {stats(ratios)[2], range.getMin(), range.getMax()};
+    return new double[] {stats(scores)[2] / stats(rawScores)[2], range.getMin(), range.getMax()};
   }
 
   private static double number(Object o) {
@@ -294,8 +302,9 @@ final class Report {
         .append("(the lower bound for an SDK on OkHttp) and the client openapi-generator 7.25.0 (`java`, `okhttp-gson`) ")
         .append("generates from Adobe's four specs. Every figure is shown with its ratio to raw OkHttp + Moshi measured ")
         .append("in the same run (×raw; for times and bytes lower is better, for throughput higher is better). ")
-        .append("Errors (±) are JMH's 99.9% confidence half-intervals, except in section 1, measured in rounds, where they ")
-        .append("are half the range of the rounds' means.\n\n");
+        .append("Errors (±) are JMH's 99.9% confidence half-intervals (a ratio's combines both figures' relative errors), ")
+        .append("except in section 1, measured in rounds, where they are half the range of the rounds' means, and in ")
+        .append("section 4, where they are standard deviations of whole processes.\n\n");
     md.append("Run it (about ").append(minutes(machine)).append(" minutes of benchmarks plus the build):\n\n")
         .append("```\n").append(COMMAND).append("\n```\n\n")
         .append("It regenerates this file. `-Dbench.args=\"suites=percall,decode\"` runs some suites only (the others keep ")
@@ -324,14 +333,14 @@ final class Report {
     for (String[] v : verdicts.rows) {
       goals.append("| ").append(String.join(" | ", v)).append(" |\n");
     }
-    md.append("## Targets\n\n").append(goals).append("\nA per-call ratio is the median of the rounds' ratios (section 1), the lowest and highest round in parentheses. "
-        + "A goal is missed when any one of its measurements is over its target (per call, any operation's median ratio); "
+    md.append("## Targets\n\n").append(goals).append("\nA per-call ratio is the median of the target's rounds ÷ the median of raw's (section 1), the lowest and highest ratio within a round in parentheses. "
+        + "A goal is missed when any one of its measurements is over its target (per call, any operation's ratio of medians); "
         + "the auto-paging heap counts as flat when it grows by less than 1 MB.\n");
     readmeSummary = "This SDK against raw OkHttp + Moshi (the lower bound for an SDK on OkHttp) and the client "
         + "openapi-generator makes of Adobe's specs, all on loopback: a server with canned bodies from Adobe's docs, and "
         + "the local platform for the tutorial (also with 50 ms per call); "
         + machine.getOrDefault("cpu", "?") + ", " + fmtCount(machine.get("cores")) + " cores, "
-        + machine.getOrDefault("date", "?") + ", commit `" + machine.getOrDefault("commit", "?") + "`. Ratios are to raw OkHttp + Moshi in the same run; a per-call ratio is the median of interleaved rounds, the rounds' lowest and highest in parentheses. Every figure, "
+        + machine.getOrDefault("date", "?") + ", commit `" + machine.getOrDefault("commit", "?") + "`. Ratios are to raw OkHttp + Moshi in the same run; a per-call ratio is the median of interleaved rounds ÷ raw's median, the lowest and highest ratio within a round in parentheses. Every figure, "
         + "the method and why each miss happens: [BENCHMARKS.md](BENCHMARKS.md).\n\n" + goals
         + "\nRun them (JMH; outside the default build, about " + minutes(machine) + " minutes plus the build):\n\n```bash\n" + COMMAND + "\n```\n";
     md.append("\nWhy each miss happens and what would fix it: see [Analysis](#analysis).\n\n");
@@ -399,10 +408,10 @@ final class Report {
         .append(rounds.size()).append(rounds.size() == 1 ? " round" : " rounds").append(": each round is one JMH run (1 fork per ")
         .append("operation and target, ").append(BenchRunner.PERCALL_WARMUPS).append("×1 s warm-up, 5×1 s measurement) that measures the operations one after another ")
         .append("and each operation's three targets in turn, in an order rotated from round to round so that no target is ")
-        .append("always measured first or last (round ").append(orders).append("). Latency: the mean of the rounds' mean ")
+        .append("always measured first or last (round ").append(orders).append("). Latency: the median of the rounds' mean ")
         .append("latencies ± half the range (largest − smallest) of the rounds' means, then p50 / p99 (the means of the rounds' ")
-        .append("percentiles), then the throughput of that one thread (1 / mean). ×raw: the target's mean ÷ raw's mean ")
-        .append("in the same round, the median of the rounds' ratios, their range in parentheses.\n\n");
+        .append("percentiles), then the throughput of that one thread (1 / latency). ×raw: the target's latency ÷ raw's ")
+        .append("(medians of the rounds), then in parentheses the lowest and highest of the target's mean ÷ raw's within a round.\n\n");
     b.append("| operation | body | raw OkHttp + Moshi | SDK | ×raw | generated | ×raw |\n|---|---:|---|---|---:|---|---:|\n");
     double worst = 0;
     StringBuilder worstOps = new StringBuilder();
