@@ -1009,12 +1009,13 @@ public final class MarketingAutomationIngestion {
   /**
    * Sends the {@code FAILED} event ({@code reportFailure}) and returns {@code failure}, to be thrown.
    * When the listener throws on that event, its failure is thrown instead ({@link ProgressListener}),
-   * with {@code failure} added as suppressed so that the step's own failure and resources are not lost.
+   * an {@link Error} as it is, with {@code failure} added as suppressed so that the step's own failure
+   * and resources are not lost.
    */
   private <E extends IngestionFailedException> E failed(Runnable reportFailure, E failure) {
     try {
       reportFailure.run();
-    } catch (ListenerFailed listener) {
+    } catch (ListenerFailed | Error listener) {
       listener.addSuppressed(failure);
       throw listener;
     }

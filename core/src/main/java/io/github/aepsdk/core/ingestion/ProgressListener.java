@@ -6,7 +6,8 @@ package io.github.aepsdk.core.ingestion;
  * IngestionFailedException} whose cause is the listener's exception and whose resources are those
  * that exist; the listener is not called again. An {@link Error} it throws (an {@code
  * AssertionError} in a test, say) stops the ingestion the same way and is thrown by {@code run()}
- * as it is, once the other side has ended the step it was in.
+ * as it is, once the other side has ended the step it was in; thrown on a {@code FAILED} event, it
+ * carries the step's own failure as suppressed.
  *
  * <p>The ingestion's two sides run at the same time ({@link MarketingAutomationIngestion}), so the
  * listener is called from the thread that runs the ingestion (the source side, the flow spec,
