@@ -56,10 +56,16 @@ final class Forked<T> {
     }
   }
 
-  /** Waits until the work has ended if the executor started it; otherwise makes sure it never runs. */
-  void settle() {
+  /**
+   * Waits until the work has ended if the executor started it; otherwise makes sure it never runs.
+   *
+   * @return what the work threw, unwrapped; null when it ended normally or never ran
+   */
+  Throwable settle() {
     if (!claim.compareAndSet(UNCLAIMED, ON_CALLER) && claim.get() == ON_EXECUTOR) {
-      started.handle((done, failed) -> done).join();
+      Throwable failed = started.handle((done, failure) -> failure).join();
+      return failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
     }
+    return null;
   }
 }

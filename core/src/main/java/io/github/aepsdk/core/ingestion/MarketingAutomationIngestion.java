@@ -104,7 +104,8 @@ import java.util.stream.Collectors;
  * every resource that exists, those of both sides. When both sides fail, the source side's failure
  * is thrown with the target side's added as {@linkplain Throwable#getSuppressed() suppressed}. An
  * {@link Error} on either side stops the other side the same way and is thrown as it is, once the
- * other side has ended its step: no step starts after {@code run()} has ended. The
+ * other side has ended its step: no step starts after {@code run()} has ended. The other side's
+ * failure, if it failed too, is added to it as suppressed, with every resource that exists. The
  * listener gets one event at a time, in the order {@link ProgressListener} states.
  *
  * <p>Validation comes first and is complete: every problem of the input is reported in one {@link
@@ -225,7 +226,7 @@ public final class MarketingAutomationIngestion {
    * client's executor. When one fails, the other ends the step it is in (a create in flight is
    * awaited and its resource recorded) and starts no other; then the failure is thrown ({@link
    * #failure}). An {@link Error} (a listener's {@code AssertionError}, say) stops the other side
-   * too, and is thrown as it is once that side has ended.
+   * too, and is thrown as it is once that side has ended ({@link #withOtherSide}).
    *
    * @return the dataflow's id (null in a plan that would create it)
    */
@@ -249,8 +250,7 @@ public final class MarketingAutomationIngestion {
     } catch (Error e) {
       // thrown as it is, but only once the target side has ended: none of its steps starts after the run has ended
       stopped = true;
-      targetSide.settle();
-      throw e;
+      throw withOtherSide(e, targetSide.settle());
     }
     TargetSide target = null;
     RuntimeException targetFailure = null;
@@ -258,6 +258,8 @@ public final class MarketingAutomationIngestion {
       target = targetSide.join();
     } catch (RuntimeException e) {
       targetFailure = e;
+    } catch (Error e) {
+      throw withOtherSide(e, sourceFailure);
     }
     if (sourceFailure != null || targetFailure != null) {
       throw failure(sourceFailure, targetFailure);
@@ -330,6 +332,18 @@ public final class MarketingAutomationIngestion {
       thrown.addSuppressed(second);
     }
     return thrown;
+  }
+
+  /**
+   * {@code error}, thrown as it is, with the other side's failure added as suppressed when that side
+   * failed itself: an {@link IngestionFailedException} is given every resource that exists ({@link
+   * #failure}), so that what both sides made is not lost.
+   */
+  private Error withOtherSide(Error error, Throwable other) {
+    if (other instanceof RuntimeException && !(other instanceof Stopped)) {
+      error.addSuppressed(failure(null, (RuntimeException) other));
+    }
+    return error;
   }
 
   /** {@code all} with the ids and etags of {@code more} that it lacks. */

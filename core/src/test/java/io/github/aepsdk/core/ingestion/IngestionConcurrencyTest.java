@@ -2,6 +2,9 @@ package io.github.aepsdk.core.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.aepsdk.core.error.ServerErrorException;
 
 import io.github.aepsdk.localplatform.Fault;
 import io.github.aepsdk.localplatform.LocalPlatform;
@@ -20,11 +23,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * answer of one side until a request of the other arrives, which a run taking its steps one after
  * another would never send. The listener is called one event at a time, from the calling thread for
  * the source side and from the client's executor for the target side. An {@link Error} on one side
- * leaves the run only once the other side can start no step.
+ * leaves the run only once the other side can start no step, with the other side's failure (and the
+ * resources that exist) as suppressed.
  */
 class IngestionConcurrencyTest {
   private static final String CONNECTIONS = "/data/foundation/flowservice/connections";
   private static final String DATASETS = "/data/foundation/catalog/dataSets";
+  private static final String CLASSES = "/data/foundation/schemaregistry/tenant/classes";
   private static final String SCHEMAS = "/data/foundation/schemaregistry/tenant/schemas";
   private static final String FLOWS = "/data/foundation/flowservice/flows";
   private static final String FLOW_SPECS = "/data/foundation/flowservice/flowSpecs";
@@ -153,6 +158,52 @@ class IngestionConcurrencyTest {
     assertThat(afterItThrew).as("listener calls after it threw").isEmpty();
     assertThat(p.createdKindCounts()).as("the target schema's create ended; no other step started")
         .containsAllEntriesOf(Map.of("connections", 1, "schemas", 1, "dataSets", 0, "mappingSets", 0));
+  }
+
+  @Test
+  void anErrorOnTheTargetSideCarriesTheSourceSidesFailureAndEveryResource() {
+    // the ad-hoc class's create (answered 500) waits for the dataset's, whose COMPLETED event the listener fails on
+    p.platform.inject(Fault.heldUntil("POST", CLASSES).on("POST", SCHEMAS));
+    p.platform.inject(Fault.heldUntil("POST", DATASETS).on("POST", CLASSES));
+    p.platform.inject(Fault.serverError(500).untilCleared().on("POST", CLASSES));
+    AssertionError listenersOwn = new AssertionError("the listener's own assertion");
+
+    Throwable e = catchThrowable(() -> p.tutorial().listener(event -> {
+      if (event.step() == IngestionStep.DATASET && event.status() == StepEvent.Status.COMPLETED) {
+        throw listenersOwn;
+      }
+    }).run());
+
+    assertThat(e).isSameAs(listenersOwn);
+    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(IngestionFailedException.class, source -> {
+      assertThat(source.failedStep()).isEqualTo(IngestionStep.ADHOC_CLASS);
+      assertThat(((ServerErrorException) source.getCause()).status()).isEqualTo(500);
+      assertThat(source.resources().ids()).as("those of both sides")
+          .containsOnlyKeys(IngestionStep.BASE_CONNECTION, IngestionStep.TARGET_SCHEMA, IngestionStep.DATASET);
+    });
+  }
+
+  @Test
+  void anErrorOnTheSourceSideCarriesTheTargetSidesFailureAndEveryResource() {
+    // the ad-hoc class's answer waits for the dataset's create (answered 502); the listener fails on the class's COMPLETED event
+    p.platform.inject(Fault.heldUntil("POST", CLASSES).on("POST", SCHEMAS));
+    p.platform.inject(Fault.heldUntil("POST", DATASETS).on("POST", CLASSES));
+    p.platform.inject(Fault.serverError(502).untilCleared().on("POST", DATASETS));
+    AssertionError listenersOwn = new AssertionError("the listener's own assertion");
+
+    Throwable e = catchThrowable(() -> p.tutorial().listener(event -> {
+      if (event.step() == IngestionStep.ADHOC_CLASS && event.status() == StepEvent.Status.COMPLETED) {
+        throw listenersOwn;
+      }
+    }).run());
+
+    assertThat(e).isSameAs(listenersOwn);
+    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(IngestionFailedException.class, target -> {
+      assertThat(target.failedStep()).isEqualTo(IngestionStep.DATASET);
+      assertThat(((ServerErrorException) target.getCause()).status()).isEqualTo(502);
+      assertThat(target.resources().ids()).as("those of both sides")
+          .containsOnlyKeys(IngestionStep.BASE_CONNECTION, IngestionStep.ADHOC_CLASS, IngestionStep.TARGET_SCHEMA);
+    });
   }
 
   @Test
