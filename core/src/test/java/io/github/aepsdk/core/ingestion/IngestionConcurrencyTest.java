@@ -163,46 +163,41 @@ class IngestionConcurrencyTest {
   @Test
   void anErrorOnTheTargetSideCarriesTheSourceSidesFailureAndEveryResource() {
     // the ad-hoc class's create (answered 500) waits for the dataset's, whose COMPLETED event the listener fails on
-    p.platform.inject(Fault.heldUntil("POST", CLASSES).on("POST", SCHEMAS));
-    p.platform.inject(Fault.heldUntil("POST", DATASETS).on("POST", CLASSES));
-    p.platform.inject(Fault.serverError(500).untilCleared().on("POST", CLASSES));
-    AssertionError listenersOwn = new AssertionError("the listener's own assertion");
-
-    Throwable e = catchThrowable(() -> p.tutorial().listener(event -> {
-      if (event.step() == IngestionStep.DATASET && event.status() == StepEvent.Status.COMPLETED) {
-        throw listenersOwn;
-      }
-    }).run());
-
-    assertThat(e).isSameAs(listenersOwn);
-    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(IngestionFailedException.class, source -> {
-      assertThat(source.failedStep()).isEqualTo(IngestionStep.ADHOC_CLASS);
-      assertThat(((ServerErrorException) source.getCause()).status()).isEqualTo(500);
-      assertThat(source.resources().ids()).as("those of both sides")
-          .containsOnlyKeys(IngestionStep.BASE_CONNECTION, IngestionStep.TARGET_SCHEMA, IngestionStep.DATASET);
-    });
+    assertTheListenersErrorCarries(IngestionStep.DATASET, IngestionStep.ADHOC_CLASS, CLASSES, 500,
+        IngestionStep.BASE_CONNECTION, IngestionStep.TARGET_SCHEMA, IngestionStep.DATASET);
   }
 
   @Test
   void anErrorOnTheSourceSideCarriesTheTargetSidesFailureAndEveryResource() {
     // the ad-hoc class's answer waits for the dataset's create (answered 502); the listener fails on the class's COMPLETED event
+    assertTheListenersErrorCarries(IngestionStep.ADHOC_CLASS, IngestionStep.DATASET, DATASETS, 502,
+        IngestionStep.BASE_CONNECTION, IngestionStep.ADHOC_CLASS, IngestionStep.TARGET_SCHEMA);
+  }
+
+  /**
+   * Runs the tutorial with the ad-hoc class's answer held until the target schema's create and the dataset's until the
+   * class's, the creates under {@code failingPath} answered {@code status}, and a listener that throws an {@link
+   * AssertionError} on {@code listenerFailsOn}'s {@code COMPLETED} event; asserts that this error is thrown carrying
+   * the other side's failure of {@code failedStep} with the resources of both sides, {@code resources}.
+   */
+  private void assertTheListenersErrorCarries(IngestionStep listenerFailsOn, IngestionStep failedStep, String failingPath,
+      int status, IngestionStep... resources) {
     p.platform.inject(Fault.heldUntil("POST", CLASSES).on("POST", SCHEMAS));
     p.platform.inject(Fault.heldUntil("POST", DATASETS).on("POST", CLASSES));
-    p.platform.inject(Fault.serverError(502).untilCleared().on("POST", DATASETS));
+    p.platform.inject(Fault.serverError(status).untilCleared().on("POST", failingPath));
     AssertionError listenersOwn = new AssertionError("the listener's own assertion");
 
     Throwable e = catchThrowable(() -> p.tutorial().listener(event -> {
-      if (event.step() == IngestionStep.ADHOC_CLASS && event.status() == StepEvent.Status.COMPLETED) {
+      if (event.step() == listenerFailsOn && event.status() == StepEvent.Status.COMPLETED) {
         throw listenersOwn;
       }
     }).run());
 
     assertThat(e).isSameAs(listenersOwn);
-    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(IngestionFailedException.class, target -> {
-      assertThat(target.failedStep()).isEqualTo(IngestionStep.DATASET);
-      assertThat(((ServerErrorException) target.getCause()).status()).isEqualTo(502);
-      assertThat(target.resources().ids()).as("those of both sides")
-          .containsOnlyKeys(IngestionStep.BASE_CONNECTION, IngestionStep.ADHOC_CLASS, IngestionStep.TARGET_SCHEMA);
+    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(IngestionFailedException.class, other -> {
+      assertThat(other.failedStep()).isEqualTo(failedStep);
+      assertThat(((ServerErrorException) other.getCause()).status()).isEqualTo(status);
+      assertThat(other.resources().ids()).as("those of both sides").containsOnlyKeys(resources);
     });
   }
 

@@ -2,7 +2,6 @@ package io.github.aepsdk.core.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.aepsdk.core.error.ServerErrorException;
 import io.github.aepsdk.localplatform.Fault;
@@ -23,42 +22,46 @@ class IngestionListenerOnFailureTest {
 
   @Test
   void theStepsOwnFailureIsKeptWhenTheListenerThrowsOnItsFailedEvent() {
-    p.platform.inject(Fault.serverError(500).untilCleared().on("POST", DATASETS));
     IllegalStateException listenerFailure = new IllegalStateException("the listener broke");
 
-    IngestionFailedException e = catchThrowableOfType(() -> p.tutorial().listener(event -> {
-      if (event.status() == StepEvent.Status.FAILED) {
-        throw listenerFailure;
-      }
-    }).run(), IngestionFailedException.class);
-
-    assertThat(e.getCause()).isSameAs(listenerFailure);
-    assertThat(e.failedStep()).isEqualTo(IngestionStep.DATASET);
-    assertThat(e.getSuppressed()).singleElement().satisfies(stepFailure -> {
-      assertThat(stepFailure).isInstanceOf(IngestionFailedException.class);
-      IngestionFailedException own = (IngestionFailedException) stepFailure;
-      assertThat(own.failedStep()).isEqualTo(IngestionStep.DATASET);
-      assertThat(own.createMayHaveTakenEffect()).as("a 500 to a create: AEP may have made it").isTrue();
-      assertThat(own.getCause()).isInstanceOf(ServerErrorException.class);
-      assertThat(((ServerErrorException) own.getCause()).status()).isEqualTo(500);
+    Throwable e = runWhoseListenerOnTheDatasetsFailure(() -> {
+      throw listenerFailure;
     });
+
+    assertThat(e).isInstanceOfSatisfying(IngestionFailedException.class, failed -> {
+      assertThat(failed.getCause()).isSameAs(listenerFailure);
+      assertThat(failed.failedStep()).isEqualTo(IngestionStep.DATASET);
+    });
+    assertCarriesTheDatasetsOwnFailure(e);
   }
 
   @Test
   void theStepsOwnFailureIsKeptWhenTheListenerThrowsAnErrorOnItsFailedEvent() {
-    p.platform.inject(Fault.serverError(500).untilCleared().on("POST", DATASETS));
     AssertionError listenersOwn = new AssertionError("the listener's own assertion");
 
-    Throwable e = catchThrowable(() -> p.tutorial().listener(event -> {
-      if (event.status() == StepEvent.Status.FAILED) {
-        throw listenersOwn;
-      }
-    }).run());
+    Throwable e = runWhoseListenerOnTheDatasetsFailure(() -> {
+      throw listenersOwn;
+    });
 
     assertThat(e).as("an Error is thrown as it is").isSameAs(listenersOwn);
+    assertCarriesTheDatasetsOwnFailure(e);
+  }
+
+  /** What a run throws whose dataset create is answered 500 and whose listener runs {@code listener} on a FAILED event. */
+  private Throwable runWhoseListenerOnTheDatasetsFailure(Runnable listener) {
+    p.platform.inject(Fault.serverError(500).untilCleared().on("POST", DATASETS));
+    return catchThrowable(() -> p.tutorial().listener(event -> {
+      if (event.status() == StepEvent.Status.FAILED) {
+        listener.run();
+      }
+    }).run());
+  }
+
+  private static void assertCarriesTheDatasetsOwnFailure(Throwable e) {
     assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(IngestionFailedException.class, own -> {
       assertThat(own.failedStep()).isEqualTo(IngestionStep.DATASET);
-      assertThat(own.createMayHaveTakenEffect()).isTrue();
+      assertThat(own.createMayHaveTakenEffect()).as("a 500 to a create: AEP may have made it").isTrue();
+      assertThat(own.getCause()).isInstanceOf(ServerErrorException.class);
       assertThat(((ServerErrorException) own.getCause()).status()).isEqualTo(500);
     });
   }
