@@ -63,8 +63,11 @@ final class Forked<T> {
    */
   Throwable settle() {
     if (!claim.compareAndSet(UNCLAIMED, ON_CALLER) && claim.get() == ON_EXECUTOR) {
-      Throwable failed = started.handle((done, failure) -> failure).join();
-      return failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+      try {
+        join(started);
+      } catch (RuntimeException | Error failed) {
+        return failed;
+      }
     }
     return null;
   }
