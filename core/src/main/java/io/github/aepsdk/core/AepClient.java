@@ -663,7 +663,7 @@ public final class AepClient implements AutoCloseable {
      * The given client or a new one, with the timeouts and proxy set on this builder. A new client's
      * read and write timeouts default to its call timeout: OkHttp wakes its timeout thread whenever
      * a read or write gets an earlier deadline than every pending one, which a 60 s read timeout
-     * inside a 2 min call timeout did on every read (measured: 10–12 % of a small GET's CPU time).
+     * inside a 2 min call timeout did on every read (measured: about 12 % of a small GET's CPU time).
      */
     OkHttpClient httpClient() {
       OkHttpClient.Builder b;
