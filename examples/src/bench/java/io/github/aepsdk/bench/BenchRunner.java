@@ -43,11 +43,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchRunner {
   static final List<String> ALL = List.of("percall", "decode", "paging", "tutorial", "ingestion", "startup", "heap", "lines");
   /**
-   * JMH runs of the per-call suite, the targets' order rotated each run. Five, because forks of the same code differ by
-   * up to 30 % (SDK get flow 99–128 µs in four forks), so that with three one fork could decide a ratio
-   * (examples/src/bench/notes/percall-profile.md).
+   * JMH runs of the per-call suite, the targets' order rotated each run. Nine: forks of the same code differ by up to
+   * 80 % (ten SDK get flow forks measured 79–142 µs, raw's beside them 80–106 µs), so that the median of five could
+   * still be decided by two slow forks; nine is also a multiple of the three targets, so each is measured first, in
+   * the middle and last equally often (examples/src/bench/notes/percall-profile.md).
    */
-  static final int PERCALL_ROUNDS = 5;
+  static final int PERCALL_ROUNDS = 9;
   /**
    * Warm-up iterations (1 s each) of a per-call fork: both clients' latency kept falling until about 18 s into a
    * fork (raw get flow from about 200 to 95 µs per call, in steps at about 10 s and 18 s, with C2 or C1 only and with
