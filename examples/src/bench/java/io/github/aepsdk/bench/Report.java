@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Renders BENCHMARKS.md from the saved results (JMH JSON per suite and per-call round, {@code extra.json}) and the
@@ -214,11 +215,23 @@ final class Report {
     return results;
   }
 
-  /** The per-call suite's rounds, {@code percall-1.json} onwards as far as they go. */
+  /**
+   * The per-call suite's rounds, {@code percall-1.json} onwards as far as they go; a later round without an earlier one
+   * (a file removed by hand) is an error rather than rounds left out of the report.
+   */
   private List<Map<String, Result>> perCallRounds() throws IOException {
     List<Map<String, Result>> rounds = new ArrayList<>();
     while (Files.exists(out.resolve("percall-" + (rounds.size() + 1) + ".json"))) {
       rounds.add(suite("percall-" + (rounds.size() + 1), "op", "target"));
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      Optional<String> stray = files.map(f -> f.getFileName().toString())
+          .filter(name -> name.matches("percall-\\d+\\.json") && Integer.parseInt(name.replaceAll("\\D", "")) > rounds.size())
+          .findFirst();
+      if (stray.isPresent()) {
+        throw new IllegalStateException(out.resolve(stray.get()) + " is there but percall-" + (rounds.size() + 1)
+            + ".json is not: run the per-call suite again (-Dbench.args=suites=percall)");
+      }
     }
     return rounds;
   }
