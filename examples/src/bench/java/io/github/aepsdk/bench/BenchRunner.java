@@ -44,9 +44,10 @@ public final class BenchRunner {
   static final List<String> ALL = List.of("percall", "decode", "paging", "tutorial", "ingestion", "startup", "heap", "lines");
   /**
    * JMH runs of the per-call suite, the targets' order rotated each run. Nine: forks of the same code differ by up to
-   * 80 % (ten SDK get flow forks measured 79–142 µs, raw's beside them 80–106 µs), so that the median of five could
-   * still be decided by two slow forks; nine is also a multiple of the three targets, so each is measured first, in
-   * the middle and last equally often (examples/src/bench/notes/percall-profile.md).
+   * 80 % (ten SDK get flow forks measured 79–142 µs, raw's beside them 80–106 µs), and a target's median is a slow
+   * fork's once three of five forks are slow but only once five of nine are; nine is also a multiple of the three
+   * targets, so each is measured first, in the middle and last equally often
+   * (examples/src/bench/notes/percall-profile.md).
    */
   static final int PERCALL_ROUNDS = 9;
   /**
