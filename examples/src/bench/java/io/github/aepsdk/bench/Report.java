@@ -184,6 +184,10 @@ final class Report {
     if (!Files.exists(file)) {
       return results;
     }
+    if (Files.size(file) == 0) {
+      throw new IllegalStateException(file + " is empty: JMH creates it before its run and fills it after, so that run did "
+          + "not finish; run the suite again (-Dbench.args=suites=" + name.replaceAll("-\\d+$", "") + ")");
+    }
     for (Map<String, Object> entry : JMH_JSON.fromJson(Files.readString(file))) {
       @SuppressWarnings("unchecked")
       Map<String, Object> params = (Map<String, Object>) entry.getOrDefault("params", Map.of());
