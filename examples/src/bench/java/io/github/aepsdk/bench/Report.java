@@ -230,7 +230,7 @@ final class Report {
     }
     try (Stream<Path> files = Files.list(out)) {
       Optional<String> stray = files.map(f -> f.getFileName().toString())
-          .filter(name -> name.matches("percall-\\d+\\.json") && Integer.parseInt(name.replaceAll("\\D", "")) > rounds.size())
+          .filter(name -> name.matches("percall-[1-9]\\d{0,8}\\.json") && Integer.parseInt(name.replaceAll("\\D", "")) > rounds.size())
           .findFirst();
       if (stray.isPresent()) {
         throw new IllegalStateException(out.resolve(stray.get()) + " is there but percall-" + (rounds.size() + 1)
