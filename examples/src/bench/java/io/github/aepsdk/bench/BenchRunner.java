@@ -46,7 +46,8 @@ public final class BenchRunner {
    * JMH runs of the per-call suite, the targets' order rotated each run. Nine: forks of the same code differ by up to
    * 80 % (ten SDK get flow forks measured 79–142 µs, raw's beside them 80–106 µs), and a target's median is a slow
    * fork's once three of five forks are slow but only once five of nine are; nine is also a multiple of the three
-   * targets, so each is measured first, in the middle and last equally often
+   * targets, so each is measured first, in the middle and last equally often. Slow forks come in clusters, in some
+   * runs more than in others, so more rounds narrow a run's spread but not the spread between runs
    * (examples/src/bench/notes/percall-profile.md).
    */
   static final int PERCALL_ROUNDS = 9;
