@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A diagnostic, not a suite: two or more targets' {@code get flow} in one JVM on one thread, alternating blocks of
@@ -69,9 +70,8 @@ public final class PairedCalls {
     return ratios;
   }
 
+  /** The median as the report takes it ({@link Report#stats}). */
   private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
+    return Report.stats(Arrays.stream(values).mapToObj(v -> (Object) v).collect(Collectors.toList()))[2];
   }
 }

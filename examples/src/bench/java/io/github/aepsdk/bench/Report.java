@@ -861,7 +861,7 @@ final class Report {
   }
 
   /** Mean, standard deviation, median. */
-  private static double[] stats(List<Object> values) {
+  static double[] stats(List<Object> values) {
     List<Double> v = new ArrayList<>();
     values.forEach(o -> v.add(number(o)));
     Collections.sort(v);
